@@ -1,0 +1,51 @@
+import { loadConfig } from './config.ts';
+import { startDatenbank } from './db/start.ts';
+import type { Datenbank } from './db/client.ts';
+
+// Operator commands: `npm run cli -- <befehl> [argumente]`. Each part adds its commands to this table.
+
+type Befehl = {
+  beschreibung: string;
+  ausfuehren(args: string[], kontext: { datenbank: Datenbank; jetzt: () => Date }): Promise<number>;
+};
+
+export const befehle: Record<string, Befehl> = {
+  migrate: {
+    beschreibung: 'Datenbank migrieren und Stammdaten anlegen',
+    ausfuehren() {
+      // startDatenbank has already migrated and seeded by the time a command runs.
+      process.stdout.write('Datenbank ist auf dem neuesten Stand.\n');
+      return Promise.resolve(0);
+    },
+  },
+};
+
+function hilfe(): string {
+  return [
+    'Verwendung: npm run cli -- <befehl> [argumente]',
+    '',
+    'Befehle:',
+    ...Object.entries(befehle).map(([n, b]) => `  ${n.padEnd(18)} ${b.beschreibung}`),
+  ].join('\n');
+}
+
+async function main(argv: string[]): Promise<number> {
+  const [name, ...args] = argv;
+  const befehl = name === undefined ? undefined : befehle[name];
+  if (befehl === undefined) {
+    console.error(
+      name === undefined || name === 'hilfe' ? hilfe() : `Unbekannter Befehl: ${name}\n\n${hilfe()}`,
+    );
+    return name === 'hilfe' ? 0 : 2;
+  }
+  const config = loadConfig();
+  const jetzt = () => new Date();
+  const datenbank = await startDatenbank(config, jetzt);
+  try {
+    return await befehl.ausfuehren(args, { datenbank, jetzt });
+  } finally {
+    await datenbank.close();
+  }
+}
+
+process.exitCode = await main(process.argv.slice(2));

@@ -1,0 +1,41 @@
+import { expect, test } from 'vitest';
+import { ConfigError, loadConfig } from './config.ts';
+
+test('embedded mode starts with no variable set at all', () => {
+  const config = loadConfig({});
+  expect(config).toMatchObject({ port: 3000, host: '127.0.0.1', dataDir: './data', databaseUrl: undefined });
+  expect(config.baseUrl).toBe('http://127.0.0.1:3000');
+  expect(config.production).toBe(false);
+});
+
+test('a wrong value is refused with the name of the variable', () => {
+  expect(() => loadConfig({ PORT: 'achtzig' })).toThrow(ConfigError);
+  expect(() => loadConfig({ PORT: 'achtzig' })).toThrow(/PORT/);
+  expect(() => loadConfig({ DATABASE_URL: 'mysql://x' })).toThrow(/DATABASE_URL: muss mit postgres/);
+  expect(() => loadConfig({ DATA_KEY: 'zu-kurz' })).toThrow(/DATA_KEY: muss 32 Bytes/);
+  expect(() => loadConfig({ BASE_URL: 'keine url' })).toThrow(/BASE_URL/);
+});
+
+test('production requires database, base URL and secrets, naming each missing one', () => {
+  try {
+    loadConfig({ NODE_ENV: 'production' });
+    expect.unreachable();
+  } catch (error) {
+    expect(error).toBeInstanceOf(ConfigError);
+    const problems = (error as ConfigError).problems.join('\n');
+    for (const name of ['DATABASE_URL', 'BASE_URL', 'SESSION_SECRET', 'DATA_KEY'])
+      expect(problems).toContain(name);
+  }
+});
+
+test('production starts when everything is given', () => {
+  const config = loadConfig({
+    NODE_ENV: 'production',
+    DATABASE_URL: 'postgres://u@db/x',
+    BASE_URL: 'https://mietrueckstaende.example.de/',
+    SESSION_SECRET: 'x'.repeat(40),
+    DATA_KEY: Buffer.alloc(32, 1).toString('base64'),
+  });
+  expect(config.baseUrl).toBe('https://mietrueckstaende.example.de');
+  expect(config.secrets.dataKey?.length).toBe(32);
+});

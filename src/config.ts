@@ -1,0 +1,97 @@
+import { z } from 'zod';
+
+// Configuration comes only from the environment, is validated once at start-up and fails with a message
+// that names the variable. Embedded mode (no DATABASE_URL) works with no variable set at all.
+
+const bool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
+
+const base64Key = z
+  .string()
+  .refine(
+    (v) => Buffer.from(v, 'base64').length === 32,
+    'muss 32 Bytes in Base64 sein (openssl rand -base64 32)',
+  );
+
+export const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  DATA_DIR: z.string().min(1).default('./data'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'muss mit postgres:// oder postgresql:// beginnen')
+    .optional(),
+  BASE_URL: z
+    .url({ error: 'muss eine vollständige URL sein, z. B. https://mietrueckstaende.example.de' })
+    .optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  SESSION_SECRET: z.string().min(32, 'muss mindestens 32 Zeichen lang sein').optional(),
+  DATA_KEY: base64Key.optional(),
+  TRUST_PROXY: bool.default(false),
+  DRAFT_RETENTION_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+export type Config = {
+  env: Env['NODE_ENV'];
+  production: boolean;
+  port: number;
+  host: string;
+  dataDir: string;
+  databaseUrl: string | undefined;
+  baseUrl: string;
+  logLevel: Env['LOG_LEVEL'];
+  trustProxy: boolean;
+  draftRetentionDays: number;
+  /** Filled from the environment or, in embedded mode, from DATA_DIR (see secrets.ts). */
+  secrets: { sessionSecret: string | undefined; dataKey: Buffer | undefined };
+};
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Ungültige Konfiguration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+export function loadConfig(source: Record<string, string | undefined> = process.env): Config {
+  const parsed = envSchema.safeParse(stripEmpty(source));
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
+  }
+  const env = parsed.data;
+  const production = env.NODE_ENV === 'production';
+  if (production) {
+    const missing = (['DATABASE_URL', 'BASE_URL', 'SESSION_SECRET', 'DATA_KEY'] as const).filter(
+      (name) => env[name] === undefined,
+    );
+    if (missing.length > 0) {
+      throw new ConfigError(
+        missing.map((name) => `${name}: ist im Betrieb (NODE_ENV=production) erforderlich`),
+      );
+    }
+  }
+  return {
+    env: env.NODE_ENV,
+    production,
+    port: env.PORT,
+    host: env.HOST,
+    dataDir: env.DATA_DIR,
+    databaseUrl: env.DATABASE_URL,
+    baseUrl: (
+      env.BASE_URL ?? `http://${env.HOST === '0.0.0.0' ? 'localhost' : env.HOST}:${env.PORT}`
+    ).replace(/\/$/, ''),
+    logLevel: env.LOG_LEVEL,
+    trustProxy: env.TRUST_PROXY,
+    draftRetentionDays: env.DRAFT_RETENTION_DAYS,
+    secrets: {
+      sessionSecret: env.SESSION_SECRET,
+      dataKey: env.DATA_KEY === undefined ? undefined : Buffer.from(env.DATA_KEY, 'base64'),
+    },
+  };
+}
+
+function stripEmpty(source: Record<string, string | undefined>) {
+  return Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ''));
+}

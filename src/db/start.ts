@@ -1,0 +1,14 @@
+import type { Config } from '../config.ts';
+import { seedKatalog } from '../katalog/katalog-repo.ts';
+import { seedPilot } from '../nachnutzung/nachnutzung-repo.ts';
+import { openDatabase, type Datenbank } from './client.ts';
+import { migrate } from './migrate.ts';
+
+/** Opens the database, applies migrations and the idempotent reference data. */
+export async function startDatenbank(config: Config, jetzt: () => Date): Promise<Datenbank> {
+  const datenbank = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  await migrate(datenbank.db);
+  await seedKatalog(datenbank.db);
+  if (!config.production) await seedPilot(datenbank.db, jetzt().toISOString().slice(0, 10));
+  return datenbank;
+}

@@ -1,0 +1,46 @@
+import type { Db } from '../db/client.ts';
+import { behoerdenSeed } from './behoerden.ts';
+import { dienste, externerLink } from './dienste.ts';
+import type { Behoerde, Dienst } from './katalog-tables.ts';
+
+/** Inserts the offices and the catalogue once; later edits by the offices are never overwritten. */
+export async function seedKatalog(db: Db): Promise<void> {
+  await db
+    .insertInto('behoerde')
+    .values(behoerdenSeed())
+    .onConflict((oc) => oc.column('ags').doNothing())
+    .execute();
+  await db
+    .insertInto('dienst')
+    .values(
+      dienste.map((d, i) => ({
+        id: d.id,
+        name: d.name,
+        reihenfolge: i + 1,
+        im_rollout_mv: d.imRolloutMv,
+        eigene_antragsstrecke: d.eigeneAntragsstrecke ?? false,
+        externer_link: externerLink(d),
+        ozg_id: d.ozgId ?? null,
+        leika_id: d.leikaId ?? null,
+        steckbrief: d.steckbrief === undefined ? null : JSON.stringify(d.steckbrief),
+      })),
+    )
+    .onConflict((oc) => oc.column('id').doNothing())
+    .execute();
+}
+
+export function listBehoerden(db: Db): Promise<Behoerde[]> {
+  return db.selectFrom('behoerde').selectAll().orderBy('ags').execute();
+}
+
+export function findBehoerde(db: Db, ags: string): Promise<Behoerde | undefined> {
+  return db.selectFrom('behoerde').selectAll().where('ags', '=', ags).executeTakeFirst();
+}
+
+export function listDienste(db: Db): Promise<Dienst[]> {
+  return db.selectFrom('dienst').selectAll().orderBy('reihenfolge').execute();
+}
+
+export function findDienst(db: Db, id: string): Promise<Dienst | undefined> {
+  return db.selectFrom('dienst').selectAll().where('id', '=', id).executeTakeFirst();
+}

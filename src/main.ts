@@ -1,0 +1,47 @@
+import { createApp } from './app.tsx';
+import { ConfigError, loadConfig } from './config.ts';
+import { startDatenbank } from './db/start.ts';
+import { createLogger } from './log.ts';
+import { resolveSecrets } from './secrets.ts';
+
+// Composition root: config → database → migrations → dependencies → app → listen.
+async function main() {
+  const config = loadConfig();
+  const logger = createLogger(config.logLevel);
+  const secrets = await resolveSecrets(config);
+  const jetzt = () => new Date();
+  const datenbank = await startDatenbank(config, jetzt);
+  const app = await createApp({ config, secrets, datenbank, logger, jetzt });
+
+  const shutdown = async (signal: string) => {
+    logger.info({ signal }, 'Fahre herunter');
+    await app.close();
+    await datenbank.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void shutdown('SIGINT'));
+  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+
+  await app.listen({ port: config.port, host: config.host });
+  printWillkommen(config.baseUrl, datenbank.kind);
+}
+
+function printWillkommen(baseUrl: string, kind: string) {
+  const zeilen = [
+    '',
+    `  Übernahme von Mietrückständen läuft: ${baseUrl}`,
+    `  Datenbank: ${kind === 'embedded' ? 'eingebettet (PGlite, ./data)' : 'PostgreSQL'}`,
+    `  Informationen für Behörden: ${baseUrl}/behoerden`,
+    '',
+  ];
+  process.stdout.write(zeilen.join('\n') + '\n');
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError) {
+    console.error(error.message);
+    process.exit(2);
+  }
+  console.error(error);
+  process.exit(1);
+});

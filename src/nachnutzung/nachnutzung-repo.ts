@@ -1,0 +1,45 @@
+import type { Db } from '../db/client.ts';
+import { DIENST_MIETRUECKSTAENDE } from '../katalog/dienste.ts';
+import type { Nachnutzung } from './nachnutzung-tables.ts';
+
+export function findNachnutzung(db: Db, ags: string, dienstId: string): Promise<Nachnutzung | undefined> {
+  return db
+    .selectFrom('nachnutzung')
+    .selectAll()
+    .where('behoerde_ags', '=', ags)
+    .where('dienst_id', '=', dienstId)
+    .executeTakeFirst();
+}
+
+/** Names of the offices where each service is live, keyed by service id. */
+export async function liveBeiJeDienst(db: Db): Promise<Map<string, string[]>> {
+  const rows = await db
+    .selectFrom('nachnutzung')
+    .innerJoin('behoerde', 'behoerde.ags', 'nachnutzung.behoerde_ags')
+    .select(['nachnutzung.dienst_id', 'behoerde.name'])
+    .where('nachnutzung.zustand', 'in', ['produktiv', 'kuendigung_angekuendigt'])
+    .orderBy('behoerde.ags')
+    .execute();
+  const map = new Map<string, string[]>();
+  for (const r of rows) map.set(r.dienst_id, [...(map.get(r.dienst_id) ?? []), r.name]);
+  return map;
+}
+
+/**
+ * Embedded default: the pilot Hansestadt Rostock is live for "Übernahme von Mietrückständen", so a first start
+ * shows both the online path and the written way. Runs once; never touches an existing record.
+ */
+export async function seedPilot(db: Db, heute: string): Promise<void> {
+  await db
+    .insertInto('nachnutzung')
+    .values({
+      behoerde_ags: '13003',
+      dienst_id: DIENST_MIETRUECKSTAENDE,
+      zustand: 'produktiv',
+      produktiv_seit: heute,
+      hinweis_text: null,
+      wirksam_zum: null,
+    })
+    .onConflict((oc) => oc.columns(['behoerde_ags', 'dienst_id']).doNothing())
+    .execute();
+}

@@ -1,0 +1,62 @@
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import type { Db } from '../db/client.ts';
+import { DIENST_MIETRUECKSTAENDE, steckbriefMietrueckstaende } from '../katalog/dienste.ts';
+import { findBehoerde, listBehoerden, listDienste } from '../katalog/katalog-repo.ts';
+import { liveBeiJeDienst } from '../nachnutzung/nachnutzung-repo.ts';
+import { sendeSeite } from './render.ts';
+import { BehoerdenInfo } from './seiten/behoerden-info.tsx';
+import { LeichteSprache } from './seiten/leichte-sprache.tsx';
+import { Barrierefreiheit, Datenschutz, Impressum, type Betreiber } from './seiten/rechtliches.tsx';
+import { Startseite } from './seiten/startseite.tsx';
+
+const behoerdeQuery = z.object({
+  behoerde: z
+    .string()
+    .regex(/^[0-9]{5}$/)
+    .optional()
+    .catch(undefined),
+});
+
+export function oeffentlicheRouten(
+  app: FastifyInstance,
+  deps: { db: Db; betreiber: Betreiber; datenquellen: () => Promise<string[]> },
+) {
+  const { db } = deps;
+
+  app.get('/', async (_request, reply) => {
+    const live = await liveBeiJeDienst(db);
+    return sendeSeite(reply, <Startseite liveBei={live.get(DIENST_MIETRUECKSTAENDE) ?? []} />);
+  });
+
+  app.get('/leichte-sprache', (_request, reply) => sendeSeite(reply, <LeichteSprache />));
+
+  app.get('/behoerden', async (_request, reply) => {
+    const [dienste, live] = await Promise.all([listDienste(db), liveBeiJeDienst(db)]);
+    return sendeSeite(
+      reply,
+      <BehoerdenInfo
+        steckbrief={steckbriefMietrueckstaende}
+        dienste={dienste.map((d) => ({ ...d, liveBei: live.get(d.id) ?? [] }))}
+      />,
+    );
+  });
+
+  app.get('/impressum', async (_request, reply) =>
+    sendeSeite(reply, <Impressum betreiber={deps.betreiber} datenquellen={await deps.datenquellen()} />),
+  );
+
+  for (const [pfad, Seite] of [
+    ['/datenschutz', Datenschutz],
+    ['/barrierefreiheit', Barrierefreiheit],
+  ] as const) {
+    app.get(pfad, async (request, reply) => {
+      const { behoerde } = behoerdeQuery.parse(request.query);
+      const behoerden = await listBehoerden(db);
+      const gewaehlt =
+        (behoerde === undefined ? undefined : await findBehoerde(db, behoerde)) ?? behoerden[0];
+      if (gewaehlt === undefined) throw new Error('Keine Behörden angelegt');
+      return sendeSeite(reply, <Seite behoerden={behoerden} gewaehlt={gewaehlt} />);
+    });
+  }
+}

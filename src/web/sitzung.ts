@@ -1,0 +1,111 @@
+import { createHash, randomBytes } from 'node:crypto';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { Db } from '../db/client.ts';
+import { decryptJson, encryptJson, type Schluessel } from '../shared/verschluesselung.ts';
+
+// Server-side sessions, one cookie per kind so that citizen and staff sessions never mix. The cookie holds
+// a random id; the database holds only its SHA-256 hash and the AES-GCM-encrypted data.
+
+export type SitzungsArt = 'buerger' | 'personal';
+
+export type SitzungsOptionen = {
+  db: Db;
+  schluessel: Schluessel;
+  sicher: boolean;
+  jetzt: () => Date;
+  /** Minutes without a request after which the session ends. */
+  leerlaufMinuten: Record<SitzungsArt, number>;
+  hoechstdauerStunden: number;
+};
+
+export const cookieName: Record<SitzungsArt, string> = { buerger: 'mr_buerger', personal: 'mr_personal' };
+
+export type Sitzung<T> = { daten: T; ablauf: Date };
+
+const hash = (id: string) => createHash('sha256').update(id).digest('base64url');
+
+export function createSitzungen(opts: SitzungsOptionen) {
+  const cookieOptionen = {
+    path: '/',
+    httpOnly: true,
+    sameSite: 'lax' as const,
+    secure: opts.sicher,
+  };
+
+  async function lesen<T>(request: FastifyRequest, art: SitzungsArt): Promise<Sitzung<T> | null> {
+    const id = request.cookies[cookieName[art]];
+    if (id === undefined || id.length < 32) return null;
+    const key = hash(id);
+    const row = await opts.db
+      .selectFrom('web_sitzung')
+      .select(['daten', 'laeuft_ab_am', 'erstellt_am'])
+      .where('id', '=', key)
+      .where('art', '=', art)
+      .executeTakeFirst();
+    const jetzt = opts.jetzt();
+    if (row === undefined || row.laeuft_ab_am <= jetzt) return null;
+    // Sliding idle time-out, capped by the absolute maximum age.
+    const ablauf = new Date(
+      Math.min(
+        jetzt.getTime() + opts.leerlaufMinuten[art] * 60_000,
+        row.erstellt_am.getTime() + opts.hoechstdauerStunden * 3_600_000,
+      ),
+    );
+    await opts.db
+      .updateTable('web_sitzung')
+      .set({ zuletzt_am: jetzt, laeuft_ab_am: ablauf })
+      .where('id', '=', key)
+      .execute();
+    return { daten: decryptJson<T>(opts.schluessel, row.daten, `sitzung:${art}`), ablauf };
+  }
+
+  /** Starts a new session with a new id, ending any previous one of this kind (no session fixation). */
+  async function starten(request: FastifyRequest, reply: FastifyReply, art: SitzungsArt, daten: unknown) {
+    await beenden(request, reply, art);
+    const id = randomBytes(32).toString('base64url');
+    const jetzt = opts.jetzt();
+    await opts.db
+      .insertInto('web_sitzung')
+      .values({
+        id: hash(id),
+        art,
+        daten: encryptJson(opts.schluessel, daten, `sitzung:${art}`),
+        erstellt_am: jetzt,
+        zuletzt_am: jetzt,
+        laeuft_ab_am: new Date(jetzt.getTime() + opts.leerlaufMinuten[art] * 60_000),
+      })
+      .execute();
+    reply.setCookie(cookieName[art], id, cookieOptionen);
+  }
+
+  async function aktualisieren(request: FastifyRequest, art: SitzungsArt, daten: unknown): Promise<void> {
+    const id = request.cookies[cookieName[art]];
+    if (id === undefined) return;
+    await opts.db
+      .updateTable('web_sitzung')
+      .set({ daten: encryptJson(opts.schluessel, daten, `sitzung:${art}`) })
+      .where('id', '=', hash(id))
+      .where('art', '=', art)
+      .execute();
+  }
+
+  async function beenden(request: FastifyRequest, reply: FastifyReply, art: SitzungsArt): Promise<void> {
+    const id = request.cookies[cookieName[art]];
+    if (id !== undefined) {
+      await opts.db.deleteFrom('web_sitzung').where('id', '=', hash(id)).execute();
+      reply.clearCookie(cookieName[art], cookieOptionen);
+    }
+  }
+
+  async function aufraeumen(): Promise<number> {
+    const result = await opts.db
+      .deleteFrom('web_sitzung')
+      .where('laeuft_ab_am', '<', opts.jetzt())
+      .executeTakeFirst();
+    return Number(result.numDeletedRows);
+  }
+
+  return { lesen, starten, aktualisieren, beenden, aufraeumen };
+}
+
+export type Sitzungen = ReturnType<typeof createSitzungen>;

@@ -1,0 +1,63 @@
+import type { FastifyInstance } from 'fastify';
+import { createApp } from '../src/app.tsx';
+import { loadConfig } from '../src/config.ts';
+import type { Datenbank } from '../src/db/client.ts';
+import type { Deps } from '../src/deps.ts';
+import { createLogger } from '../src/log.ts';
+import { testDatenbank } from './db.ts';
+
+export type TestUhr = { jetzt: () => Date; setze(iso: string): void; vor(ms: number): void };
+
+/** A clock that tests can set and move forward. */
+export function testUhr(start = '2026-11-29T10:00:00+01:00'): TestUhr {
+  let now = new Date(start).getTime();
+  return {
+    jetzt: () => new Date(now),
+    setze(iso) {
+      now = new Date(iso).getTime();
+    },
+    vor(ms) {
+      now += ms;
+    },
+  };
+}
+
+export type TestApp = {
+  app: FastifyInstance;
+  deps: Deps;
+  uhr: TestUhr;
+  datenbank: Datenbank;
+  close(): Promise<void>;
+};
+
+export async function testApp(
+  options: { env?: Record<string, string>; datenbank?: Datenbank; uhr?: TestUhr } = {},
+): Promise<TestApp> {
+  const datenbank = options.datenbank ?? (await testDatenbank());
+  const uhr = options.uhr ?? testUhr();
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    DATA_DIR: '/nonexistent',
+    LOG_LEVEL: 'silent',
+    ...options.env,
+  });
+  const deps: Deps = {
+    config,
+    secrets: { sessionSecret: 'test-session-secret-0123456789abcdef', dataKey: Buffer.alloc(32, 7) },
+    datenbank,
+    logger: createLogger(config.logLevel),
+    jetzt: uhr.jetzt,
+  };
+  const app = await createApp(deps);
+  await app.ready();
+  return {
+    app,
+    deps,
+    uhr,
+    datenbank,
+    async close() {
+      await app.close();
+      await datenbank.close();
+    },
+  };
+}
