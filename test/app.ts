@@ -31,7 +31,11 @@ export type TestApp = {
 };
 
 export async function testApp(
-  options: { env?: Record<string, string>; datenbank?: Datenbank; uhr?: TestUhr } = {},
+  options: {
+    env?: Record<string, string>;
+    datenbank?: Datenbank;
+    uhr?: TestUhr;
+  } = {},
 ): Promise<TestApp> {
   const datenbank = options.datenbank ?? (await testDatenbank());
   const uhr = options.uhr ?? testUhr();

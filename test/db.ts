@@ -13,7 +13,7 @@ import { withDatabase } from './postgres.ts';
 export async function testDatenbank(): Promise<Datenbank> {
   if (process.env.TEST_DB === 'postgres') {
     const url = process.env.TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-    const name = `mr_t_${randomBytes(6).toString('hex')}`;
+    const name = `${inject('postgresPrefix')}_${randomBytes(6).toString('hex')}`;
     const admin = new pg.Client({ connectionString: url });
     await admin.connect();
     await admin.query(`create database ${name} template ${inject('postgresTemplate')}`);

@@ -16,10 +16,13 @@ export default async function setup(project: TestProject) {
   await prepareSchema(datenbank.db);
   await datenbank.close();
   project.provide('postgresTemplate', name);
+  // Test databases of this run start with this prefix, so parallel runs never drop each other's.
+  const prefix = `mr_t_${randomBytes(3).toString('hex')}`;
+  project.provide('postgresPrefix', prefix);
   return async () => {
     await admin.query(`drop database if exists ${name} with (force)`);
     const { rows } = await admin.query<{ datname: string }>(
-      `select datname from pg_database where datname like 'mr_t_%'`,
+      `select datname from pg_database where datname like '${prefix}%'`,
     );
     for (const r of rows) await admin.query(`drop database if exists ${r.datname} with (force)`);
     await admin.end();

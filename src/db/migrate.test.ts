@@ -21,7 +21,9 @@ test('migrating again applies nothing', async () => {
 });
 
 test('the database is the one the project asked for', async () => {
-  const { rows } = await sql<{ v: string }>`show server_version_num`.execute(datenbank.db);
+  const { rows } = await sql<{ v: string }>`select current_setting('server_version_num') as v`.execute(
+    datenbank.db,
+  );
   const version = Number(rows[0]?.v);
   if (process.env.TEST_DB === 'postgres') expect(version).toBeLessThan(180000);
   else expect(datenbank.kind).toBe('embedded');

@@ -59,9 +59,8 @@ export function createSitzungen(opts: SitzungsOptionen) {
     return { daten: decryptJson<T>(opts.schluessel, row.daten, `sitzung:${art}`), ablauf };
   }
 
-  /** Starts a new session with a new id, ending any previous one of this kind (no session fixation). */
-  async function starten(request: FastifyRequest, reply: FastifyReply, art: SitzungsArt, daten: unknown) {
-    await beenden(request, reply, art);
+  /** Creates a session row and returns the cookie value. Tests use it to sign in without a login flow. */
+  async function erzeugen(art: SitzungsArt, daten: unknown): Promise<string> {
     const id = randomBytes(32).toString('base64url');
     const jetzt = opts.jetzt();
     await opts.db
@@ -75,7 +74,13 @@ export function createSitzungen(opts: SitzungsOptionen) {
         laeuft_ab_am: new Date(jetzt.getTime() + opts.leerlaufMinuten[art] * 60_000),
       })
       .execute();
-    reply.setCookie(cookieName[art], id, cookieOptionen);
+    return id;
+  }
+
+  /** Starts a new session with a new id, ending any previous one of this kind (no session fixation). */
+  async function starten(request: FastifyRequest, reply: FastifyReply, art: SitzungsArt, daten: unknown) {
+    await beenden(request, reply, art);
+    reply.setCookie(cookieName[art], await erzeugen(art, daten), cookieOptionen);
   }
 
   async function aktualisieren(request: FastifyRequest, art: SitzungsArt, daten: unknown): Promise<void> {
@@ -105,7 +110,7 @@ export function createSitzungen(opts: SitzungsOptionen) {
     return Number(result.numDeletedRows);
   }
 
-  return { lesen, starten, aktualisieren, beenden, aufraeumen };
+  return { lesen, erzeugen, starten, aktualisieren, beenden, aufraeumen };
 }
 
 export type Sitzungen = ReturnType<typeof createSitzungen>;

@@ -1,0 +1,43 @@
+import type { FastifyRequest } from 'fastify';
+import { afterAll, expect, test } from 'vitest';
+import { testApp } from '../../test/app.ts';
+import { cookieName, type SitzungsArt } from './sitzung.ts';
+
+const t = await testApp();
+afterAll(() => t.close());
+
+const mitCookie = (art: SitzungsArt, id: string) =>
+  ({ cookies: { [cookieName[art]]: id } }) as unknown as FastifyRequest;
+
+test('a session is read back, stored encrypted and only under the hash of its id', async () => {
+  const id = await t.app.sitzungen.erzeugen('buerger', {
+    identitaet: { pseudonym: 'bpk2-abc', vorname: 'Erika' },
+  });
+  const sitzung = await t.app.sitzungen.lesen(mitCookie('buerger', id), 'buerger');
+  expect(sitzung?.daten).toEqual({ identitaet: { pseudonym: 'bpk2-abc', vorname: 'Erika' } });
+  const rows = await t.datenbank.db.selectFrom('web_sitzung').selectAll().execute();
+  expect(rows.some((r) => r.id === id)).toBe(false);
+  expect(rows.every((r) => !r.daten.toString('latin1').includes('Erika'))).toBe(true);
+});
+
+test('a staff session does not open as a citizen session', async () => {
+  const id = await t.app.sitzungen.erzeugen('personal', { benutzer: 'x' });
+  expect(await t.app.sitzungen.lesen(mitCookie('buerger', id), 'buerger')).toBeNull();
+  expect(await t.app.sitzungen.lesen(mitCookie('personal', id), 'personal')).not.toBeNull();
+});
+
+test('a session ends after 30 idle minutes, and activity extends it', async () => {
+  const id = await t.app.sitzungen.erzeugen('buerger', { a: 1 });
+  t.uhr.vor(20 * 60_000);
+  expect(await t.app.sitzungen.lesen(mitCookie('buerger', id), 'buerger')).not.toBeNull();
+  t.uhr.vor(20 * 60_000);
+  expect(await t.app.sitzungen.lesen(mitCookie('buerger', id), 'buerger')).not.toBeNull();
+  t.uhr.vor(31 * 60_000);
+  expect(await t.app.sitzungen.lesen(mitCookie('buerger', id), 'buerger')).toBeNull();
+  expect(await t.app.sitzungen.aufraeumen()).toBeGreaterThan(0);
+});
+
+test('an unknown or malformed cookie is no session', async () => {
+  expect(await t.app.sitzungen.lesen(mitCookie('buerger', 'x'.repeat(43)), 'buerger')).toBeNull();
+  expect(await t.app.sitzungen.lesen(mitCookie('buerger', 'kurz'), 'buerger')).toBeNull();
+});
