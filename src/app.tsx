@@ -6,6 +6,7 @@ import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply } from 'fastify';
 import { healthRoutes } from './betrieb/health.ts';
 import type { Deps } from './deps.ts';
+import { personalRouten } from './personal/personal-routen.tsx';
 import { oeffentlicheRouten } from './web/oeffentliche-routen.tsx';
 import { sendeSeite } from './web/render.ts';
 import { Fehlerseite, NichtGefunden } from './web/seiten/fehler.tsx';
@@ -62,6 +63,7 @@ export async function createApp(deps: Deps): Promise<FastifyInstance> {
   );
 
   healthRoutes(app, db);
+  await personalRouten(app, deps);
   oeffentlicheRouten(app, {
     db,
     betreiber: {

@@ -1,6 +1,7 @@
 import { loadConfig } from './config.ts';
 import { startDatenbank } from './db/start.ts';
 import type { Datenbank } from './db/client.ts';
+import { benutzerBefehl } from './personal/benutzer-cli.ts';
 
 // Operator commands: `npm run cli -- <befehl> [argumente]`. Each part adds its commands to this table.
 
@@ -17,6 +18,19 @@ export const befehle: Record<string, Befehl> = {
       process.stdout.write('Datenbank ist auf dem neuesten Stand.\n');
       return Promise.resolve(0);
     },
+  },
+  benutzer: {
+    beschreibung:
+      'Konten der Mitarbeitenden (anlegen, liste, aendern, sperren, entsperren, passwort, protokoll)',
+    ausfuehren: (args, { datenbank, jetzt }) =>
+      benutzerBefehl(args, {
+        db: datenbank.db,
+        jetzt,
+        ausgabe: (zeile) => process.stdout.write(`${zeile}\n`),
+        fehler: (zeile) => {
+          console.error(zeile);
+        },
+      }),
   },
 };
 

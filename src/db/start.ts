@@ -1,6 +1,7 @@
 import type { Config } from '../config.ts';
 import { seedKatalog } from '../katalog/katalog-repo.ts';
 import { seedPilot } from '../nachnutzung/nachnutzung-repo.ts';
+import { demoKontenAnlegen } from '../personal/demo.ts';
 import { openDatabase, type Datenbank } from './client.ts';
 import { migrate } from './migrate.ts';
 
@@ -10,5 +11,7 @@ export async function startDatenbank(config: Config, jetzt: () => Date): Promise
   await migrate(datenbank.db);
   await seedKatalog(datenbank.db);
   if (!config.production) await seedPilot(datenbank.db, jetzt().toISOString().slice(0, 10));
+  // Only embedded and never in production (the function checks both itself).
+  await demoKontenAnlegen(datenbank.db, config, jetzt());
   return datenbank;
 }
