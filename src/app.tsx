@@ -85,7 +85,9 @@ function fehlerAntwort(error: FastifyError, anfrageId: string, reply: FastifyRep
   if (status >= 500) reply.log.error({ err: error }, 'Unerwarteter Fehler');
   else reply.log.info({ code: error.code, status }, 'Anfrage abgelehnt');
 
-  if (error.code.startsWith('FST_CSRF')) {
+  // Not every error has a code: @fastify/rate-limit throws a plain Error with only a statusCode.
+  const code = (error.code as string | undefined) ?? '';
+  if (code.startsWith('FST_CSRF')) {
     return sendeSeite(
       reply,
       <Fehlerseite
@@ -95,7 +97,7 @@ function fehlerAntwort(error: FastifyError, anfrageId: string, reply: FastifyRep
       403,
     );
   }
-  if (status === 413 || error.code === 'FST_REQ_FILE_TOO_LARGE') {
+  if (status === 413 || code === 'FST_REQ_FILE_TOO_LARGE') {
     return sendeSeite(
       reply,
       <Fehlerseite
