@@ -9,7 +9,9 @@ export const EINGANGSBESTAETIGUNG_TITEL = 'Eingangsbestätigung';
  * The receipt for the citizen: office, exact submission time, transaction number, short summary, attached and
  * missing documents, next steps, the Schonfrist if any, the office's contact. PDF/A-2a and tagged; pure.
  */
-export async function renderEingangsbestaetigungPdf(eingabe: EingangsbestaetigungPdfEingabe): Promise<Buffer> {
+export async function renderEingangsbestaetigungPdf(
+  eingabe: EingangsbestaetigungPdfEingabe,
+): Promise<Buffer> {
   const { behoerde, vorgangsnummer } = eingabe;
   const satz = new Satz({
     titel: `${EINGANGSBESTAETIGUNG_TITEL} – Antrag auf Übernahme von Mietrückständen – ${vorgangsnummer}`,
@@ -20,7 +22,7 @@ export async function renderEingangsbestaetigungPdf(eingabe: Eingangsbestaetigun
 
   satz.h1(EINGANGSBESTAETIGUNG_TITEL);
   satz.absatz(
-    `Ihr Antrag auf Übernahme von Mietrückständen ist beim zuständigen Sozialamt eingegangen. ` +
+    `Ihr Antrag auf Übernahme von Mietrückständen ist beim Sozialamt eingegangen. ` +
       `Bitte bewahren Sie diese Bestätigung auf.`,
   );
   satz.abstand(4);
@@ -49,7 +51,7 @@ export async function renderEingangsbestaetigungPdf(eingabe: Eingangsbestaetigun
       );
       if (schonfrist.vorlaeufig)
         satz.absatz(
-          'Das Datum ist vorläufig. Es ist aus dem Tag berechnet, an dem die Räumungsklage beim Gericht eingegangen ist. ' +
+          'Das Datum ist vorläufig. Es wurde aus dem Tag berechnet, an dem die Räumungsklage beim Gericht eingegangen ist. ' +
             'Die Frist beginnt aber erst mit der Zustellung der Klage an Sie. Den Tag der Zustellung finden Sie auf ' +
             'dem gelben Briefumschlag des Gerichts. Teilen Sie ihn dem Sozialamt bitte sofort mit.',
         );

@@ -1,5 +1,5 @@
 import PDFDocument from 'pdfkit';
-import { bereinige, bereinigeTitel, schriften, type Schnitt } from './schrift.ts';
+import { bereinige, bereinigeTitel, frischeGlyphen, schriften, type Schnitt } from './schrift.ts';
 
 // A small typesetting layer over pdfkit for sober, accessible A4 documents: PDF/A-2a, tagged (Document, Sect,
 // H1–H3, P, L/LI, Table/TR/TH/TD), fonts embedded as subsets, "Seite x von y" and running header/footer as
@@ -96,6 +96,7 @@ export class Satz {
       bufferPages: true,
       info: { Creator: 'Onlinedienst Übernahme von Mietrückständen', CreationDate: optionen.erstelltAm },
     });
+    frischeGlyphen();
     // pdfkit takes a parsed fontkit font as well as bytes (its typings only name the latter).
     for (const [schnitt, schrift] of Object.entries(schriften))
       this.doc.registerFont(schnitt, schrift as unknown as Buffer);
@@ -112,7 +113,10 @@ export class Satz {
   }
 
   private stil(stil: Stil): void {
-    this.doc.font(stil.schnitt).fontSize(stil.groesse).fillColor(stil.farbe ?? farben.text);
+    this.doc
+      .font(stil.schnitt)
+      .fontSize(stil.groesse)
+      .fillColor(stil.farbe ?? farben.text);
   }
 
   /** Width in points, measured on the shared fontkit font (the document's font state stays untouched). */
@@ -241,7 +245,7 @@ export class Satz {
     if (this.y > this.oben) this.y += davor;
     const y = this.y;
     this.eltern_.add(
-      this.doc.struct(typ, [
+      this.doc.struct(typ, {}, [
         () => {
           this.zeichneZeilen(zeilen, this.links, y, stil);
         },
@@ -296,7 +300,7 @@ export class Satz {
       this.brauchePlatz(Math.min(zeilen.length, 2) * lh);
       const y = this.y;
       li.add(
-        this.doc.struct('Lbl', [
+        this.doc.struct('Lbl', {}, [
           () => {
             this.zeichneZeilen([nummeriert ? `${nummer + 1}.` : '•'], this.links + 3, y, stil);
           },
@@ -334,14 +338,10 @@ export class Satz {
     this.brauchePlatz(hoehe);
     const y = this.y;
     this.artefakt(() => {
-      this.doc
-        .lineWidth(1.5)
-        .strokeColor(farben.dringend)
-        .rect(this.links, y, this.breite, hoehe)
-        .stroke();
+      this.doc.lineWidth(1.5).strokeColor(farben.dringend).rect(this.links, y, this.breite, hoehe).stroke();
     });
     this.eltern_.add(
-      this.doc.struct('P', [
+      this.doc.struct('P', {}, [
         () => {
           this.zeichneZeilen(zeilen, this.links + innen, y + innen, stil);
         },

@@ -19,6 +19,20 @@ export const schriften = {
 
 export type Schnitt = keyof typeof schriften;
 
+/**
+ * fontkit caches glyph objects per font, each with the code points of its first use, and pdfkit writes those into
+ * the ToUnicode map: a ligature glyph first met as U+FB01 would be extracted as "ﬁ" instead of "fi" ever after.
+ * A shared font would let one document's text change another's; so each document starts clean.
+ */
+export function frischeGlyphen(): void {
+  for (const schrift of Object.values(schriften)) {
+    const intern = schrift as unknown as { _glyphs?: unknown };
+    if (typeof intern._glyphs !== 'object' || intern._glyphs === null)
+      throw new Error('fontkit: Glyphen-Cache nicht gefunden (Version geändert?)');
+    intern._glyphs = {};
+  }
+}
+
 /** Shown for a character the font cannot draw (emoji, other scripts): visible, never a crash or a blank. */
 export const ERSATZZEICHEN = '?';
 
@@ -32,7 +46,8 @@ function darstellbar(codepoint: number): boolean {
 }
 
 // Controls, bidi overrides, zero-width joiners, variation selectors, soft hyphen, BOM: never drawn.
-const UNSICHTBAR = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u206F\uFE00-\uFE0F\uFEFF]|\uDB40[\uDD00-\uDDEF]/g;
+const UNSICHTBAR =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u206F\uFE00-\uFE0F\uFEFF]|\uDB40[\uDD00-\uDDEF]/g;
 
 /**
  * Makes any text drawable with the embedded font: NFC, line ends unified, tabs to spaces, invisible characters
@@ -42,6 +57,8 @@ const UNSICHTBAR = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u00AD\u
 export function bereinige(text: string, einzeilig = false): string {
   let s = text.normalize('NFC').replace(/\r\n?|[\u2028\u2029\u0085]/g, '\n');
   s = s.replace(/\t/g, ' ').replace(UNSICHTBAR, '');
+  // Typographic ligatures as letters: the font forms them itself, and text extraction then yields the letters.
+  s = s.replace(/[\uFB00-\uFB06]/g, (z) => z.normalize('NFKC'));
   if (einzeilig) s = s.replace(/\n+/g, ' ');
   let ergebnis = '';
   for (const zeichen of s) {
@@ -50,8 +67,10 @@ export function bereinige(text: string, einzeilig = false): string {
       ergebnis += zeichen;
       continue;
     }
-    const zerlegt = [...zeichen.normalize('NFKD')].filter((z) => !/\p{M}/u.test(z)).join('');
-    const ersatz = zerlegt !== '' && [...zerlegt].every((z) => darstellbar(z.codePointAt(0) ?? 0));
+    const zerlegt = Array.from(zeichen.normalize('NFKD'))
+      .filter((z) => !/\p{M}/u.test(z))
+      .join('');
+    const ersatz = zerlegt !== '' && Array.from(zerlegt).every((z) => darstellbar(z.codePointAt(0) ?? 0));
     ergebnis += ersatz ? zerlegt : ERSATZZEICHEN;
   }
   return ergebnis;

@@ -162,10 +162,13 @@ const abschnitte: PdfAbschnitt[] = [
         wert:
           'Im August habe ich meine Stelle als Lagerarbeiter verloren. Das Arbeitslosengeld wurde erst ' +
           'Ende Oktober bewilligt und rückwirkend gezahlt; in der Zwischenzeit konnte ich die Miete für ' +
-          'September bis November nicht zahlen.\n\nSeit dem 1. Dezember habe ich eine neue Stelle in Teilzeit ' +
-          'und kann die laufende Miete wieder vollständig selbst zahlen.',
+          'September bis November nicht zahlen. Aus dieser finanziellen Lage finde ich allein nicht heraus.\n\nSeit dem 1. Dezember habe ich eine neue Stelle in Teilzeit ' +
+          '(beruflicher Neuanfang) und kann die laufende Miete wieder vollständig selbst zahlen.',
       },
-      { label: 'Was ändert sich künftig?', wert: 'Neue Arbeitsstelle ab 01.12.2026, Dauerauftrag für die Miete.' },
+      {
+        label: 'Was ändert sich künftig?',
+        wert: 'Neue Arbeitsstelle ab 01.12.2026, Dauerauftrag für die Miete.',
+      },
       { label: 'Einverstanden mit Schuldnerberatung', wert: 'Ja' },
     ],
   },
@@ -249,12 +252,19 @@ export function baueAntragPdfEingabe(teil: Partial<AntragPdfEingabe> = {}): Antr
     zusammenfassung: baueZusammenfassung(),
     anlagen: [
       { bezeichnung: 'Mietvertrag', dateiname: 'mietvertrag.pdf', bytes: 812_345 },
-      { bezeichnung: 'Forderungsaufstellung der Vermieterin', dateiname: 'mietkonto-2026-11.pdf', bytes: 95_120 },
+      {
+        bezeichnung: 'Forderungsaufstellung der Vermieterin',
+        dateiname: 'mietkonto-2026-11.pdf',
+        bytes: 95_120,
+      },
       { bezeichnung: 'Kündigungsschreiben', dateiname: 'kuendigung.jpg', bytes: 2_512_000 },
     ],
     fehlendeNachweise: [
       { bezeichnung: 'Räumungsklage mit Zustellungsnachweis' },
-      { bezeichnung: 'Kontoauszüge der letzten 3 Monate', hinweis: 'bitte innerhalb von 2 Wochen nachreichen' },
+      {
+        bezeichnung: 'Kontoauszüge der letzten 3 Monate',
+        hinweis: 'bitte innerhalb von 2 Wochen nachreichen',
+      },
     ],
     ...teil,
   };
