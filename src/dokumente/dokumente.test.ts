@@ -223,6 +223,29 @@ describe('Antrag.pdf', () => {
     expect(seiten[1]).toContain('Viele Zeilen (Fortsetzung)');
   });
 
+  test('a heading always stays on the page of the first row that follows it', async () => {
+    const zeilen = (n: number): string => Array.from({ length: 8 }, (_, i) => `Wert ${n}.${i + 1}`).join('\n');
+    const abschnitte = Array.from({ length: 24 }, (_, n) =>
+      n % 3 === 2
+        ? {
+            id: `a${n}`,
+            titel: `Abschnitt ${n}`,
+            felder: [],
+            gruppen: [{ titel: `Gruppe ${n}`, felder: [{ label: `Feld ${n}`, wert: zeilen(n) }] }],
+          }
+        : { id: `a${n}`, titel: `Abschnitt ${n}`, felder: [{ label: `Feld ${n}`, wert: zeilen(n) }] },
+    );
+    const seiten = pdfSeitenTexte(await renderAntragPdf(baueAntragPdfEingabe({ zusammenfassung: { abschnitte } })));
+    expect(seiten.length).toBeGreaterThan(3);
+    for (let n = 0; n < 24; n++) {
+      const seite = seiten.find((s) => s.includes(`Abschnitt ${n}\n`));
+      expect(seite, `Abschnitt ${n}`).toBeDefined();
+      expect(seite).toContain(`Feld ${n}\n`);
+      expect(seite).toContain(`Wert ${n}.8`);
+      if (n % 3 === 2) expect(seite).toContain(`Gruppe ${n}\n`);
+    }
+  });
+
   describe('hostile text', () => {
     const freitext = Array.from({ length: 700 }, (_, i) => `W${String(i).padStart(4, '0')}`).join(' '); // 3499 chars
     const langesWort = 'Donaudampfschifffahrtsgesellschaftskapitänsmützenabzeichen'.repeat(6);

@@ -82,6 +82,8 @@ export class Satz {
   private readonly optionen: SatzOptionen;
   /** Title of the current section, repeated as "(Fortsetzung)" when its table continues on a new page. */
   private titel: string | undefined;
+  /** Headings already in the structure tree but not yet drawn: they are placed with what follows them. */
+  private offen: { element: Struktur; zeilen: string[]; stil: Stil; davor: number; danach: number }[] = [];
 
   constructor(optionen: SatzOptionen) {
     this.optionen = optionen;
@@ -106,7 +108,7 @@ export class Satz {
     this.eltern.push(this.wurzel);
   }
 
-  private get eltern_(): Struktur {
+  private get aktuell(): Struktur {
     const e = this.eltern[this.eltern.length - 1];
     if (!e) throw new Error('Strukturbaum ohne Wurzel');
     return e;
@@ -120,7 +122,7 @@ export class Satz {
   }
 
   /** Width in points, measured on the shared fontkit font (the document's font state stays untouched). */
-  private breite_(text: string, stil: Stil): number {
+  private textbreite(text: string, stil: Stil): number {
     const schluessel = `${stil.schnitt}|${text}`;
     let b = breitenCache.get(schluessel);
     if (b === undefined) {
@@ -135,13 +137,13 @@ export class Satz {
   /** Breaks (cleaned) text into lines no wider than `breite`; words longer than a line are split. */
   umbrechen(text: string, stil: Stil, breite: number): string[] {
     const zeilen: string[] = [];
-    const leer = this.breite_(' ', stil);
+    const leer = this.textbreite(' ', stil);
     for (const absatz of text.split('\n')) {
       let zeile = '';
       let zeilenbreite = 0;
       for (const wort of absatz.split(' ')) {
         if (wort === '') continue;
-        let w = this.breite_(wort, stil);
+        let w = this.textbreite(wort, stil);
         if (zeile !== '' && zeilenbreite + leer + w <= breite) {
           zeile += ` ${wort}`;
           zeilenbreite += leer + w;
@@ -156,14 +158,14 @@ export class Satz {
           let teil = '';
           let teilbreite = 0;
           for (const z of rest) {
-            const zb = this.breite_(z, stil);
+            const zb = this.textbreite(z, stil);
             if (teil !== '' && teilbreite + zb > breite) break;
             teil += z;
             teilbreite += zb;
           }
           zeilen.push(teil);
           rest = rest.slice(teil.length);
-          w = this.breite_(rest, stil);
+          w = this.textbreite(rest, stil);
         }
         zeile = rest;
         zeilenbreite = w;
@@ -184,9 +186,30 @@ export class Satz {
     return this.unten - this.y;
   }
 
-  /** Starts a new page unless `hoehe` points are left. */
-  brauchePlatz(hoehe: number): void {
-    if (hoehe > this.platz() && this.y > this.oben) this.neueSeite();
+  private hoeheOffen(): number {
+    return this.offen.reduce(
+      (summe, u) => summe + u.davor + u.zeilen.length * zeilenhoehe(u.stil) + u.danach,
+      0,
+    );
+  }
+
+  /**
+   * Called by every block before it draws: starts a new page unless the pending headings and `hoehe` points
+   * (the block's first part that must stay together) fit, then draws the pending headings. So a heading never
+   * ends up alone at the foot of a page.
+   */
+  private brauchePlatz(hoehe: number): void {
+    if (this.hoeheOffen() + hoehe > this.platz() && this.y > this.oben) this.neueSeite();
+    for (const u of this.offen) {
+      if (this.y > this.oben) this.y += u.davor;
+      const y = this.y;
+      u.element.add(() => {
+        this.zeichneZeilen(u.zeilen, this.links, y, u.stil);
+      });
+      u.element.end();
+      this.y += u.zeilen.length * zeilenhoehe(u.stil) + u.danach;
+    }
+    this.offen = [];
   }
 
   abstand(punkte: number): void {
@@ -197,8 +220,9 @@ export class Satz {
     this.stil(stil);
     const lh = zeilenhoehe(stil);
     zeilen.forEach((zeile, i) => {
+      if (zeile === '') return;
       // A trailing space at every wrapped line end keeps words apart for text extraction and screen readers.
-      const mehr = i < zeilen.length - 1 && zeile !== '' ? ' ' : '';
+      const mehr = i < zeilen.length - 1 ? ' ' : '';
       this.doc.text(zeile + mehr, x, y + i * lh + (lh - stil.groesse) / 2, { lineBreak: false });
     });
   }
@@ -209,25 +233,16 @@ export class Satz {
     this.doc.endMarkedContent();
   }
 
-  /** Text in one structure element, flowing over pages line by line (at least two lines kept together). */
-  private fliessen(typ: string, text: string, stilName: StilName, einzug = 0, eltern = this.eltern_): void {
-    const stil = stile[stilName];
+  /** Draws lines into a structure element from the current position on, continuing on new pages. */
+  private fliesseZeilen(element: Struktur, zeilen: readonly string[], x: number, stil: Stil): void {
     const lh = zeilenhoehe(stil);
-    const zeilen = this.umbrechen(bereinige(text), stil, this.breite - einzug);
-    this.brauchePlatz(Math.min(zeilen.length, 2) * lh);
-    const element = this.doc.struct(typ);
-    eltern.add(element);
     let i = 0;
     while (i < zeilen.length) {
-      let passt = Math.floor((this.platz() + 0.01) / lh);
-      if (passt < 1) {
-        this.neueSeite();
-        passt = Math.floor(this.platz() / lh);
-      }
-      const stueck = zeilen.slice(i, i + passt);
+      if (this.platz() < lh) this.neueSeite();
+      const stueck = zeilen.slice(i, i + Math.floor((this.platz() + 0.01) / lh));
       const y = this.y;
       element.add(() => {
-        this.zeichneZeilen(stueck, this.links + einzug, y, stil);
+        this.zeichneZeilen(stueck, x, y, stil);
       });
       this.y += stueck.length * lh;
       i += stueck.length;
@@ -236,22 +251,23 @@ export class Satz {
     element.end();
   }
 
+  /** Text in one structure element, flowing over pages line by line (the first two lines kept together). */
+  private fliessen(typ: string, text: string, stilName: StilName): void {
+    const stil = stile[stilName];
+    const zeilen = this.umbrechen(bereinige(text), stil, this.breite);
+    this.brauchePlatz(Math.min(zeilen.length, 2) * zeilenhoehe(stil));
+    const element = this.doc.struct(typ);
+    this.aktuell.add(element);
+    this.fliesseZeilen(element, zeilen, this.links, stil);
+  }
+
   private ueberschrift(typ: 'H1' | 'H2' | 'H3', text: string, davor: number, danach: number): void {
     const stil = stile[typ === 'H1' ? 'h1' : typ === 'H2' ? 'h2' : 'h3'];
     const zeilen = this.umbrechen(bereinige(text, true), stil, this.breite);
-    const hoehe = zeilen.length * zeilenhoehe(stil);
-    // Keep the heading with at least three lines of what follows.
-    this.brauchePlatz(davor + hoehe + danach + 3 * zeilenhoehe(stile.text));
-    if (this.y > this.oben) this.y += davor;
-    const y = this.y;
-    this.eltern_.add(
-      this.doc.struct(typ, {}, [
-        () => {
-          this.zeichneZeilen(zeilen, this.links, y, stil);
-        },
-      ]),
-    );
-    this.y += hoehe + danach;
+    // In the structure tree now (reading order), drawn with the next block.
+    const element = this.doc.struct(typ);
+    this.aktuell.add(element);
+    this.offen.push({ element, zeilen, stil, davor, danach });
   }
 
   h1(text: string): void {
@@ -274,7 +290,7 @@ export class Satz {
   /** A section (Sect) with its own heading; everything drawn in `inhalt` belongs to it. */
   abschnitt(titel: string, inhalt: () => void, ebene: 'H2' | 'H3' = 'H2'): void {
     const sect = this.doc.struct('Sect');
-    this.eltern_.add(sect);
+    this.aktuell.add(sect);
     this.eltern.push(sect);
     const vorher = this.titel;
     this.titel = ebene === 'H2' || vorher === undefined ? titel : `${vorher} – ${titel}`;
@@ -289,7 +305,7 @@ export class Satz {
   /** A bulleted or numbered list (L > LI > Lbl + LBody). */
   liste(punkte: readonly string[], nummeriert = false): void {
     const liste = this.doc.struct('L');
-    this.eltern_.add(liste);
+    this.aktuell.add(liste);
     const einzug = nummeriert ? 18 : 14;
     for (const [nummer, punkt] of punkte.entries()) {
       const li = this.doc.struct('LI');
@@ -308,19 +324,7 @@ export class Satz {
       );
       const rumpf = this.doc.struct('LBody');
       li.add(rumpf);
-      let i = 0;
-      while (i < zeilen.length) {
-        const passt = Math.max(1, Math.floor((this.platz() + 0.01) / lh));
-        const stueck = zeilen.slice(i, i + passt);
-        const yy = this.y;
-        rumpf.add(() => {
-          this.zeichneZeilen(stueck, this.links + einzug, yy, stil);
-        });
-        this.y += stueck.length * lh;
-        i += stueck.length;
-        if (i < zeilen.length) this.neueSeite();
-      }
-      rumpf.end();
+      this.fliesseZeilen(rumpf, zeilen, this.links + einzug, stil);
       li.end();
       this.y += 2;
     }
@@ -340,7 +344,7 @@ export class Satz {
     this.artefakt(() => {
       this.doc.lineWidth(1.5).strokeColor(farben.dringend).rect(this.links, y, this.breite, hoehe).stroke();
     });
-    this.eltern_.add(
+    this.aktuell.add(
       this.doc.struct('P', {}, [
         () => {
           this.zeichneZeilen(zeilen, this.links + innen, y + innen, stil);
@@ -374,8 +378,6 @@ export class Satz {
     const hoeheVon = (zeilen: string[][], kopf: boolean): number =>
       Math.max(...zeilen.map((z, i) => z.length * zeilenhoehe(zellstil(i, kopf)))) + 2 * innen;
 
-    const tabelle = this.doc.struct('Table');
-    this.eltern_.add(tabelle);
     const kopfZeilen = t.kopf ? umbruch(t.kopf, true) : undefined;
     const kopfHoehe = kopfZeilen ? hoeheVon(kopfZeilen, true) : 0;
 
@@ -439,17 +441,20 @@ export class Satz {
       zeichneKopf(false);
     };
 
-    const ersteZeile = t.zeilen[0];
-    const ersteHoehe = ersteZeile ? hoeheVon(umbruch(ersteZeile, false), false) : 0;
-    this.brauchePlatz(kopfHoehe + Math.min(ersteHoehe, 4 * zeilenhoehe(stile.tabelleWert)));
-    zeichneKopf(true);
     const fortsetzungHoehe = this.titel === undefined ? 0 : 2 * zeilenhoehe(stile.fortsetzung) + 4;
     const seitenhoehe = this.unten - this.oben - kopfHoehe - fortsetzungHoehe;
+    const mindestens = 2 * innen + 3 * zeilenhoehe(stile.tabelleWert);
+    // Keep the header (and a heading before it) with the whole first row, or its first lines if it is huge.
+    const ersteZeile = t.zeilen[0];
+    const ersteHoehe = ersteZeile ? hoeheVon(umbruch(ersteZeile, false), false) : 0;
+    this.brauchePlatz(kopfHoehe + (ersteHoehe <= seitenhoehe ? ersteHoehe : mindestens));
+    const tabelle = this.doc.struct('Table');
+    this.aktuell.add(tabelle);
+    zeichneKopf(true);
 
     for (const zellen of t.zeilen) {
       const zeilen = umbruch(zellen, false);
       const hoehe = hoeheVon(zeilen, false);
-      const mindestens = 2 * innen + 3 * zeilenhoehe(stile.tabelleWert);
       if (hoehe > this.platz() && (hoehe <= seitenhoehe || this.platz() < mindestens)) seitenwechsel();
 
       const tr = this.doc.struct('TR');
@@ -510,13 +515,16 @@ export class Satz {
       const seite = `Seite ${i - start + 1} von ${count}`;
       const fuss = this.umbrechen(bereinige(this.optionen.fusszeile, true), stil, this.breite - 90)[0] ?? '';
       this.doc.text(fuss, this.links, fussY, { lineBreak: false });
-      this.doc.text(seite, this.links + this.breite - this.breite_(seite, stil), fussY, { lineBreak: false });
+      this.doc.text(seite, this.links + this.breite - this.textbreite(seite, stil), fussY, {
+        lineBreak: false,
+      });
       this.doc.endMarkedContent();
     }
   }
 
   /** Finishes the document and returns the PDF bytes. */
   async fertig(): Promise<Buffer> {
+    this.brauchePlatz(0);
     this.wurzel.end();
     this.seitenraender();
     const teile: Buffer[] = [];
