@@ -144,6 +144,32 @@ describe('Antrag.pdf', () => {
     expect(leer).toContain('Es fehlen keine Nachweise.');
   });
 
+  test('empty sections, groups and values are rendered as such', async () => {
+    const pdf = await renderAntragPdf(
+      baueAntragPdfEingabe({
+        zusammenfassung: {
+          abschnitte: [
+            { id: 'a', titel: 'Leerer Abschnitt', felder: [] },
+            {
+              id: 'b',
+              titel: 'Abschnitt mit leerer Gruppe',
+              felder: [],
+              gruppen: [{ titel: 'Gruppe', felder: [] }],
+            },
+            { id: 'c', titel: 'Leere Werte', felder: [{ label: 'Frage', wert: '  ' }] },
+          ],
+        },
+        anlagen: [],
+        fehlendeNachweise: [],
+      }),
+    );
+    const text = pdfTextEinzeilig(pdf);
+    expect(text).toContain('Leerer Abschnitt Keine Angaben.');
+    expect(text).toContain('Abschnitt mit leerer Gruppe Gruppe Keine Angaben.');
+    expect(text).toContain('Leere Werte Frage –');
+    pruefePdfA(pdf);
+  });
+
   test('PDF/A-2a, tagged with headings, tables and lists, fonts embedded, qpdf clean', async () => {
     const pdf = await renderAntragPdf(baueAntragPdfEingabe());
     const { strukturtypen, metadaten } = pruefePdfA(pdf);
@@ -224,7 +250,8 @@ describe('Antrag.pdf', () => {
   });
 
   test('a heading always stays on the page of the first row that follows it', async () => {
-    const zeilen = (n: number): string => Array.from({ length: 8 }, (_, i) => `Wert ${n}.${i + 1}`).join('\n');
+    const zeilen = (n: number): string =>
+      Array.from({ length: 8 }, (_, i) => `Wert ${n}.${i + 1}`).join('\n');
     const abschnitte = Array.from({ length: 24 }, (_, n) =>
       n % 3 === 2
         ? {
@@ -235,7 +262,9 @@ describe('Antrag.pdf', () => {
           }
         : { id: `a${n}`, titel: `Abschnitt ${n}`, felder: [{ label: `Feld ${n}`, wert: zeilen(n) }] },
     );
-    const seiten = pdfSeitenTexte(await renderAntragPdf(baueAntragPdfEingabe({ zusammenfassung: { abschnitte } })));
+    const seiten = pdfSeitenTexte(
+      await renderAntragPdf(baueAntragPdfEingabe({ zusammenfassung: { abschnitte } })),
+    );
     expect(seiten.length).toBeGreaterThan(3);
     for (let n = 0; n < 24; n++) {
       const seite = seiten.find((s) => s.includes(`Abschnitt ${n}\n`));

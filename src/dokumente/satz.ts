@@ -297,6 +297,7 @@ export class Satz {
     if (ebene === 'H2') this.h2(titel);
     else this.h3(titel);
     inhalt();
+    this.brauchePlatz(0); // a section without content still shows (and closes) its heading
     this.titel = vorher;
     this.eltern.pop();
     sect.end();

@@ -6,13 +6,18 @@
 export type PdfFeld = { label: string; wert: string };
 
 /** A titled group of answers inside a section, e.g. one per household member. */
-export type PdfGruppe = { titel: string; felder: PdfFeld[] };
+export type PdfGruppe = { titel: string; felder: readonly PdfFeld[] };
 
 /** One section of the application (A–R of the field list). */
-export type PdfAbschnitt = { id: string; titel: string; felder: PdfFeld[]; gruppen?: PdfGruppe[] };
+export type PdfAbschnitt = {
+  id: string;
+  titel: string;
+  felder: readonly PdfFeld[];
+  gruppen?: readonly PdfGruppe[];
+};
 
 /** The neutral summary: what the check-answers page shows, in the same order. */
-export type PdfZusammenfassung = { abschnitte: PdfAbschnitt[] };
+export type PdfZusammenfassung = { abschnitte: readonly PdfAbschnitt[] };
 
 /** The responsible office as printed on both documents (a subset of a `behoerde` row). */
 export type PdfBehoerde = {
@@ -49,10 +54,10 @@ export type AntragPdfEingabe = {
   antragsteller: string;
   schonfrist?: PdfSchonfrist | null;
   zusammenfassung: PdfZusammenfassung;
-  anlagen: PdfAnlage[];
-  fehlendeNachweise: PdfFehlenderNachweis[];
+  anlagen: readonly PdfAnlage[];
+  fehlendeNachweise: readonly PdfFehlenderNachweis[];
   /** Notes printed under the cover block, e.g. the Jobcenter hint for SGB II recipients. */
-  hinweise?: string[];
+  hinweise?: readonly string[];
 };
 
 export type EingangsbestaetigungPdfEingabe = {
@@ -67,8 +72,8 @@ export type EingangsbestaetigungPdfEingabe = {
   /** Requested amount in integer cents. */
   beantragterBetragCent: number;
   schonfrist?: PdfSchonfrist | null;
-  anlagen: PdfAnlage[];
-  fehlendeNachweise: PdfFehlenderNachweis[];
+  anlagen: readonly PdfAnlage[];
+  fehlendeNachweise: readonly PdfFehlenderNachweis[];
   /** The applicant receives Bürgergeld (SGB II): the Jobcenter is responsible, the office forwards. */
   jobcenterHinweis?: boolean;
 };
