@@ -98,3 +98,22 @@ export async function renderAntragPdf(eingabe: AntragPdfEingabe): Promise<Buffer
   });
   return satz.fertig();
 }
+
+/**
+ * Renders a small document once, so the first real submission does not pay for parsing the font tables and
+ * warming the code paths (~0.5 s once per process). Call it at startup; the result is discarded.
+ */
+export async function vorwaermen(): Promise<void> {
+  await renderAntragPdf({
+    vorgangsnummer: 'VORWAERMEN',
+    eingereichtAm: new Date(0),
+    behoerde: { name: 'Sozialamt', strasse: 'Straße 1', plz: '00000', ort: 'Ort' },
+    antragsteller: 'Ärztin Öztürk-Groß',
+    schonfrist: { ende: '1970-03-01', vorlaeufig: true },
+    zusammenfassung: {
+      abschnitte: [{ id: 'a', titel: 'Übernahme', felder: [{ label: 'Rückstand', wert: '1.234,56 €' }] }],
+    },
+    anlagen: [{ bezeichnung: 'Mietvertrag', dateiname: 'mietvertrag.pdf', bytes: 1 }],
+    fehlendeNachweise: [{ bezeichnung: 'Kontoauszüge' }],
+  });
+}

@@ -9,7 +9,7 @@ import {
   qpdfCheck,
   xmlFehler,
 } from '../../test/pdf.ts';
-import { renderAntragPdf, renderEingangsbestaetigungPdf } from './index.ts';
+import { renderAntragPdf, renderEingangsbestaetigungPdf, vorwaermen } from './index.ts';
 import { baueAntragPdfEingabe, baueBehoerde, baueEingangsbestaetigungEingabe } from './testdaten.ts';
 import type { AntragPdfEingabe } from './typen.ts';
 
@@ -218,6 +218,7 @@ describe('Antrag.pdf', () => {
 
   test('no state leaks from one document into the next (shared, parsed fonts)', async () => {
     const vorher = await renderAntragPdf(baueAntragPdfEingabe());
+    await vorwaermen();
     // U+FB01 and the fi ligature are one glyph; fontkit remembers the code points of a glyph's first use.
     await renderAntragPdf(baueAntragPdfEingabe({ antragsteller: 'ﬁ ﬂ ﬀ', hinweise: ['ﬁnden 🏠 \u00A0 ﬃ'] }));
     const nachher = await renderAntragPdf(baueAntragPdfEingabe());
