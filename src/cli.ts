@@ -1,6 +1,7 @@
 import { loadConfig } from './config.ts';
 import { startDatenbank } from './db/start.ts';
 import type { Datenbank } from './db/client.ts';
+import { gemeindenImportBefehl } from './zustaendigkeit/import-cli.ts';
 
 // Operator commands: `npm run cli -- <befehl> [argumente]`. Each part adds its commands to this table.
 
@@ -17,6 +18,18 @@ export const befehle: Record<string, Befehl> = {
       process.stdout.write('Datenbank ist auf dem neuesten Stand.\n');
       return Promise.resolve(0);
     },
+  },
+  'import-gemeinden': {
+    beschreibung:
+      'Gemeindeverzeichnis (PLZ → Gemeinde, CSV) einlesen; auch: npm run import:gemeinden -- DATEI',
+    ausfuehren: (args, { datenbank, jetzt }) =>
+      gemeindenImportBefehl(args, {
+        db: datenbank.db,
+        jetzt,
+        // npm runs scripts in the package root; a relative path means the caller's directory.
+        arbeitsverzeichnis: process.env.INIT_CWD ?? process.cwd(),
+        ausgabe: { out: (t) => process.stdout.write(t), err: (t) => process.stderr.write(t) },
+      }),
   },
 };
 
