@@ -69,12 +69,18 @@ export async function gemeindenImportBefehl(
   return bericht.abgelehnt > 0 ? 1 : 0;
 }
 
+const zeitpunkt = new Intl.DateTimeFormat('de-DE', {
+  timeZone: 'Europe/Berlin',
+  dateStyle: 'medium',
+  timeStyle: 'short',
+});
+
 export function berichtText(b: ImportBericht): string {
   const zeilen = [
     b.ergebnis === 'importiert'
       ? `Gemeindeverzeichnis eingelesen: ${b.datei}`
       : b.ergebnis === 'unveraendert'
-        ? `Gemeindeverzeichnis unverändert: ${b.datei} ist bereits eingelesen${b.importiertAm === null ? '' : ` (am ${b.importiertAm.toISOString()})`}. Nichts geändert.`
+        ? `Gemeindeverzeichnis unverändert: ${b.datei} ist bereits eingelesen${b.importiertAm === null ? '' : ` (am ${zeitpunkt.format(b.importiertAm)} Uhr)`}. Nichts geändert.`
         : `Import abgebrochen (--streng): ${b.abgelehnt} fehlerhafte Zeilen. Der bisherige Datenbestand bleibt unverändert.`,
     `  Format:      ${b.formatName}`,
     `  gelesen:     ${b.gelesen} Zeilen`,

@@ -9,11 +9,18 @@ import { heuteIso, normalisierePlz } from './regeln.ts';
 import { AusserhalbSeite, ErgebnisSeite, GemeindeSeite, KreisSeite, PFAD, PlzSeite } from './seiten.tsx';
 import { verzeichnisVorhanden } from './zustaendigkeit-repo.ts';
 
-const text = (max: number) => z.string().max(max).optional().catch(undefined);
+// A repeated parameter counts with its first value; over-long input is cut, never silently dropped.
+const feld = z
+  .preprocess(
+    (v: unknown): unknown => (Array.isArray(v) ? (v as unknown[])[0] : v),
+    z.string().transform((s) => s.slice(0, 100)),
+  )
+  .optional()
+  .catch('');
 const anfrage = z.object({
-  plz: text(20),
-  gemeinde: text(8),
-  kreis: text(5),
+  plz: feld,
+  gemeinde: feld,
+  kreis: feld,
   schritt: z.enum(['gemeinde', 'kreis']).optional().catch(undefined),
 });
 
