@@ -1,10 +1,10 @@
 import type { Db } from '../db/client.ts';
+import { heuteInDeutschland } from '../fristen/index.ts';
 import { findBehoerde, listBehoerden } from '../katalog/katalog-repo.ts';
 import { findNachnutzung } from '../nachnutzung/nachnutzung-repo.ts';
 import {
   bestimmeZustaendigkeit,
   bewerteVerfuegbarkeit,
-  heuteIso,
   normalisierePlz,
   type Verfuegbarkeit,
   type Zustaendigkeit,
@@ -37,7 +37,7 @@ export async function verfuegbarkeit(
   db: Db,
   behoerdeAgs: string,
   dienstId: string,
-  heute: string = heuteIso(new Date()),
+  heute: string = heuteInDeutschland(),
 ): Promise<Verfuegbarkeit> {
   const [behoerde, stand] = await Promise.all([
     findBehoerde(db, behoerdeAgs),

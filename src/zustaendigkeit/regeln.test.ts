@@ -5,7 +5,6 @@ import { nachnutzungZustaende } from '../nachnutzung/nachnutzung-tables.ts';
 import {
   bestimmeZustaendigkeit,
   bewerteVerfuegbarkeit,
-  heuteIso,
   jobcenterHinweis,
   kreisAgs,
   normalisierePlz,
@@ -186,12 +185,6 @@ test('a temporary deregistration carries the office notice', () => {
     art: 'voruebergehend_nicht_verfuegbar',
     hinweis: 'Umstellung des Fachverfahrens',
   });
-});
-
-test('today is the calendar day in Germany, not in UTC', () => {
-  expect(heuteIso(new Date('2026-11-29T23:30:00Z'))).toBe('2026-11-30');
-  expect(heuteIso(new Date('2026-06-30T22:30:00Z'))).toBe('2026-07-01');
-  expect(heuteIso(new Date('2026-06-30T21:30:00Z'))).toBe('2026-06-30');
 });
 
 test('the Jobcenter hint for Bürgergeld recipients names § 22 Abs. 8 SGB II and does not block', () => {

@@ -210,16 +210,6 @@ export function bewerteVerfuegbarkeit(
   }
 }
 
-/** The calendar day in Germany (Europe/Berlin) of an instant, as YYYY-MM-DD. */
-export function heuteIso(jetzt: Date): string {
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Europe/Berlin',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(jetzt);
-}
-
 // ---------------------------------------------------------------------------------------------------------
 // SGB II: who receives Bürgergeld applies at the Jobcenter (§ 22 Abs. 8 SGB II); submission is never blocked,
 // the office passes a misdirected application on (§ 16 Abs. 2 SGB I).

@@ -1,11 +1,12 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import type { Db } from '../db/client.ts';
+import { heuteInDeutschland } from '../fristen/index.ts';
 import { DIENST_MIETRUECKSTAENDE } from '../katalog/dienste.ts';
 import { listBehoerden } from '../katalog/katalog-repo.ts';
 import { sendeSeite } from '../web/render.ts';
 import { ermittleZustaendigkeit, verfuegbarkeit } from './ermittlung.ts';
-import { heuteIso, normalisierePlz } from './regeln.ts';
+import { normalisierePlz } from './regeln.ts';
 import { AusserhalbSeite, ErgebnisSeite, GemeindeSeite, KreisSeite, PFAD, PlzSeite } from './seiten.tsx';
 import { verzeichnisVorhanden } from './zustaendigkeit-repo.ts';
 
@@ -33,7 +34,12 @@ export function zustaendigkeitRouten(app: FastifyInstance, deps: { db: Db; jetzt
     const behoerden = await listBehoerden(db);
 
     const ergebnisFuer = async (behoerdeAgs: string, gemeinde?: { name: string; plz: string }) => {
-      const v = await verfuegbarkeit(db, behoerdeAgs, DIENST_MIETRUECKSTAENDE, heuteIso(deps.jetzt()));
+      const v = await verfuegbarkeit(
+        db,
+        behoerdeAgs,
+        DIENST_MIETRUECKSTAENDE,
+        heuteInDeutschland(deps.jetzt()),
+      );
       return sendeSeite(reply, <ErgebnisSeite verfuegbarkeit={v} gemeinde={gemeinde} />);
     };
 
