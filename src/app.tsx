@@ -11,6 +11,7 @@ import { sendeSeite } from './web/render.ts';
 import { Fehlerseite, NichtGefunden } from './web/seiten/fehler.tsx';
 import { registerSicherheit } from './web/sicherheit.ts';
 import { createSitzungen, type Sitzungen } from './web/sitzung.ts';
+import { zustellungRouten } from './zustellung/routen.ts';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -71,6 +72,8 @@ export async function createApp(deps: Deps): Promise<FastifyInstance> {
     },
     datenquellen: () => Promise.resolve([]),
   });
+
+  zustellungRouten(app, deps);
 
   app.setNotFoundHandler((_request, reply) => sendeSeite(reply, <NichtGefunden />, 404));
   app.setErrorHandler((error: FastifyError, request, reply) => fehlerAntwort(error, request.id, reply));

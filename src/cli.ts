@@ -1,6 +1,7 @@
 import { loadConfig } from './config.ts';
 import { startDatenbank } from './db/start.ts';
 import type { Datenbank } from './db/client.ts';
+import { zustellungBefehle } from './zustellung/befehle.ts';
 
 // Operator commands: `npm run cli -- <befehl> [argumente]`. Each part adds its commands to this table.
 
@@ -18,6 +19,7 @@ export const befehle: Record<string, Befehl> = {
       return Promise.resolve(0);
     },
   },
+  ...zustellungBefehle,
 };
 
 function hilfe(): string {
@@ -25,7 +27,7 @@ function hilfe(): string {
     'Verwendung: npm run cli -- <befehl> [argumente]',
     '',
     'Befehle:',
-    ...Object.entries(befehle).map(([n, b]) => `  ${n.padEnd(18)} ${b.beschreibung}`),
+    ...Object.entries(befehle).map(([n, b]) => `  ${n.padEnd(24)} ${b.beschreibung}`),
   ].join('\n');
 }
 
