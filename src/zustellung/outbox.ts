@@ -18,6 +18,8 @@ export type NeuerZustellauftrag = {
   /** The caller's reference, e.g. the application id; opaque here. */
   bezug: string;
   test?: boolean;
+  /** The caller's clock (deps.jetzt()); starts the maximum age and makes the job due. Default: database time. */
+  erstelltAm?: Date;
 };
 
 const inhaltKontext = (nachrichtUUID: string) => `zustell_auftrag:${nachrichtUUID}`;
@@ -42,6 +44,13 @@ export async function enqueueZustellung(
       nachricht: encrypt(schluessel, daten, inhaltKontext(auftrag.nachrichtUUID)),
       nachricht_bytes: daten.length,
       test: auftrag.test ?? false,
+      ...(auftrag.erstelltAm === undefined
+        ? {}
+        : {
+            erstellt_am: auftrag.erstelltAm,
+            alter_ab: auftrag.erstelltAm,
+            naechster_versuch_am: auftrag.erstelltAm,
+          }),
       xta_message_id: null,
       sperre: null,
       gesperrt_bis: null,

@@ -294,7 +294,9 @@ function pruefeZertifikate(
         meldung: 'Die CA-Zertifikate sind keine lesbaren Zertifikate im PEM-Format.',
       });
   }
-  if (v.transport === 'xta') {
+  // A client certificate is needed for HTTPS; plain HTTP is only allowed to a local adapter (loopback).
+  const https = [v.endpunktManagement, v.endpunktSenden].some((e) => e?.startsWith('https:') === true);
+  if (v.transport === 'xta' && https) {
     if (v.clientZertifikat === undefined)
       fehler.push({
         feld: 'clientZertifikat',
