@@ -108,7 +108,8 @@ export function alsDokument(e: XmlElement): string {
     if (ns === NS.xml) return 'xml:';
     let p = praefixe.get(ns);
     if (p === undefined) {
-      p = `n${praefixe.size}`;
+      // The usual prefixes, so QName values such as s12:Receiver stay resolvable.
+      p = Object.entries(NS).find(([, uri]) => uri === ns)?.[0] ?? `n${praefixe.size}`;
       praefixe.set(ns, p);
     }
     return `${p}:`;
@@ -117,7 +118,7 @@ export function alsDokument(e: XmlElement): string {
   const innen = (k: XmlElement): string => {
     const name = `${praefix(k.ns)}${k.name}`;
     const attrs = Object.entries(k.attrs)
-      .map(([a, v]) => ` ${a === 'lang' ? 'xml:lang' : a}="${esc(v)}"`)
+      .map(([a, v]) => ` ${a === 'lang' && k.ns === NS.s12 ? 'xml:lang' : a}="${esc(v)}"`)
       .join('');
     return `<${name}${attrs}>${esc(k.text.trim() === '' && k.kinder.length > 0 ? '' : k.text)}${k.kinder.map(innen).join('')}</${name}>`;
   };

@@ -32,22 +32,20 @@ test('a queued message reaches the built-in mailbox byte for byte, exactly once,
   const uuid = randomUUID();
   const xml = nachricht(uuid);
   const bezug = `antrag-${randomUUID()}`;
-  const auftragId = await t.datenbank.db
-    .transaction()
-    .execute((trx) =>
-      enqueueZustellung(
-        trx,
-        {
-          behoerdeAgs: '13003',
-          dienstId: DIENST_MIETRUECKSTAENDE,
-          nachrichtXml: xml,
-          nachrichtUUID: uuid,
-          bezug,
-          erstelltAm: t.uhr.jetzt(),
-        },
-        t.deps.secrets.dataKey,
-      ),
-    );
+  const auftragId = await t.datenbank.db.transaction().execute((trx) =>
+    enqueueZustellung(
+      trx,
+      {
+        behoerdeAgs: '13003',
+        dienstId: DIENST_MIETRUECKSTAENDE,
+        nachrichtXml: xml,
+        nachrichtUUID: uuid,
+        bezug,
+        erstelltAm: t.uhr.jetzt(),
+      },
+      t.deps.secrets.dataKey,
+    ),
+  );
   expect((await zustellstatus(t.datenbank.db, bezug))?.status).toBe('queued');
 
   // The XML is stored encrypted.
