@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { promisify } from 'node:util';
 import * as soap from 'soap';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { testApp, type TestApp } from '../../../test/app.ts';
@@ -37,7 +36,7 @@ async function neuerClient(wsdlUrl: string, port: string, kopf: string[]) {
     new Promise<{ result: unknown; raw: string }>((resolve, reject) => {
       const m = service[port]![operation]!;
       m(args, (err, result, raw) => {
-        if (err !== null && err !== undefined) reject(err as Error);
+        if (err !== null && err !== undefined) reject(err);
         else resolve({ result, raw });
       });
     });
