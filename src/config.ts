@@ -28,6 +28,7 @@ export const envSchema = z.object({
   SESSION_SECRET: z.string().min(32, 'muss mindestens 32 Zeichen lang sein').optional(),
   DATA_KEY: base64Key.optional(),
   TRUST_PROXY: bool.default(false),
+  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),
   DRAFT_RETENTION_DAYS: z.coerce.number().int().min(1).max(365).default(30),
   // Delivery (zustellung/) and the built-in XTA mailbox (zustellung/xta-server/).
   XTA_AUTOR_KENNUNG: z.string().min(3).default('efa:130000000001'),
@@ -53,6 +54,16 @@ export const envSchema = z.object({
     .min(0.01)
     .max(24 * 90)
     .default(72),
+  SMTP_URL: z
+    .string()
+    .regex(
+      /^smtps?:\/\//,
+      'muss mit smtp:// oder smtps:// beginnen, z. B. smtp://user:pass@mail.example.de:587',
+    )
+    .optional(),
+  MAIL_FROM: z.string().min(3).default('Übernahme von Mietrückständen <noreply@localhost>'),
+  KOORDINIERENDE_STELLE_EMAIL: z.email({ error: 'muss eine E-Mail-Adresse sein' }).default('ozg@ego-mv.de'),
+  NACHNUTZUNG_PRUEFINTERVALL_SEKUNDEN: z.coerce.number().int().min(10).max(86400).default(300),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -86,6 +97,15 @@ export type Config = {
     backoffMaxMs: number;
     maxAlterMs: number;
   };
+  /** Requests per client address and minute before 429. */
+  rateLimitPerMinute: number;
+  /** Outgoing mail; without it, embedded mode writes .eml files into DATA_DIR/mails. */
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  /** Where declarations of interest go (the Koordinierende Stelle eGo MV). */
+  koordinierendeStelleEmail: string;
+  /** How often the re-use job checks for due switches (deregistration dates, planned starts and ends). */
+  nachnutzungPruefintervallSekunden: number;
   /** Filled from the environment or, in embedded mode, from DATA_DIR (see secrets.ts). */
   secrets: { sessionSecret: string | undefined; dataKey: Buffer | undefined };
 };
@@ -159,6 +179,11 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       backoffMaxMs: env.ZUSTELLUNG_BACKOFF_MAX_MS,
       maxAlterMs: Math.round(env.ZUSTELLUNG_MAX_ALTER_STUNDEN * 3_600_000),
     },
+    rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE,
+    smtpUrl: env.SMTP_URL,
+    mailFrom: env.MAIL_FROM,
+    koordinierendeStelleEmail: env.KOORDINIERENDE_STELLE_EMAIL,
+    nachnutzungPruefintervallSekunden: env.NACHNUTZUNG_PRUEFINTERVALL_SEKUNDEN,
     secrets: {
       sessionSecret: env.SESSION_SECRET,
       dataKey: env.DATA_KEY === undefined ? undefined : Buffer.from(env.DATA_KEY, 'base64'),
