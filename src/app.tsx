@@ -13,6 +13,7 @@ import { registerSicherheit } from './web/sicherheit.ts';
 import { createSitzungen, type Sitzungen } from './web/sitzung.ts';
 import { datenquellen } from './zustaendigkeit/zustaendigkeit-repo.ts';
 import { zustaendigkeitRouten } from './zustaendigkeit/zustaendigkeit-routen.tsx';
+import { zustellungRouten } from './zustellung/routen.ts';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -79,6 +80,8 @@ export async function createApp(deps: Deps): Promise<FastifyInstance> {
     datenquellen: () => datenquellen(db),
   });
   zustaendigkeitRouten(app, { db, jetzt: deps.jetzt });
+
+  zustellungRouten(app, deps);
 
   app.setNotFoundHandler((_request, reply) => sendeSeite(reply, <NichtGefunden />, 404));
   app.setErrorHandler((error: FastifyError, request, reply) => fehlerAntwort(error, request.id, reply));

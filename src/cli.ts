@@ -3,6 +3,7 @@ import { startDatenbank } from './db/start.ts';
 import type { Datenbank } from './db/client.ts';
 import { platzhalterListe, PROFILE } from './nachricht/index.ts';
 import { gemeindenImportBefehl } from './zustaendigkeit/import-cli.ts';
+import { zustellungBefehle } from './zustellung/befehle.ts';
 
 // Operator commands: `npm run cli -- <befehl> [argumente]`. Each part adds its commands to this table.
 
@@ -50,6 +51,7 @@ export const befehle: Record<string, Befehl> = {
       return Promise.resolve(0);
     },
   },
+  ...zustellungBefehle,
 };
 
 function hilfe(): string {
@@ -57,7 +59,7 @@ function hilfe(): string {
     'Verwendung: npm run cli -- <befehl> [argumente]',
     '',
     'Befehle:',
-    ...Object.entries(befehle).map(([n, b]) => `  ${n.padEnd(18)} ${b.beschreibung}`),
+    ...Object.entries(befehle).map(([n, b]) => `  ${n.padEnd(24)} ${b.beschreibung}`),
   ].join('\n');
 }
 
