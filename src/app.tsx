@@ -5,6 +5,7 @@ import multipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply } from 'fastify';
 import { healthRoutes } from './betrieb/health.ts';
+import { bundidFormActionOrigins, bundidRouten } from './bundid/routen.tsx';
 import type { Deps } from './deps.ts';
 import { oeffentlicheRouten } from './web/oeffentliche-routen.tsx';
 import { sendeSeite } from './web/render.ts';
@@ -38,7 +39,11 @@ export async function createApp(deps: Deps): Promise<FastifyInstance> {
     reply.header('x-request-id', request.id);
   });
 
-  await registerSicherheit(app, { cookieSecret: deps.secrets.sessionSecret, sicher, formActionOrigins: [] });
+  await registerSicherheit(app, {
+    cookieSecret: deps.secrets.sessionSecret,
+    sicher,
+    formActionOrigins: bundidFormActionOrigins(deps.bundid, config.baseUrl),
+  });
   await app.register(formbody, { bodyLimit: 512 * 1024 });
   await app.register(multipart, { limits: { fileSize: 10 * 1024 * 1024, files: 1, fields: 20, parts: 25 } });
   await app.register(fastifyStatic, { root: kernDist, prefix: '/static/kern/', maxAge: '1d' });
@@ -62,6 +67,14 @@ export async function createApp(deps: Deps): Promise<FastifyInstance> {
   );
 
   healthRoutes(app, db);
+  await bundidRouten(app, {
+    config: config.bundid,
+    baseUrl: config.baseUrl,
+    material: deps.bundid,
+    db,
+    jetzt: deps.jetzt,
+    logger: deps.logger,
+  });
   oeffentlicheRouten(app, {
     db,
     betreiber: {

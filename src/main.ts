@@ -1,4 +1,5 @@
 import { createApp } from './app.tsx';
+import { ladeBundid } from './bundid/laden.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { startDatenbank } from './db/start.ts';
 import { createLogger } from './log.ts';
@@ -10,8 +11,11 @@ async function main() {
   const logger = createLogger(config.logLevel);
   const secrets = await resolveSecrets(config);
   const jetzt = () => new Date();
+  const bundid = await ladeBundid(config, (meldung) => {
+    logger.warn(meldung);
+  });
   const datenbank = await startDatenbank(config, jetzt);
-  const app = await createApp({ config, secrets, datenbank, logger, jetzt });
+  const app = await createApp({ config, secrets, datenbank, logger, jetzt, bundid });
 
   const shutdown = async (signal: string) => {
     logger.info({ signal }, 'Fahre herunter');
@@ -23,15 +27,18 @@ async function main() {
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
 
   await app.listen({ port: config.port, host: config.host });
-  printWillkommen(config.baseUrl, datenbank.kind);
+  printWillkommen(config.baseUrl, datenbank.kind, bundid.testIdp !== undefined);
 }
 
-function printWillkommen(baseUrl: string, kind: string) {
+function printWillkommen(baseUrl: string, kind: string, testIdp: boolean) {
   const zeilen = [
     '',
     `  Übernahme von Mietrückständen läuft: ${baseUrl}`,
     `  Datenbank: ${kind === 'embedded' ? 'eingebettet (PGlite, ./data)' : 'PostgreSQL'}`,
     `  Informationen für Behörden: ${baseUrl}/behoerden`,
+    testIdp
+      ? `  Anmeldung: eingebaute BundID-Testumgebung mit Testpersonen (${baseUrl}/anmelden)`
+      : '  Anmeldung: BundID',
     '',
   ];
   process.stdout.write(zeilen.join('\n') + '\n');

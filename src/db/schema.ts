@@ -1,6 +1,7 @@
+import type { BundidTables } from '../bundid/bundid-tables.ts';
 import type { KatalogTables } from '../katalog/katalog-tables.ts';
 import type { NachnutzungTables } from '../nachnutzung/nachnutzung-tables.ts';
 import type { WebTables } from '../web/web-tables.ts';
 
 // Each part declares the tables it owns; the database type is their union.
-export type Database = KatalogTables & NachnutzungTables & WebTables;
+export type Database = BundidTables & KatalogTables & NachnutzungTables & WebTables;
