@@ -9,7 +9,11 @@ import {
   type Schluesselpaar,
   type SpSchluessel,
 } from '../src/bundid/schluessel.ts';
-
+import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import { promisify } from 'node:util';
+import { DOMParser, XMLSerializer } from '@xmldom/xmldom';
+import { SignedXml } from 'xml-crypto';
+import xmlenc from 'xml-encryption';
 /**
  * Test-only RSA keys (2048 bit for speed), generated on the first test run on this machine and kept in the
  * temp directory, so no private key is committed and test files do not each pay for key generation.
@@ -32,8 +36,6 @@ export async function testBundid(config: Config): Promise<BundidMaterial> {
 
 // ---------------------------------------------------------------------------------------------------------
 // Driving the SAML round trip through inject(), like a browser without JavaScript.
-
-import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 
 export type Formular = { action: string; felder: Record<string, string> };
 
@@ -82,7 +84,9 @@ export class Browser {
   }
 
   async get(url: string) {
-    return this.merken(await this.app.inject({ method: 'GET', url, cookies: Object.fromEntries(this.cookies) }));
+    return this.merken(
+      await this.app.inject({ method: 'GET', url, cookies: Object.fromEntries(this.cookies) }),
+    );
   }
 
   async post(url: string, felder: Record<string, string>) {
@@ -122,4 +126,140 @@ export async function antwortHolen(
   });
   if (antwort.statusCode !== 200) throw new Error(`Testumgebung Antwort: ${antwort.statusCode}`);
   return formular(antwort.body, /\/bundid\/acs$/);
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Tampering with real responses of the stand-in: open (decrypt), change, re-sign, re-encrypt.
+
+const SAMLP = 'urn:oasis:names:tc:SAML:2.0:protocol';
+const SAML = 'urn:oasis:names:tc:SAML:2.0:assertion';
+const DSIG = 'http://www.w3.org/2000/09/xmldsig#';
+
+export const VERFAHREN = {
+  sha256: {
+    signatur: 'http://www.w3.org/2001/04/xmldsig-more#rsa-sha256',
+    digest: 'http://www.w3.org/2001/04/xmlenc#sha256',
+  },
+  sha1: {
+    signatur: 'http://www.w3.org/2000/09/xmldsig#rsa-sha1',
+    digest: 'http://www.w3.org/2000/09/xmldsig#sha1',
+  },
+} as const;
+
+const parse = (xml: string) => new DOMParser().parseFromString(xml, 'text/xml');
+const ausgeben = (node: Node) => new XMLSerializer().serializeToString(node);
+
+export type Geoeffnet = { antwort: Document; assertion: Document };
+
+/** Decrypts a stand-in response with the SP key: the Response and its (still signed) assertion. */
+export async function oeffnen(
+  samlResponse: string,
+  spVerschluesselungsSchluessel: string,
+): Promise<Geoeffnet> {
+  const antwort = parse(Buffer.from(samlResponse, 'base64').toString('utf8'));
+  const verschluesselt = antwort.getElementsByTagNameNS(SAML, 'EncryptedAssertion')[0];
+  if (verschluesselt === undefined) throw new Error('keine EncryptedAssertion');
+  const klar = await promisify(xmlenc.decrypt.bind(xmlenc))(ausgeben(verschluesselt), {
+    key: spVerschluesselungsSchluessel,
+  });
+  return { antwort, assertion: parse(klar as string) };
+}
+
+type Signatur = { schluessel: string; verfahren?: keyof typeof VERFAHREN };
+
+export type Verpackung = {
+  /** 'behalten': keep the assertion's original signature (for "changed after signing") */
+  assertionSignatur: Signatur | 'behalten' | 'keine';
+  antwortSignatur: Signatur | 'keine';
+  /** PEM certificate to encrypt to, or false for a plaintext assertion */
+  verschluesseln: string | false;
+  datenverschluesselung?: string;
+  schluesseltransport?: string;
+};
+
+function signaturenEntfernen(el: Element) {
+  for (const s of Array.from(el.childNodes)) {
+    if (
+      s.nodeType === 1 &&
+      (s as Element).namespaceURI === DSIG &&
+      (s as Element).localName === 'Signature'
+    ) {
+      el.removeChild(s);
+    }
+  }
+}
+
+function signieren(xml: string, wurzel: 'Response' | 'Assertion', signatur: Signatur): string {
+  const verfahren = VERFAHREN[signatur.verfahren ?? 'sha256'];
+  const sig = new SignedXml({
+    privateKey: signatur.schluessel,
+    signatureAlgorithm: verfahren.signatur as 'http://www.w3.org/2001/04/xmldsig-more#rsa-sha256',
+    canonicalizationAlgorithm: 'http://www.w3.org/2001/10/xml-exc-c14n#',
+  });
+  sig.addReference({
+    xpath: `/*[local-name(.)='${wurzel}']`,
+    digestAlgorithm: verfahren.digest,
+    transforms: [
+      'http://www.w3.org/2000/09/xmldsig#enveloped-signature',
+      'http://www.w3.org/2001/10/xml-exc-c14n#',
+    ],
+  });
+  sig.computeSignature(xml, {
+    prefix: 'ds',
+    location: { reference: `/*[local-name(.)='${wurzel}']/*[local-name(.)='Issuer']`, action: 'after' },
+  });
+  return sig.getSignedXml();
+}
+
+/** Builds a response from the (changed) parts again: signs, encrypts and signs as told. */
+export async function verpacken(teile: Geoeffnet, v: Verpackung): Promise<string> {
+  const assertionEl = teile.assertion.documentElement;
+  if (v.assertionSignatur !== 'behalten') signaturenEntfernen(assertionEl);
+  let assertionXml = ausgeben(assertionEl);
+  if (typeof v.assertionSignatur === 'object')
+    assertionXml = signieren(assertionXml, 'Assertion', v.assertionSignatur);
+
+  let einzusetzen: string;
+  if (v.verschluesseln === false) {
+    einzusetzen = assertionXml;
+  } else {
+    const zertifikat = v.verschluesseln;
+    const verschluesselt = await promisify(xmlenc.encrypt.bind(xmlenc))(assertionXml, {
+      rsa_pub: zertifikat,
+      pem: zertifikat,
+      encryptionAlgorithm: (v.datenverschluesselung ??
+        'http://www.w3.org/2009/xmlenc11#aes256-gcm') as 'http://www.w3.org/2009/xmlenc11#aes256-gcm',
+      keyEncryptionAlgorithm: (v.schluesseltransport ??
+        'http://www.w3.org/2001/04/xmlenc#rsa-oaep-mgf1p') as 'http://www.w3.org/2001/04/xmlenc#rsa-oaep-mgf1p',
+    });
+    einzusetzen = `<saml:EncryptedAssertion xmlns:saml="${SAML}">${verschluesselt as string}</saml:EncryptedAssertion>`;
+  }
+  const antwort = teile.antwort.documentElement;
+  signaturenEntfernen(antwort);
+  for (const alt of [
+    ...Array.from(antwort.getElementsByTagNameNS(SAML, 'EncryptedAssertion')),
+    ...Array.from(antwort.getElementsByTagNameNS(SAML, 'Assertion')),
+  ]) {
+    if (alt.parentNode === antwort) antwort.removeChild(alt);
+  }
+  antwort.appendChild(antwort.ownerDocument.importNode(parse(einzusetzen).documentElement, true));
+  let xml = ausgeben(antwort);
+  if (typeof v.antwortSignatur === 'object') xml = signieren(xml, 'Response', v.antwortSignatur);
+  return Buffer.from(xml).toString('base64');
+}
+
+/** First element by local name in the SAML namespaces, for changing it. */
+export function element(doc: Document, name: string, ns: 'saml' | 'samlp' = 'saml'): Element {
+  const el = doc.getElementsByTagNameNS(ns === 'saml' ? SAML : SAMLP, name)[0];
+  if (el === undefined) throw new Error(`${name} fehlt`);
+  return el;
+}
+
+export function attributwert(assertion: Document, oid: string): Element {
+  const attribut = Array.from(assertion.getElementsByTagNameNS(SAML, 'Attribute')).find(
+    (a) => a.getAttribute('Name') === oid,
+  );
+  const wert = attribut?.getElementsByTagNameNS(SAML, 'AttributeValue')[0];
+  if (wert === undefined) throw new Error(`Attribut ${oid} fehlt`);
+  return wert;
 }

@@ -20,8 +20,7 @@ export async function speichereAnfrage(
 }
 
 export type Verbrauch =
-  | { ok: true; ziel: string }
-  | { ok: false; grund: 'unaufgefordert' | 'wiederholt' | 'anfrage_abgelaufen' };
+  { ok: true; ziel: string } | { ok: false; grund: 'unaufgefordert' | 'wiederholt' | 'anfrage_abgelaufen' };
 
 /**
  * Marks the request as answered, exactly once: the update is atomic, so of two concurrent posts of the

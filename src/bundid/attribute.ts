@@ -136,8 +136,7 @@ function staatsangehoerigkeitAus(wert: string): string {
 export type Attribute = Record<string, string | string[] | undefined>;
 
 export type Abbildung =
-  | { ok: true; identitaet: BuergerIdentitaet }
-  | { ok: false; grund: 'pseudonym_fehlt' | 'niveau_fehlt' };
+  { ok: true; identitaet: BuergerIdentitaet } | { ok: false; grund: 'pseudonym_fehlt' | 'niveau_fehlt' };
 
 /**
  * Maps the attributes of a verified assertion to the citizen identity. The trust level comes from the
@@ -168,7 +167,10 @@ export function identitaetAusAttributen(attribute: Attribute, authnContext?: str
   setze('geburtsdatum', geburtsdatum === undefined ? undefined : datumAus(geburtsdatum));
   setze('geburtsort', wert(OID.geburtsort));
   const nationalitaet = wert(OID.staatsangehoerigkeit);
-  setze('staatsangehoerigkeit', nationalitaet === undefined ? undefined : staatsangehoerigkeitAus(nationalitaet));
+  setze(
+    'staatsangehoerigkeit',
+    nationalitaet === undefined ? undefined : staatsangehoerigkeitAus(nationalitaet),
+  );
   setze('email', wert(OID.email));
   setze('postfach', wert(OID.postfach));
   const geschlecht = wert(OID.geschlecht);

@@ -155,7 +155,10 @@ export function createDienstanbieter(opts: DienstanbieterOptionen) {
       ablehnen('ungueltig', 'kein samlp:Response');
     }
 
-    const statusCode = attribut(kind(kind(antwort, NS.protokoll, 'Status'), NS.protokoll, 'StatusCode'), 'Value');
+    const statusCode = attribut(
+      kind(kind(antwort, NS.protokoll, 'Status'), NS.protokoll, 'StatusCode'),
+      'Value',
+    );
     if (statusCode !== ERFOLG) {
       ablehnen('status', `Status ${kurz(statusCode ?? 'fehlt')}`);
     }
@@ -168,7 +171,10 @@ export function createDienstanbieter(opts: DienstanbieterOptionen) {
     const verschluesselt = kinder(antwort, NS.assertion, 'EncryptedAssertion');
     if (klar.length > 0) ablehnen('nicht_verschluesselt', 'Assertion im Klartext');
     if (verschluesselt.length !== 1) {
-      ablehnen(verschluesselt.length === 0 ? 'nicht_verschluesselt' : 'mehrere_assertions', 'EncryptedAssertion');
+      ablehnen(
+        verschluesselt.length === 0 ? 'nicht_verschluesselt' : 'mehrere_assertions',
+        'EncryptedAssertion',
+      );
     }
     const verschluesselteAssertion = verschluesselt[0] as Element;
     pruefeVerschluesselung(verschluesselteAssertion);
@@ -190,7 +196,9 @@ export function createDienstanbieter(opts: DienstanbieterOptionen) {
 
     let gepruefteAssertion: string;
     try {
-      const { profile } = await new SAML(samlOptionen()).validatePostResponseAsync({ SAMLResponse: samlResponse });
+      const { profile } = await new SAML(samlOptionen()).validatePostResponseAsync({
+        SAMLResponse: samlResponse,
+      });
       const assertionXml = profile?.getAssertionXml?.();
       if (assertionXml === undefined) return ablehnen('ungueltig', 'keine Assertion');
       gepruefteAssertion = assertionXml;
@@ -233,7 +241,11 @@ export function createDienstanbieter(opts: DienstanbieterOptionen) {
       ablehnen('zielgruppe', 'Audience ist nicht die SP-Entity-ID');
     }
 
-    const bestaetigung = kinder(kind(assertion, NS.assertion, 'Subject') ?? assertion, NS.assertion, 'SubjectConfirmation')
+    const bestaetigung = kinder(
+      kind(assertion, NS.assertion, 'Subject') ?? assertion,
+      NS.assertion,
+      'SubjectConfirmation',
+    )
       .filter((s) => attribut(s, 'Method') === BEARER)
       .map((s) => kind(s, NS.assertion, 'SubjectConfirmationData'))
       .filter((d): d is Element => d !== undefined);
@@ -253,13 +265,20 @@ export function createDienstanbieter(opts: DienstanbieterOptionen) {
     }
 
     const authnContext = text(
-      nachfahren(kind(assertion, NS.assertion, 'AuthnStatement') ?? assertion, NS.assertion, 'AuthnContextClassRef')[0],
+      nachfahren(
+        kind(assertion, NS.assertion, 'AuthnStatement') ?? assertion,
+        NS.assertion,
+        'AuthnContextClassRef',
+      )[0],
     );
     const abbildung = identitaetAusAttributen(attributeAus(assertion), authnContext);
     if (!abbildung.ok) return ablehnen(abbildung.grund, 'Attribute unvollständig');
     const { identitaet } = abbildung;
     if (!reichtAus(identitaet.vertrauensniveau, config.mindestniveau)) {
-      ablehnen('niveau_zu_niedrig', `Vertrauensniveau ${identitaet.vertrauensniveau}, verlangt ${config.mindestniveau}`);
+      ablehnen(
+        'niveau_zu_niedrig',
+        `Vertrauensniveau ${identitaet.vertrauensniveau}, verlangt ${config.mindestniveau}`,
+      );
     }
 
     const verbrauch = await verbraucheAnfrage(opts.db, anfrageId as string, opts.jetzt());

@@ -56,5 +56,10 @@ export async function bundidMaterial(
     spMetadaten: spXml,
     jetzt: () => new Date(),
   }).metadaten();
-  return { sp, spMetadaten: spXml, idp: leseIdpMetadaten(idpXml), testIdp: { schluessel: testIdpSchluessel } };
+  return {
+    sp,
+    spMetadaten: spXml,
+    idp: leseIdpMetadaten(idpXml),
+    testIdp: { schluessel: testIdpSchluessel },
+  };
 }

@@ -68,7 +68,9 @@ export async function bundidRouten(app: FastifyInstance, deps: BundidDeps): Prom
     sendeSeite(
       reply,
       <Infoseite titel="Die Anmeldung wurde abgebrochen">
-        <p class="kern-body">Sie haben die Anmeldung bei der BundID abgebrochen. Es wurden keine Daten übermittelt.</p>
+        <p class="kern-body">
+          Sie haben die Anmeldung bei der BundID abgebrochen. Es wurden keine Daten übermittelt.
+        </p>
         <p class="kern-body">
           <a class="kern-btn kern-btn--primary" href="/anmelden">
             <span class="kern-label">Noch einmal anmelden</span>
@@ -86,7 +88,10 @@ export async function bundidRouten(app: FastifyInstance, deps: BundidDeps): Prom
       : ({ ok: false, grund: 'ungueltig', detail: 'SAMLResponse fehlt' } as const);
     if (!ergebnis.ok) {
       // Reason code and our own detail text only: no attribute values, no SAML text from the IdP.
-      request.log.warn({ bundid: 'abgelehnt', grund: ergebnis.grund, detail: ergebnis.detail }, 'BundID-Antwort abgelehnt');
+      request.log.warn(
+        { bundid: 'abgelehnt', grund: ergebnis.grund, detail: ergebnis.detail },
+        'BundID-Antwort abgelehnt',
+      );
       const text = ablehnungsText(ergebnis.grund, config.mindestniveau);
       return sendeSeite(
         reply,

@@ -40,8 +40,7 @@ export function Anmeldeseite(props: {
         </p>
         <p class="kern-body">
           Die BundID schickt uns danach Ihren Namen, Ihre Anschrift, Ihr Geburtsdatum und die Adresse Ihres
-          BundID-Postfachs. Damit füllen wir den Antrag für Sie aus. Wir bekommen kein Passwort und keine
-          PIN.
+          BundID-Postfachs. Damit füllen wir den Antrag für Sie aus. Wir bekommen kein Passwort und keine PIN.
         </p>
         <form method="post" action={props.ssoUrl}>
           <input type="hidden" name="SAMLRequest" value={props.felder.SAMLRequest} />
@@ -140,7 +139,11 @@ export function Ablehnungsseite(props: {
   );
 }
 
-export function Infoseite(props: { titel: string; children: preact.ComponentChildren; navigation?: Navigation }) {
+export function Infoseite(props: {
+  titel: string;
+  children: preact.ComponentChildren;
+  navigation?: Navigation;
+}) {
   return (
     <Layout titel={props.titel} navigation={props.navigation}>
       <div class="stapel">

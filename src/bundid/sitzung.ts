@@ -51,7 +51,8 @@ export const STANDARDZIEL = '/antrag';
  */
 export function lokalesZiel(wert: unknown): string | undefined {
   if (typeof wert !== 'string' || wert.length > 500) return undefined;
-  if (!wert.startsWith('/') || wert.startsWith('//') || /[\\\u0000-\u001f\u007f]/.test(wert)) return undefined;
+  if (!wert.startsWith('/') || wert.startsWith('//') || /[\\\u0000-\u001f\u007f]/.test(wert))
+    return undefined;
   let url: URL;
   try {
     url = new URL(wert, 'http://lokal.invalid');

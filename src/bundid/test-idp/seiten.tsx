@@ -80,7 +80,11 @@ export function Personenauswahl(props: {
 }
 
 const felder: { name: Exclude<keyof PersonaDaten, 'niveau'>; label: string; hinweis?: string }[] = [
-  { name: 'bpk2', label: 'Pseudonym (bPK2)', hinweis: 'Leer lassen, um eine Antwort ohne Pseudonym zu testen.' },
+  {
+    name: 'bpk2',
+    label: 'Pseudonym (bPK2)',
+    hinweis: 'Leer lassen, um eine Antwort ohne Pseudonym zu testen.',
+  },
   { name: 'anmeldeart', label: 'Anmeldeart', hinweis: 'zum Beispiel eID, Elster oder Benutzername' },
   { name: 'vorname', label: 'Vorname' },
   { name: 'familienname', label: 'Familienname' },
@@ -157,7 +161,9 @@ export function Antwortseite(props: {
         </p>
         <form method="post" action={props.acsUrl}>
           <input type="hidden" name="SAMLResponse" value={props.samlResponse} />
-          {props.relayState !== '' ? <input type="hidden" name="RelayState" value={props.relayState} /> : null}
+          {props.relayState !== '' ? (
+            <input type="hidden" name="RelayState" value={props.relayState} />
+          ) : null}
           <button class="kern-btn kern-btn--primary" type="submit">
             <span class="kern-label">Zurück zum Antrag</span>
           </button>

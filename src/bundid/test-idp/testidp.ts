@@ -34,7 +34,12 @@ export type TestIdpOptionen = {
 
 export type TestIdp = ReturnType<typeof createTestIdp>;
 
-export type Anfrage = { id: string; acsUrl: string; spEntityId: string; verlangtesNiveau: string | undefined };
+export type Anfrage = {
+  id: string;
+  acsUrl: string;
+  spEntityId: string;
+  verlangtesNiveau: string | undefined;
+};
 
 export function testIdpEntityId(baseUrl: string): string {
   return `${baseUrl}${TESTIDP_PFAD}`;
@@ -72,8 +77,7 @@ export function createTestIdp(opts: TestIdpOptionen) {
     privateKey: opts.schluessel.schluessel,
     isAssertionEncrypted: true,
     messageSigningOrder: 'encrypt-then-sign',
-    requestSignatureAlgorithm:
-      opts.signaturverfahren ?? 'http://www.w3.org/2001/04/xmldsig-more#rsa-sha256',
+    requestSignatureAlgorithm: opts.signaturverfahren ?? 'http://www.w3.org/2001/04/xmldsig-more#rsa-sha256',
     ...{
       // not in samlify's settings type, but read by its encryptAssertion()
       dataEncryptionAlgorithm: opts.datenverschluesselung ?? 'http://www.w3.org/2009/xmlenc11#aes256-gcm',
@@ -169,9 +173,10 @@ export function createTestIdp(opts: TestIdpOptionen) {
     const signiert = samlify.SamlLib.constructSAMLSignature({
       rawSamlMessage: xml,
       privateKey: opts.schluessel.schluessel,
-      signingCert: opts.schluessel.zertifikat,
+      signingCert: zertifikatOhneRahmen(opts.schluessel.zertifikat),
       signatureAlgorithm: 'http://www.w3.org/2001/04/xmldsig-more#rsa-sha256',
       isMessageSigned: true,
+      isBase64Output: false,
       signatureConfig: {
         prefix: 'ds',
         location: { reference: "/*[local-name(.)='Response']/*[local-name(.)='Issuer']", action: 'after' },
