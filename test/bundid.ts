@@ -147,7 +147,7 @@ export const VERFAHREN = {
 } as const;
 
 const parse = (xml: string) => new DOMParser().parseFromString(xml, 'text/xml');
-const ausgeben = (node: Node) => new XMLSerializer().serializeToString(node);
+export const ausgeben = (node: Node) => new XMLSerializer().serializeToString(node);
 
 export type Geoeffnet = { antwort: Document; assertion: Document };
 
@@ -162,7 +162,7 @@ export async function oeffnen(
   const klar = await promisify(xmlenc.decrypt.bind(xmlenc))(ausgeben(verschluesselt), {
     key: spVerschluesselungsSchluessel,
   });
-  return { antwort, assertion: parse(klar as string) };
+  return { antwort, assertion: parse(klar) };
 }
 
 type Signatur = { schluessel: string; verfahren?: keyof typeof VERFAHREN };
@@ -175,6 +175,8 @@ export type Verpackung = {
   verschluesseln: string | false;
   datenverschluesselung?: string;
   schluesseltransport?: string;
+  /** changes the EncryptedData XML before it goes into the response (e.g. another DigestMethod) */
+  nachVerschluesselung?: (xml: string) => string;
 };
 
 function signaturenEntfernen(el: Element) {
@@ -193,7 +195,7 @@ function signieren(xml: string, wurzel: 'Response' | 'Assertion', signatur: Sign
   const verfahren = VERFAHREN[signatur.verfahren ?? 'sha256'];
   const sig = new SignedXml({
     privateKey: signatur.schluessel,
-    signatureAlgorithm: verfahren.signatur as 'http://www.w3.org/2001/04/xmldsig-more#rsa-sha256',
+    signatureAlgorithm: verfahren.signatur,
     canonicalizationAlgorithm: 'http://www.w3.org/2001/10/xml-exc-c14n#',
   });
   sig.addReference({
@@ -232,7 +234,8 @@ export async function verpacken(teile: Geoeffnet, v: Verpackung): Promise<string
       keyEncryptionAlgorithm: (v.schluesseltransport ??
         'http://www.w3.org/2001/04/xmlenc#rsa-oaep-mgf1p') as 'http://www.w3.org/2001/04/xmlenc#rsa-oaep-mgf1p',
     });
-    einzusetzen = `<saml:EncryptedAssertion xmlns:saml="${SAML}">${verschluesselt as string}</saml:EncryptedAssertion>`;
+    const daten = v.nachVerschluesselung?.(verschluesselt) ?? verschluesselt;
+    einzusetzen = `<saml:EncryptedAssertion xmlns:saml="${SAML}">${daten}</saml:EncryptedAssertion>`;
   }
   const antwort = teile.antwort.documentElement;
   signaturenEntfernen(antwort);

@@ -4,6 +4,7 @@ import { testApp } from '../../test/app.ts';
 import {
   antwortHolen,
   attributwert,
+  ausgeben,
   Browser,
   element,
   oeffnen,
@@ -229,7 +230,7 @@ const faelle: [string, Ablehnungsgrund, (g: Geoeffnet) => Promise<string> | stri
     'DOCTYPE (entity expansion)',
     'ungueltig',
     (g) => {
-      const xml = Buffer.from(g.antwort.toString()).toString('utf8');
+      const xml = ausgeben(g.antwort);
       return Buffer.from(`<!DOCTYPE r [<!ENTITY a "aaaa">]>${xml}`).toString('base64');
     },
   ],

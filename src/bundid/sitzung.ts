@@ -60,6 +60,10 @@ export function lokalesZiel(wert: unknown): string | undefined {
     return undefined;
   }
   if (url.origin !== 'http://lokal.invalid') return undefined;
-  if (/^\/(anmelden|abmelden|bundid|bundid-testidp)(\/|$)/.test(url.pathname)) return undefined;
+  if (
+    /^\/(anmelden|abmelden|abgemeldet|bundid\/acs|bundid\/metadata|bundid-testidp)(\/|$)/.test(url.pathname)
+  ) {
+    return undefined;
+  }
   return url.pathname + url.search;
 }
