@@ -38,6 +38,8 @@ export async function testApp(
     uhr?: TestUhr;
     /** e.g. a pino logger writing into an array, for tests that check what is logged */
     logger?: Deps['logger'];
+    /** BundID material other than the built-in stand-in (e.g. a foreign IdP's metadata) */
+    bundid?: Deps['bundid'];
   } = {},
 ): Promise<TestApp> {
   const datenbank = options.datenbank ?? (await testDatenbank());
@@ -54,7 +56,7 @@ export async function testApp(
     datenbank,
     logger: options.logger ?? createLogger(config.logLevel),
     jetzt: uhr.jetzt,
-    bundid: await testBundid(config),
+    bundid: options.bundid ?? (await testBundid(config)),
   };
   const app = await createApp(deps);
   await app.ready();

@@ -118,7 +118,7 @@ describe('full SAML round trip: /anmelden → stand-in → ACS → session', () 
 describe('session handling', () => {
   test('a new session id after login; the previous citizen session ends (no fixation)', async () => {
     const browser = new Browser(t.app);
-    const alt = (await alsBuerger(t, eineIdentitaet({ pseudonym: 'bpk2:alt' })))[cookieName.buerger];
+    const alt = (await alsBuerger(t, eineIdentitaet({ pseudonym: 'bpk2:alt' })))[cookieName.buerger]!;
     // Signed in already: /anmelden goes straight on. Start the login with a fresh browser and plant the
     // old cookie only before the ACS post.
     const acs = await antwortHolen(browser);
