@@ -52,6 +52,7 @@ export const envSchema = z.object({
   SESSION_SECRET: z.string().min(32, 'muss mindestens 32 Zeichen lang sein').optional(),
   DATA_KEY: base64Key.optional(),
   TRUST_PROXY: bool.default(false),
+  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),
   DRAFT_RETENTION_DAYS: z.coerce.number().int().min(1).max(365).default(30),
   // BundID (SAML 2.0). Without BUNDID_IDP_METADATA the built-in stand-in answers (never in production).
   BUNDID_IDP_METADATA: z.string().min(1).optional(),
@@ -92,6 +93,8 @@ export type Config = {
   trustProxy: boolean;
   draftRetentionDays: number;
   bundid: BundidKonfiguration;
+  /** Requests per client address and minute before 429. */
+  rateLimitPerMinute: number;
   /** Filled from the environment or, in embedded mode, from DATA_DIR (see secrets.ts). */
   secrets: { sessionSecret: string | undefined; dataKey: Buffer | undefined };
 };
@@ -135,6 +138,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     trustProxy: env.TRUST_PROXY,
     draftRetentionDays: env.DRAFT_RETENTION_DAYS,
     bundid: bundidKonfiguration(env, baseUrl, production),
+    rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE,
     secrets: {
       sessionSecret: env.SESSION_SECRET,
       dataKey: env.DATA_KEY === undefined ? undefined : Buffer.from(env.DATA_KEY, 'base64'),
