@@ -158,7 +158,9 @@ function bundidKonfiguration(env: Env, baseUrl: string, production: boolean): Bu
     probleme.push('BUNDID_TESTIDP: nicht zusammen mit BUNDID_IDP_METADATA verwenden');
   }
   if (!testIdp && env.BUNDID_IDP_METADATA === undefined) {
-    probleme.push('BUNDID_IDP_METADATA: ist ohne eingebaute Testumgebung erforderlich (Datei oder https-URL)');
+    probleme.push(
+      'BUNDID_IDP_METADATA: ist ohne eingebaute Testumgebung erforderlich (Datei oder https-URL)',
+    );
   }
   const schluessel = [
     'BUNDID_SP_SIGNING_KEY',
