@@ -131,13 +131,16 @@ export function createDienstanbieter(opts: DienstanbieterOptionen) {
     };
   }
 
-  /** Validates a SAMLResponse (base64) from the ACS post; never throws. */
+  /**
+   * Validates a SAMLResponse (base64) from the ACS post. Every refusal is a result with a reason; only
+   * failures of our own (e.g. the database) throw and become the 500 page.
+   */
   async function antwortPruefen(samlResponse: string): Promise<Pruefergebnis> {
     try {
       return await pruefen(samlResponse);
     } catch (error) {
       if (error instanceof Ablehnung) return { ok: false, grund: error.grund, detail: error.detail };
-      return { ok: false, grund: 'ungueltig', detail: 'unerwarteter Fehler bei der Prüfung' };
+      throw error;
     }
   }
 
@@ -287,7 +290,7 @@ export function createDienstanbieter(opts: DienstanbieterOptionen) {
   }
 
   function pruefeVerschluesselung(el: Element) {
-    const daten = kind(el, 'http://www.w3.org/2001/04/xmlenc#', 'EncryptedData');
+    const daten = kind(el, NS.xenc, 'EncryptedData');
     const datenAlgorithmus = attribut(kind(daten, NS.xenc, 'EncryptionMethod'), 'Algorithm');
     const erlaubteDaten = config.datenverschluesselung.map((a) => algorithmusUri[a]);
     if (datenAlgorithmus === undefined || !erlaubteDaten.includes(datenAlgorithmus)) {

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { Hinweisbox } from '../web/komponenten/formular.tsx';
 import { Layout, type Navigation } from '../web/layout.tsx';
 import type { Ablehnungsgrund } from './dienstanbieter.ts';
@@ -139,11 +140,7 @@ export function Ablehnungsseite(props: {
   );
 }
 
-export function Infoseite(props: {
-  titel: string;
-  children: preact.ComponentChildren;
-  navigation?: Navigation;
-}) {
+export function Infoseite(props: { titel: string; children: ComponentChildren; navigation?: Navigation }) {
   return (
     <Layout titel={props.titel} navigation={props.navigation}>
       <div class="stapel">
