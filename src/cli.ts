@@ -1,6 +1,7 @@
 import { loadConfig } from './config.ts';
 import { startDatenbank } from './db/start.ts';
 import type { Datenbank } from './db/client.ts';
+import { platzhalterListe, PROFILE } from './nachricht/index.ts';
 
 // Operator commands: `npm run cli -- <befehl> [argumente]`. Each part adds its commands to this table.
 
@@ -15,6 +16,24 @@ export const befehle: Record<string, Befehl> = {
     ausfuehren() {
       // startDatenbank has already migrated and seeded by the time a command runs.
       process.stdout.write('Datenbank ist auf dem neuesten Stand.\n');
+      return Promise.resolve(0);
+    },
+  },
+  'xsozial-platzhalter': {
+    beschreibung: 'xSozial-Werte je Empfängerprofil auflisten, die noch gegen XRepository zu bestätigen sind',
+    ausfuehren(args) {
+      const versionen = args.length > 0 ? args : Object.keys(PROFILE);
+      for (const version of versionen) {
+        const profil = PROFILE[version];
+        if (profil === undefined) {
+          console.error(`Unbekanntes Profil: ${version} (bekannt: ${Object.keys(PROFILE).join(', ')})`);
+          return Promise.resolve(2);
+        }
+        process.stdout.write(`xSozial-basis ${version}:\n`);
+        for (const p of platzhalterListe(profil)) {
+          process.stdout.write(`  ${p.pfad}: ${p.code}${p.hinweis === undefined ? '' : ` – ${p.hinweis}`}\n`);
+        }
+      }
       return Promise.resolve(0);
     },
   },

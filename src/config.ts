@@ -77,6 +77,16 @@ export const envSchema = z.object({
   ]),
   BUNDID_RESPONSE_SIGNED: bool.default(true),
   BUNDID_CLOCK_SKEW_SECONDS: z.coerce.number().int().min(0).max(300).default(5),
+  SMTP_URL: z
+    .string()
+    .regex(
+      /^smtps?:\/\//,
+      'muss mit smtp:// oder smtps:// beginnen, z. B. smtp://user:pass@mail.example.de:587',
+    )
+    .optional(),
+  MAIL_FROM: z.string().min(3).default('Übernahme von Mietrückständen <noreply@localhost>'),
+  KOORDINIERENDE_STELLE_EMAIL: z.email({ error: 'muss eine E-Mail-Adresse sein' }).default('ozg@ego-mv.de'),
+  NACHNUTZUNG_PRUEFINTERVALL_SEKUNDEN: z.coerce.number().int().min(10).max(86400).default(300),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -95,6 +105,13 @@ export type Config = {
   bundid: BundidKonfiguration;
   /** Requests per client address and minute before 429. */
   rateLimitPerMinute: number;
+  /** Outgoing mail; without it, embedded mode writes .eml files into DATA_DIR/mails. */
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  /** Where declarations of interest go (the Koordinierende Stelle eGo MV). */
+  koordinierendeStelleEmail: string;
+  /** How often the re-use job checks for due switches (deregistration dates, planned starts and ends). */
+  nachnutzungPruefintervallSekunden: number;
   /** Filled from the environment or, in embedded mode, from DATA_DIR (see secrets.ts). */
   secrets: { sessionSecret: string | undefined; dataKey: Buffer | undefined };
 };
@@ -139,6 +156,10 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     draftRetentionDays: env.DRAFT_RETENTION_DAYS,
     bundid: bundidKonfiguration(env, baseUrl, production),
     rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE,
+    smtpUrl: env.SMTP_URL,
+    mailFrom: env.MAIL_FROM,
+    koordinierendeStelleEmail: env.KOORDINIERENDE_STELLE_EMAIL,
+    nachnutzungPruefintervallSekunden: env.NACHNUTZUNG_PRUEFINTERVALL_SEKUNDEN,
     secrets: {
       sessionSecret: env.SESSION_SECRET,
       dataKey: env.DATA_KEY === undefined ? undefined : Buffer.from(env.DATA_KEY, 'base64'),
