@@ -381,9 +381,9 @@ export function akdbErweiterung(config: BundidKonfiguration): Record<string, unk
         'classic-ui:Version': {
           '@xmlns:classic-ui': 'https://www.akdb.de/request/2018/09/classic-ui/v1',
           'classic-ui:OrganizationDisplayName': config.organisationsname,
-          'classic-ui:OnlineServiceId': config.onlineServiceId,
           'classic-ui:Lang': 'de',
           'classic-ui:BackURL': `${new URL(config.acsUrl).origin}/anmelden/abgebrochen`,
+          'classic-ui:OnlineServiceId': config.onlineServiceId,
         },
       },
     },

@@ -8,7 +8,7 @@ import { Browser, formular, testSchluessel } from '../../test/bundid.ts';
 import { loadConfig } from '../config.ts';
 import { leseIdpMetadaten } from './idp-metadaten.ts';
 import { ladeBundid } from './laden.ts';
-import { zertifikatOhneRahmen } from './schluessel.ts';
+import { ladeOderErzeuge, zertifikatOhneRahmen } from './schluessel.ts';
 
 const ordner = await mkdtemp(path.join(os.tmpdir(), 'bundid-laden-'));
 afterAll(() => rm(ordner, { recursive: true, force: true }));
@@ -163,4 +163,27 @@ test('embedded mode generates the keys once in DATA_DIR (mode 0600) and keeps th
   const datei = await stat(path.join(dataDir, 'bundid', 'sp-schluessel.json'));
   expect(datei.mode & 0o777).toBe(0o600);
   expect(erstes.spMetadaten).toContain(zertifikatOhneRahmen(erstes.sp.verschluesselung.zertifikat));
+});
+
+test('two processes generating keys at the same time end up with the same keys', async () => {
+  const datei = path.join(ordner, 'gleichzeitig', 'schluessel.json');
+  let n = 0;
+  const [a, b] = await Promise.all([
+    ladeOderErzeuge(datei, () => ({ nummer: ++n })),
+    ladeOderErzeuge(datei, () => ({ nummer: ++n })),
+  ]);
+  expect(a).toEqual(b);
+  expect(JSON.parse(await readFile(datei, 'utf8'))).toEqual(a);
+});
+
+test('the BundID "back" page and the logout page are plain German pages', async () => {
+  const t = await testApp();
+  try {
+    const zurueck = await t.app.inject({ url: '/anmelden/abgebrochen' });
+    expect(zurueck.statusCode).toBe(200);
+    expect(zurueck.body).toContain('Die Anmeldung wurde abgebrochen');
+    expect((await t.app.inject({ url: '/abgemeldet' })).body).toContain('Sie sind abgemeldet');
+  } finally {
+    await t.close();
+  }
 });

@@ -1,5 +1,5 @@
 import { createPrivateKey, generateKeyPairSync, randomBytes, X509Certificate } from 'node:crypto';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { link, mkdir, readFile, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import forge from 'node-forge';
 
@@ -89,8 +89,17 @@ export async function ladeOderErzeuge<T>(datei: string, erzeugen: () => T): Prom
   await mkdir(path.dirname(datei), { recursive: true, mode: 0o700 });
   const temp = `${datei}.${randomBytes(4).toString('hex')}.tmp`;
   await writeFile(temp, JSON.stringify(neu, null, 2), { mode: 0o600 });
-  await rename(temp, datei);
-  return neu;
+  try {
+    // link() never replaces an existing file: when two processes start at once, the first one wins and
+    // the other reads its keys, so both use the same keys.
+    await link(temp, datei);
+    return neu;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    return JSON.parse(await readFile(datei, 'utf8')) as T;
+  } finally {
+    await unlink(temp);
+  }
 }
 
 export function erzeugeSpSchluessel(bits = 3072): SpSchluessel {
