@@ -4,6 +4,7 @@ import { ConfigError, loadConfig } from './config.ts';
 import { startDatenbank } from './db/start.ts';
 import { createLogger } from './log.ts';
 import { resolveSecrets } from './secrets.ts';
+import { starteZustellung } from './zustellung/start.ts';
 
 // Composition root: config → database → migrations → dependencies → app → listen.
 async function main() {
@@ -15,10 +16,13 @@ async function main() {
     logger.warn(meldung);
   });
   const datenbank = await startDatenbank(config, jetzt);
-  const app = await createApp({ config, secrets, datenbank, logger, jetzt, bundid });
+  const deps = { config, secrets, datenbank, logger, jetzt, bundid };
+  const app = await createApp(deps);
+  const laufend: { zustellung?: { stop(): Promise<void> } } = {};
 
   const shutdown = async (signal: string) => {
     logger.info({ signal }, 'Fahre herunter');
+    await laufend.zustellung?.stop();
     await app.close();
     await datenbank.close();
     process.exit(0);
@@ -27,6 +31,8 @@ async function main() {
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
 
   await app.listen({ port: config.port, host: config.host });
+  // After listen: with the built-in mailbox the worker delivers to this very process.
+  laufend.zustellung = await starteZustellung(deps);
   printWillkommen(config.baseUrl, datenbank.kind, bundid.testIdp !== undefined);
 }
 
