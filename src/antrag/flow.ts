@@ -340,7 +340,9 @@ export function ersterOffener(a: Auswertung): string | undefined {
 export function istErreichbar(a: Auswertung, key: string): boolean {
   if (key === schluessel(haushaltPerson.id, NEU)) {
     // "Add another person" from the list of household members.
-    return a.pfad.some((s) => s.schritt.id === haushaltUebersicht.id && s.erreichbar);
+    return a.pfad.some(
+      (s) => (s.schritt.id === haushaltUebersicht.id || s.schluessel === key) && s.erreichbar,
+    );
   }
   return a.pfad.some((s) => s.schluessel === key && s.erreichbar);
 }

@@ -66,8 +66,18 @@ export function formSchritt<const Id extends string, F extends Felder>(def: {
     ...rest,
     ansicht: 'formular',
     schema: (k) => {
-      const form = z.object(
-        Object.fromEntries(Object.entries(def.felder).map(([name, feld]) => [name, feld.schema(k)])),
+      // A field missing from the post (an unticked checkbox, an unanswered radio) counts as empty.
+      const form = z.preprocess(
+        (roh) =>
+          Object.fromEntries(
+            Object.keys(def.felder).map((name) => [
+              name,
+              typeof roh === 'object' && roh !== null ? ((roh as Record<string, unknown>)[name] ?? '') : '',
+            ]),
+          ),
+        z.object(
+          Object.fromEntries(Object.entries(def.felder).map(([name, feld]) => [name, feld.schema(k)])),
+        ),
       ) as unknown as z.ZodType<DatenAus<F>>;
       if (regeln === undefined) return form;
       return form.superRefine((daten, ctx) => {
