@@ -28,6 +28,7 @@ export const envSchema = z.object({
   SESSION_SECRET: z.string().min(32, 'muss mindestens 32 Zeichen lang sein').optional(),
   DATA_KEY: base64Key.optional(),
   TRUST_PROXY: bool.default(false),
+  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),
   DRAFT_RETENTION_DAYS: z.coerce.number().int().min(1).max(365).default(30),
 });
 
@@ -44,6 +45,8 @@ export type Config = {
   logLevel: Env['LOG_LEVEL'];
   trustProxy: boolean;
   draftRetentionDays: number;
+  /** Requests per client address and minute before 429. */
+  rateLimitPerMinute: number;
   /** Filled from the environment or, in embedded mode, from DATA_DIR (see secrets.ts). */
   secrets: { sessionSecret: string | undefined; dataKey: Buffer | undefined };
 };
@@ -85,6 +88,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     logLevel: env.LOG_LEVEL,
     trustProxy: env.TRUST_PROXY,
     draftRetentionDays: env.DRAFT_RETENTION_DAYS,
+    rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE,
     secrets: {
       sessionSecret: env.SESSION_SECRET,
       dataKey: env.DATA_KEY === undefined ? undefined : Buffer.from(env.DATA_KEY, 'base64'),
