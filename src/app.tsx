@@ -45,7 +45,9 @@ export async function createApp(deps: Deps): Promise<FastifyInstance> {
     anfragenProMinute: config.rateLimitPerMinute,
   });
   await app.register(formbody, { bodyLimit: 512 * 1024 });
-  await app.register(multipart, { limits: { fileSize: 10 * 1024 * 1024, files: 1, fields: 20, parts: 25 } });
+  await app.register(multipart, {
+    limits: { fileSize: config.uploadMaxDateiBytes, files: 1, fields: 20, parts: 25 },
+  });
   await app.register(fastifyStatic, { root: kernDist, prefix: '/static/kern/', maxAge: '1d' });
   await app.register(fastifyStatic, {
     root: eigeneStatics,

@@ -30,6 +30,9 @@ export const envSchema = z.object({
   TRUST_PROXY: bool.default(false),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),
   DRAFT_RETENTION_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+  DRAFT_CLEANUP_INTERVAL_MINUTES: z.coerce.number().int().min(1).max(1440).default(60),
+  UPLOAD_MAX_FILE_MB: z.coerce.number().min(0.01).max(100).default(10),
+  UPLOAD_MAX_TOTAL_MB: z.coerce.number().min(0.01).max(500).default(40),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -45,6 +48,11 @@ export type Config = {
   logLevel: Env['LOG_LEVEL'];
   trustProxy: boolean;
   draftRetentionDays: number;
+  /** How often the running app deletes expired drafts. */
+  draftCleanupIntervalMinutes: number;
+  /** Upload limits: per file and per application (the XTA message limit). */
+  uploadMaxDateiBytes: number;
+  uploadMaxGesamtBytes: number;
   /** Requests per client address and minute before 429. */
   rateLimitPerMinute: number;
   /** Filled from the environment or, in embedded mode, from DATA_DIR (see secrets.ts). */
@@ -88,6 +96,9 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     logLevel: env.LOG_LEVEL,
     trustProxy: env.TRUST_PROXY,
     draftRetentionDays: env.DRAFT_RETENTION_DAYS,
+    draftCleanupIntervalMinutes: env.DRAFT_CLEANUP_INTERVAL_MINUTES,
+    uploadMaxDateiBytes: Math.round(env.UPLOAD_MAX_FILE_MB * 1024 * 1024),
+    uploadMaxGesamtBytes: Math.round(env.UPLOAD_MAX_TOTAL_MB * 1024 * 1024),
     rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE,
     secrets: {
       sessionSecret: env.SESSION_SECRET,

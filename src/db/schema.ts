@@ -1,6 +1,7 @@
+import type { AntragTables } from '../antrag/antrag-tables.ts';
 import type { KatalogTables } from '../katalog/katalog-tables.ts';
 import type { NachnutzungTables } from '../nachnutzung/nachnutzung-tables.ts';
 import type { WebTables } from '../web/web-tables.ts';
 
 // Each part declares the tables it owns; the database type is their union.
-export type Database = KatalogTables & NachnutzungTables & WebTables;
+export type Database = KatalogTables & NachnutzungTables & WebTables & AntragTables;
