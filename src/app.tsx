@@ -4,6 +4,7 @@ import formbody from '@fastify/formbody';
 import multipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply } from 'fastify';
+import { antragRouten } from './antrag/antrag-routen.tsx';
 import { healthRoutes } from './betrieb/health.ts';
 import type { Deps } from './deps.ts';
 import { oeffentlicheRouten } from './web/oeffentliche-routen.tsx';
@@ -78,6 +79,8 @@ export async function createApp(deps: Deps): Promise<FastifyInstance> {
     },
     datenquellen: () => Promise.resolve([]),
   });
+
+  antragRouten(app, deps);
 
   app.setNotFoundHandler((_request, reply) => sendeSeite(reply, <NichtGefunden />, 404));
   app.setErrorHandler((error: FastifyError, request, reply) => fehlerAntwort(error, request.id, reply));

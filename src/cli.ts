@@ -1,4 +1,5 @@
-import { loadConfig } from './config.ts';
+import { entwuerfeAufraeumen } from './antrag/antrag-repo.ts';
+import { loadConfig, type Config } from './config.ts';
 import { startDatenbank } from './db/start.ts';
 import type { Datenbank } from './db/client.ts';
 
@@ -6,7 +7,10 @@ import type { Datenbank } from './db/client.ts';
 
 type Befehl = {
   beschreibung: string;
-  ausfuehren(args: string[], kontext: { datenbank: Datenbank; jetzt: () => Date }): Promise<number>;
+  ausfuehren(
+    args: string[],
+    kontext: { datenbank: Datenbank; jetzt: () => Date; config: Config },
+  ): Promise<number>;
 };
 
 export const befehle: Record<string, Befehl> = {
@@ -16,6 +20,14 @@ export const befehle: Record<string, Befehl> = {
       // startDatenbank has already migrated and seeded by the time a command runs.
       process.stdout.write('Datenbank ist auf dem neuesten Stand.\n');
       return Promise.resolve(0);
+    },
+  },
+  'entwuerfe-aufraeumen': {
+    beschreibung: 'Antragsentwürfe löschen, die länger als DRAFT_RETENTION_DAYS nicht bearbeitet wurden',
+    async ausfuehren(_args, { datenbank, jetzt, config }) {
+      const anzahl = await entwuerfeAufraeumen(datenbank.db, jetzt(), config.draftRetentionDays);
+      process.stdout.write(`${anzahl} Entwürfe gelöscht (älter als ${config.draftRetentionDays} Tage).\n`);
+      return 0;
     },
   },
 };
@@ -42,7 +54,7 @@ async function main(argv: string[]): Promise<number> {
   const jetzt = () => new Date();
   const datenbank = await startDatenbank(config, jetzt);
   try {
-    return await befehl.ausfuehren(args, { datenbank, jetzt });
+    return await befehl.ausfuehren(args, { datenbank, jetzt, config });
   } finally {
     await datenbank.close();
   }

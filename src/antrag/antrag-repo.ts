@@ -53,7 +53,7 @@ export function antragRepo(db: Db, datenSchluessel: Schluessel) {
 
   const entwurfKontext = (id: string) => `antrag-entwurf:${id}`;
 
-  function zuEntwurf(row: {
+  function zuEntwurfIntern(row: {
     id: string;
     inhalt: Buffer;
     absende_schluessel: string;
@@ -80,7 +80,7 @@ export function antragRepo(db: Db, datenSchluessel: Schluessel) {
       geaendert_am: jetzt,
     };
     await db.insertInto('antrag_entwurf').values(row).execute();
-    return zuEntwurf(row);
+    return zuEntwurfIntern(row);
   }
 
   async function entwurfLaden(id: string, besitzer: string): Promise<Entwurf | undefined> {
@@ -91,7 +91,7 @@ export function antragRepo(db: Db, datenSchluessel: Schluessel) {
       .where('id', '=', id)
       .where('besitzer', '=', besitzer)
       .executeTakeFirst();
-    return row === undefined ? undefined : zuEntwurf(row);
+    return row === undefined ? undefined : zuEntwurfIntern(row);
   }
 
   async function entwurfSpeichern(id: string, besitzer: string, inhalt: EntwurfInhalt, jetzt: Date) {
@@ -110,7 +110,7 @@ export function antragRepo(db: Db, datenSchluessel: Schluessel) {
       .where('besitzer', '=', besitzer)
       .orderBy('geaendert_am', 'desc')
       .execute();
-    return rows.map(zuEntwurf);
+    return rows.map(zuEntwurfIntern);
   }
 
   async function entwurfLoeschen(id: string, besitzer: string): Promise<boolean> {
@@ -120,12 +120,6 @@ export function antragRepo(db: Db, datenSchluessel: Schluessel) {
       .where('besitzer', '=', besitzer)
       .executeTakeFirst();
     return Number(r.numDeletedRows) > 0;
-  }
-
-  /** Deletes drafts (and their files) not changed since `vor`. */
-  async function entwuerfeAufraeumen(vor: Date): Promise<number> {
-    const r = await db.deleteFrom('antrag_entwurf').where('geaendert_am', '<', vor).executeTakeFirst();
-    return Number(r.numDeletedRows);
   }
 
   const dateiKontext = (id: string) => `antrag-datei:${id}`;
@@ -213,6 +207,18 @@ export function antragRepo(db: Db, datenSchluessel: Schluessel) {
       .executeTakeFirst();
   }
 
+  /** The application created from a draft that no longer exists (old links, back button). */
+  async function antragAusEntwurf(entwurfId: string, besitzer: string): Promise<string | undefined> {
+    if (!istId(entwurfId)) return undefined;
+    const row = await db
+      .selectFrom('antrag')
+      .select('vorgangsnummer')
+      .where('entwurf_id', '=', entwurfId)
+      .where('besitzer', '=', besitzer)
+      .executeTakeFirst();
+    return row?.vorgangsnummer;
+  }
+
   function antraegeVon(besitzer: string) {
     return db
       .selectFrom('antrag')
@@ -224,18 +230,20 @@ export function antragRepo(db: Db, datenSchluessel: Schluessel) {
 
   return {
     besitzerVon,
+    zuEntwurf: zuEntwurfIntern,
     entwurfAnlegen,
     entwurfLaden,
     entwurfSpeichern,
     entwuerfeVon,
     entwurfLoeschen,
-    entwuerfeAufraeumen,
     dateiSpeichern,
-    dateienVonEntwurf: (entwurfId: string) => dateien('entwurf_id', entwurfId),
+    dateienVonEntwurf: (entwurfId: string, verbindung?: Db | Trx) =>
+      dateien('entwurf_id', entwurfId, verbindung),
     dateienVonAntrag: (antragId: string, verbindung?: Db | Trx) => dateien('antrag_id', antragId, verbindung),
     dateiLoeschen,
     dateiInhalt,
     antragMitNummer,
+    antragAusEntwurf,
     antraegeVon,
     /** Decrypts the stored application payload. */
     antragDaten<T>(zeile: Pick<AntragZeile, 'id' | 'daten'>): T {
@@ -273,4 +281,18 @@ export async function vorgangsnummerFrei(trx: Trx, nummer: string): Promise<bool
     .where('vorgangsnummer', '=', nummer)
     .executeTakeFirst();
   return row === undefined;
+}
+
+/** Deletes drafts (with their files) not changed for `tage` days; returns how many. */
+export async function entwuerfeAufraeumen(db: Db, jetzt: Date, tage: number): Promise<number> {
+  const vor = new Date(jetzt.getTime() - tage * 86_400_000);
+  const r = await db.deleteFrom('antrag_entwurf').where('geaendert_am', '<', vor).executeTakeFirst();
+  return Number(r.numDeletedRows);
+}
+
+/** The day a draft is deleted if it is not changed again (ISO date, Berlin). */
+export function loeschdatum(geaendertAm: Date, tage: number): string {
+  return new Date(geaendertAm.getTime() + tage * 86_400_000).toLocaleDateString('sv-SE', {
+    timeZone: 'Europe/Berlin',
+  });
 }

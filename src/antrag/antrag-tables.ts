@@ -13,6 +13,7 @@ export type AntragTable = {
   id: string;
   vorgangsnummer: string;
   absende_schluessel: string;
+  entwurf_id: string;
   besitzer: string;
   behoerde_ags: string;
   eingereicht_am: Date;

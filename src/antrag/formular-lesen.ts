@@ -57,7 +57,10 @@ export function feldReihenfolge(schritt: Schritt): string[] {
   return Object.keys(schritt.felder);
 }
 
-export function sortiereFehler(fehler: Record<string, string>, reihenfolge: string[]): Record<string, string> {
+export function sortiereFehler(
+  fehler: Record<string, string>,
+  reihenfolge: string[],
+): Record<string, string> {
   const rang = (name: string) => {
     const i = reihenfolge.indexOf(name);
     return i === -1 ? reihenfolge.length : i;

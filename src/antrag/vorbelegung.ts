@@ -10,7 +10,12 @@ import { datumTeile, formatGeldEingabe } from './schritte/werte.ts';
 // is posted. With a "basis" login (self-asserted data) they are only suggestions the citizen can change.
 
 /** Steps whose BundID fields describe the signed-in person: the applicant when filing for oneself. */
-const ANTRAGSTELLER_SCHRITTE = new Set(['persoenliche-daten', 'staatsangehoerigkeit', 'anschrift', 'kontakt']);
+const ANTRAGSTELLER_SCHRITTE = new Set([
+  'persoenliche-daten',
+  'staatsangehoerigkeit',
+  'anschrift',
+  'kontakt',
+]);
 
 export function bundIdWerte(i: BuergerIdentitaet): Partial<Record<BundIdAttribut, string>> {
   const werte: Partial<Record<BundIdAttribut, string | undefined>> = {
@@ -42,7 +47,11 @@ function alsRoh(attribut: BundIdAttribut, wert: string): RohWert {
   return attribut === 'geburtsdatum' ? datumTeile(wert) : wert;
 }
 
-export function vorbelegung(schritt: Schritt, daten: AntragDaten, identitaet: BuergerIdentitaet): Vorbelegung {
+export function vorbelegung(
+  schritt: Schritt,
+  daten: AntragDaten,
+  identitaet: BuergerIdentitaet,
+): Vorbelegung {
   const verifiziert: Record<string, string> = {};
   const vorschlag: RohEingabe = {};
   const fuerSelbst = daten['fuer-wen']?.antragFuer === 'selbst';

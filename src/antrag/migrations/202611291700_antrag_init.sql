@@ -20,6 +20,8 @@ create table antrag (
   -- Human-friendly transaction number, e.g. MR-2026-7K3F9Q.
   vorgangsnummer text not null unique,
   absende_schluessel text not null unique,
+  -- The draft it was created from, so that old links to the draft lead to the receipt.
+  entwurf_id text not null,
   besitzer text not null,
   behoerde_ags text not null references behoerde (ags),
   -- Legally relevant (Kenntnisgrundsatz, § 18 SGB XII): when the office learned of the need.
@@ -34,6 +36,7 @@ create table antrag (
   jobcenter_hinweis boolean not null default false
 );
 create index antrag_besitzer_idx on antrag (besitzer);
+create index antrag_entwurf_idx on antrag (entwurf_id);
 create index antrag_behoerde_idx on antrag (behoerde_ags, eingereicht_am);
 
 -- Uploaded documents: first attached to a draft, on submit moved to the application.

@@ -25,15 +25,20 @@ export function Aufgabenliste(p: {
   return (
     <AntragSeite titel="Ihr Antrag" rahmen={p.rahmen}>
       <Ueberschrift bereich="Übernahme von Mietrückständen">Ihr Antrag</Ueberschrift>
-      {p.antragFuer !== undefined ? <p class="kern-body kern-body--large">Antrag für {p.antragFuer}</p> : null}
+      {p.antragFuer !== undefined ? (
+        <p class="kern-body kern-body--large">Antrag für {p.antragFuer}</p>
+      ) : null}
       {p.fristHinweis}
       <p class="kern-body">
-        Sie haben {fertig} von {p.abschnitte.length} Abschnitten erledigt. Sie können jederzeit unterbrechen: Ihr
-        Entwurf wird am <strong>{formatDatumLang(p.loeschdatum)}</strong> gelöscht, wenn Sie ihn bis dahin nicht
-        weiter bearbeiten. Jede Bearbeitung verlängert diese Frist.
+        Sie haben {fertig} von {p.abschnitte.length} Abschnitten erledigt. Sie können jederzeit unterbrechen:
+        Ihr Entwurf wird am <strong>{formatDatumLang(p.loeschdatum)}</strong> gelöscht, wenn Sie ihn bis dahin
+        nicht weiter bearbeiten. Jede Bearbeitung verlängert diese Frist.
       </p>
       <div class="knopfleiste">
-        <a class="kern-btn kern-btn--primary" href={p.vollstaendig ? `${p.basis}/pruefen` : `${p.basis}/weiter`}>
+        <a
+          class="kern-btn kern-btn--primary"
+          href={p.vollstaendig ? `${p.basis}/pruefen` : `${p.basis}/weiter`}
+        >
           <span class="kern-label">{p.vollstaendig ? 'Antrag prüfen und absenden' : 'Weiter ausfüllen'}</span>
         </a>
       </div>
@@ -43,7 +48,13 @@ export function Aufgabenliste(p: {
         </h2>
         <ul class="kern-task-list__list">
           {p.abschnitte.map((a, i) => (
-            <Aufgabe nummer={i + 1} titel={a.titel} status={a.status} href={a.status === 'gesperrt' ? undefined : `${p.basis}/${a.ziel}`} id={a.id} />
+            <Aufgabe
+              nummer={i + 1}
+              titel={a.titel}
+              status={a.status}
+              href={a.status === 'gesperrt' ? undefined : `${p.basis}/${a.ziel}`}
+              id={a.id}
+            />
           ))}
           <Aufgabe
             nummer={p.abschnitte.length + 1}
@@ -63,14 +74,24 @@ export function Aufgabenliste(p: {
   );
 }
 
-function Aufgabe(p: { nummer: number; titel: string; status: AbschnittStatus; href: string | undefined; id: string }) {
+function Aufgabe(p: {
+  nummer: number;
+  titel: string;
+  status: AbschnittStatus;
+  href: string | undefined;
+  id: string;
+}) {
   const statusId = `status-${p.id}`;
   const s = STATUS[p.status];
   return (
     <li class="kern-task-list__item">
       <div class="kern-task-list__title">
         {p.href !== undefined ? (
-          <a class="kern-link kern-link--stretched kern-task-list__content-wrapper" href={p.href} aria-describedby={statusId}>
+          <a
+            class="kern-link kern-link--stretched kern-task-list__content-wrapper"
+            href={p.href}
+            aria-describedby={statusId}
+          >
             <span class="kern-number">{p.nummer}</span>
             <span>{p.titel}</span>
           </a>

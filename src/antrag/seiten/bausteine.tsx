@@ -41,7 +41,10 @@ export function AntragSeite(props: {
     <Layout
       titel={props.titel}
       hatFehler={hatFehler}
-      navigation={{ angemeldet: { name: props.rahmen.name, abmeldenPfad: '/abmelden' }, csrfToken: props.rahmen.csrf }}
+      navigation={{
+        angemeldet: { name: props.rahmen.name, abmeldenPfad: '/abmelden' },
+        csrfToken: props.rahmen.csrf,
+      }}
     >
       {props.zurueck !== undefined ? (
         <p class="zurueck">
@@ -54,7 +57,9 @@ export function AntragSeite(props: {
       <div class="stapel">
         {props.fehler !== undefined ? <Fehlerzusammenfassung fehler={props.fehler} /> : null}
         {props.children}
-        {props.speicherhinweis !== false ? <Speicherhinweis sitzungsende={props.rahmen.sitzungsende} /> : null}
+        {props.speicherhinweis !== false ? (
+          <Speicherhinweis sitzungsende={props.rahmen.sitzungsende} />
+        ) : null}
       </div>
     </Layout>
   );
@@ -67,15 +72,21 @@ const uhrzeit = (d: Date) =>
 export function Speicherhinweis({ sitzungsende }: { sitzungsende: Date }) {
   return (
     <p class="kern-body kern-body--small speicherhinweis">
-      <span class="kern-icon kern-icon--info kern-icon--small" aria-hidden="true" /> Ihre Angaben werden nach jedem
-      Schritt gespeichert. Aus Sicherheitsgründen werden Sie nach 30 Minuten ohne Eingabe abgemeldet (ohne weitere
-      Eingabe um {uhrzeit(sitzungsende)} Uhr). Gespeicherte Angaben bleiben erhalten: Melden Sie sich einfach wieder
-      an und machen Sie weiter.
+      <span class="kern-icon kern-icon--info kern-icon--small" aria-hidden="true" /> Ihre Angaben werden nach
+      jedem Schritt gespeichert. Aus Sicherheitsgründen werden Sie nach 30 Minuten ohne Eingabe abgemeldet
+      (ohne weitere Eingabe um {uhrzeit(sitzungsende)} Uhr). Gespeicherte Angaben bleiben erhalten: Melden Sie
+      sich einfach wieder an und machen Sie weiter.
     </p>
   );
 }
 
-export function Ueberschrift({ bereich, children }: { bereich?: string | undefined; children: ComponentChildren }) {
+export function Ueberschrift({
+  bereich,
+  children,
+}: {
+  bereich?: string | undefined;
+  children: ComponentChildren;
+}) {
   return (
     <div class="kern-hgroup">
       {bereich !== undefined ? <p class="kern-preline">{bereich}</p> : null}
@@ -95,7 +106,9 @@ export function Formular(props: {
   return (
     <form method="post" action={props.aktion} novalidate>
       <CsrfFeld token={props.csrf} />
-      {props.ruecksprung !== undefined ? <input type="hidden" name="_zurueck" value={props.ruecksprung} /> : null}
+      {props.ruecksprung !== undefined ? (
+        <input type="hidden" name="_zurueck" value={props.ruecksprung} />
+      ) : null}
       <div class="stapel">{props.children}</div>
       <div class="knopfleiste">
         <Knopf>{props.knopf ?? 'Speichern und weiter'}</Knopf>
@@ -124,7 +137,10 @@ export function Datumsfeld(props: {
 }) {
   const id = feldId(props.name);
   const teile = props.teile ?? (['tag', 'monat', 'jahr'] as const);
-  const beschreibung = [props.hinweis !== undefined ? `${id}-hinweis` : null, props.fehler !== undefined ? `${id}-fehler` : null]
+  const beschreibung = [
+    props.hinweis !== undefined ? `${id}-hinweis` : null,
+    props.fehler !== undefined ? `${id}-fehler` : null,
+  ]
     .filter((x) => x !== null)
     .join(' ');
   const namen = { tag: 'Tag', monat: 'Monat', jahr: 'Jahr' } as const;
@@ -201,7 +217,13 @@ export function FeldEingabe(props: {
   }
   switch (feld.art) {
     case 'textbereich':
-      return <Textbereich {...basis} wert={text} {...(feld.maxLength !== undefined ? { maxLength: feld.maxLength } : {})} />;
+      return (
+        <Textbereich
+          {...basis}
+          wert={text}
+          {...(feld.maxLength !== undefined ? { maxLength: feld.maxLength } : {})}
+        />
+      );
     case 'datum':
       return <Datumsfeld {...basis} wert={wert} />;
     case 'monat':
@@ -211,7 +233,9 @@ export function FeldEingabe(props: {
       return (
         <Auswahlgruppe
           name={name}
-          legende={props.alsUeberschrift === true ? <h1 class="kern-heading-large">{feld.label}</h1> : feld.label}
+          legende={
+            props.alsUeberschrift === true ? <h1 class="kern-heading-large">{feld.label}</h1> : feld.label
+          }
           {...(feld.hinweis !== undefined ? { hinweis: feld.hinweis } : {})}
           fehler={fehler}
           optional={feld.optional && feld.art === 'auswahl'}

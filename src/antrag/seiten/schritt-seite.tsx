@@ -40,8 +40,8 @@ export function SchrittSeite(p: SchrittSeiteProps) {
       {p.schritt.einleitung !== undefined ? <p class="kern-body">{p.schritt.einleitung}</p> : null}
       {verifizierteAnzahl > 0 ? (
         <p class="kern-body">
-          Angaben mit dem Vermerk „Aus Ihrem BundID-Konto übernommen“ stammen aus Ihrem Online-Ausweis und können
-          hier nicht geändert werden.
+          Angaben mit dem Vermerk „Aus Ihrem BundID-Konto übernommen“ stammen aus Ihrem Online-Ausweis und
+          können hier nicht geändert werden.
         </p>
       ) : null}
       {p.vorher}
