@@ -217,7 +217,7 @@ test('the full journey: every section, household members, uploads, a change from
   expect(page.url()).toContain(`/antrag/eingang/${nummer}`);
   expect(fehler).toEqual([]);
   await context.close();
-}, 900_000);
+}, 1_800_000);
 
 test('the shortest valid path', async () => {
   const { context, page } = await angemeldet(eineIdentitaet({ pseudonym: 'bpk2:e2e-kurz' }));
