@@ -108,11 +108,11 @@ test('the full journey: every section, household members, uploads, a change from
     if (!OHNE_PFLICHT.has(schritt)) {
       // The error state: submit without answers (suggested values cleared), then the summary links and axe.
       await page.evaluate(() => {
-        for (const feld of document.querySelectorAll<HTMLInputElement>(
-          'main input[type="text"]:not([readonly])',
-        )) {
-          feld.value = '';
-        }
+        document
+          .querySelectorAll<HTMLInputElement>('main input[type="text"]:not([readonly])')
+          .forEach((feld) => {
+            feld.value = '';
+          });
       });
       await weiter(page);
       expect(await page.title(), schritt).toMatch(/^Fehler: /);

@@ -2,6 +2,9 @@ import { entwuerfeAufraeumen } from './antrag/antrag-repo.ts';
 import { loadConfig, type Config } from './config.ts';
 import { startDatenbank } from './db/start.ts';
 import type { Datenbank } from './db/client.ts';
+import { platzhalterListe, PROFILE } from './nachricht/index.ts';
+import { gemeindenImportBefehl } from './zustaendigkeit/import-cli.ts';
+import { zustellungBefehle } from './zustellung/befehle.ts';
 
 // Operator commands: `npm run cli -- <befehl> [argumente]`. Each part adds its commands to this table.
 
@@ -30,6 +33,37 @@ export const befehle: Record<string, Befehl> = {
       return 0;
     },
   },
+  'import-gemeinden': {
+    beschreibung:
+      'Gemeindeverzeichnis (PLZ → Gemeinde, CSV) einlesen; auch: npm run import:gemeinden -- DATEI',
+    ausfuehren: (args, { datenbank, jetzt }) =>
+      gemeindenImportBefehl(args, {
+        db: datenbank.db,
+        jetzt,
+        // npm runs scripts in the package root; a relative path means the caller's directory.
+        arbeitsverzeichnis: process.env.INIT_CWD ?? process.cwd(),
+        ausgabe: { out: (t) => process.stdout.write(t), err: (t) => process.stderr.write(t) },
+      }),
+  },
+  'xsozial-platzhalter': {
+    beschreibung: 'xSozial-Werte je Empfängerprofil auflisten, die noch gegen XRepository zu bestätigen sind',
+    ausfuehren(args) {
+      const versionen = args.length > 0 ? args : Object.keys(PROFILE);
+      for (const version of versionen) {
+        const profil = PROFILE[version];
+        if (profil === undefined) {
+          console.error(`Unbekanntes Profil: ${version} (bekannt: ${Object.keys(PROFILE).join(', ')})`);
+          return Promise.resolve(2);
+        }
+        process.stdout.write(`xSozial-basis ${version}:\n`);
+        for (const p of platzhalterListe(profil)) {
+          process.stdout.write(`  ${p.pfad}: ${p.code}${p.hinweis === undefined ? '' : ` – ${p.hinweis}`}\n`);
+        }
+      }
+      return Promise.resolve(0);
+    },
+  },
+  ...zustellungBefehle,
 };
 
 function hilfe(): string {
@@ -37,7 +71,7 @@ function hilfe(): string {
     'Verwendung: npm run cli -- <befehl> [argumente]',
     '',
     'Befehle:',
-    ...Object.entries(befehle).map(([n, b]) => `  ${n.padEnd(18)} ${b.beschreibung}`),
+    ...Object.entries(befehle).map(([n, b]) => `  ${n.padEnd(24)} ${b.beschreibung}`),
   ].join('\n');
 }
 
