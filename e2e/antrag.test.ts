@@ -15,7 +15,10 @@ let browser: Browser;
 let app: LaufendeApp;
 
 beforeAll(async () => {
-  [browser, app] = await Promise.all([startBrowser(), starteApp()]);
+  [browser, app] = await Promise.all([
+    startBrowser(),
+    starteApp({ env: { RATE_LIMIT_PER_MINUTE: '100000' } }),
+  ]);
 });
 afterAll(async () => {
   await browser.close();

@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { BuergerIdentitaet, BuergerSitzung } from '../bundid/identitaet.ts';
 import type { Deps } from '../deps.ts';
 import { dringlichkeit, fristInWorten, heuteInDeutschland } from '../fristen/index.ts';
+import { renderAntragPdf, renderEingangsbestaetigungPdf } from '../dokumente/index.ts';
 import { findBehoerde } from '../katalog/katalog-repo.ts';
 import { sendeSeite } from '../web/render.ts';
 import { Fehlerseite } from '../web/seiten/fehler.tsx';
@@ -61,8 +62,13 @@ import { zusammenfassen } from './zusammenfassung.ts';
 // form, validate with the step's schema, save the draft, ask the flow where to go, render or redirect.
 
 export type AntragOptionen = {
-  /** PDF rendering (dokumente/); without it no Antrag.pdf is stored and no PDF download is offered. */
+  /** PDF rendering; default: dokumente/ (Antrag.pdf and Eingangsbestätigung, PDF/A-2a). */
   pdf?: PdfRenderer;
+};
+
+const dokumente: PdfRenderer = {
+  antrag: renderAntragPdf,
+  eingangsbestaetigung: renderEingangsbestaetigungPdf,
 };
 
 type Angemeldet = { identitaet: BuergerIdentitaet; besitzer: string; ablauf: Date };
@@ -81,6 +87,7 @@ export function antragRouten(app: FastifyInstance, deps: Deps, optionen: AntragO
   const db = deps.datenbank.db;
   const repo = antragRepo(db, deps.secrets.dataKey);
   const tage = deps.config.draftRetentionDays;
+  const pdf = optionen.pdf ?? dokumente;
 
   // Expired drafts are deleted periodically in the running app (and by `npm run cli -- entwuerfe-aufraeumen`).
   let timer: ReturnType<typeof setInterval> | undefined;
@@ -629,7 +636,7 @@ export function antragRouten(app: FastifyInstance, deps: Deps, optionen: AntragO
       db,
       repo,
       jetzt: deps.jetzt,
-      pdf: optionen.pdf,
+      pdf,
       entwurfId: ctx.entwurf.id,
       besitzer: ctx.angemeldet.besitzer,
       absendeSchluessel: typeof body._schluessel === 'string' ? body._schluessel : '',
@@ -701,7 +708,7 @@ export function antragRouten(app: FastifyInstance, deps: Deps, optionen: AntragO
         frist={frist}
         jobcenter={e.zeile.jobcenter_hinweis}
         pdfLinks={{
-          ...(optionen.pdf !== undefined ? { bestaetigung: `${basis}/eingangsbestaetigung.pdf` } : {}),
+          bestaetigung: `${basis}/eingangsbestaetigung.pdf`,
           ...(e.zeile.antrag_pdf !== null ? { antrag: `${basis}/antrag.pdf` } : {}),
         }}
       />,
@@ -711,8 +718,8 @@ export function antragRouten(app: FastifyInstance, deps: Deps, optionen: AntragO
   app.get('/antrag/eingang/:nummer/eingangsbestaetigung.pdf', async (request, reply) => {
     const e = await eingangLaden(request, reply);
     if (e === null) return reply;
-    if (optionen.pdf === undefined || e.behoerde === undefined) return nichtGefunden(reply);
-    const pdf = await optionen.pdf.eingangsbestaetigung(
+    if (e.behoerde === undefined) return nichtGefunden(reply);
+    const datei = await pdf.eingangsbestaetigung(
       eingangsbestaetigungPdfEingabe(e.eingang, {
         vorgangsnummer: e.zeile.vorgangsnummer,
         eingereichtAm: e.zeile.eingereicht_am,
@@ -720,7 +727,7 @@ export function antragRouten(app: FastifyInstance, deps: Deps, optionen: AntragO
         schonfrist: e.schonfrist,
       }),
     );
-    return pdfSenden(reply, pdf, `Eingangsbestaetigung-${e.zeile.vorgangsnummer}.pdf`);
+    return pdfSenden(reply, datei, `Eingangsbestaetigung-${e.zeile.vorgangsnummer}.pdf`);
   });
 
   app.get('/antrag/eingang/:nummer/antrag.pdf', async (request, reply) => {
