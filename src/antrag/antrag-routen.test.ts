@@ -653,6 +653,37 @@ test('an office that is not online yet: the written way, no further steps', asyn
   expect((await b.get(`${basis}/wohnung/angaben`)).headers.location).toBe(basis);
 });
 
+test('an office temporarily not taking applications: its notice is shown', async () => {
+  await t.deps.datenbank.db
+    .insertInto('nachnutzung')
+    .values({
+      behoerde_ags: '13004',
+      dienst_id: 'uebernahme-mietrueckstaende',
+      zustand: 'voruebergehend_abgemeldet',
+      hinweis_text: 'Wegen einer Umstellung der Software bis zum 4. Januar nur schriftlich.',
+      produktiv_seit: '2026-01-01',
+      wirksam_zum: null,
+    })
+    .onConflict((oc) =>
+      oc.columns(['behoerde_ags', 'dienst_id']).doUpdateSet({ zustand: 'voruebergehend_abgemeldet' }),
+    )
+    .execute();
+  const b = await angemeldet(eineIdentitaet({ pseudonym: 'bpk2:test-voruebergehend' }));
+  const basis = await b.neuerEntwurf();
+  for (const key of kuerzesterWeg.slice(0, kuerzesterWeg.indexOf('wohnung-sozialamt'))) {
+    await b.post(pfadFuer(basis, key), eingabe(basisVon(key)));
+  }
+  const res = await b.post(`${basis}/wohnung/sozialamt`, { ags: '13004' });
+  expect(res.headers.location).toBe(`${basis}/wohnung/schriftlicher-antrag`);
+  const seite = await b.get(`${basis}/wohnung/schriftlicher-antrag`);
+  expect(seite.body).toContain('Wegen einer Umstellung der Software bis zum 4. Januar nur schriftlich.');
+  expect(seite.body).toContain('Landeshauptstadt Schwerin');
+  // Back to an office that is online: the path goes on.
+  expect((await b.post(`${basis}/wohnung/sozialamt`, { ags: '13003' })).headers.location).toBe(
+    `${basis}/wohnung/angaben`,
+  );
+});
+
 test('the arrears per month that do not add up give a warning, not an error', async () => {
   const b = await angemeldet(eineIdentitaet({ pseudonym: 'bpk2:test-monate' }));
   const basis = await b.neuerEntwurf();

@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { BuergerIdentitaet, BuergerSitzung } from '../bundid/identitaet.ts';
 import type { Deps } from '../deps.ts';
-import { dringlichkeit, fristInWorten, heuteInDeutschland } from '../fristen/index.ts';
+import { dringlichkeit, formatDatum, fristInWorten, heuteInDeutschland } from '../fristen/index.ts';
 import { renderAntragPdf, renderEingangsbestaetigungPdf } from '../dokumente/index.ts';
 import { findBehoerde } from '../katalog/katalog-repo.ts';
 import { sendeSeite } from '../web/render.ts';
@@ -26,6 +26,7 @@ import {
   schrittMitId,
   vorheriger,
   type Auswertung,
+  type EntwurfInhalt,
   type FlowKontext,
 } from './flow.ts';
 import { benoetigteUnterlagen, fehlendeUnterlagen } from './flow-unterlagen.ts';
@@ -54,7 +55,7 @@ import {
   Schonfrist,
 } from './seiten/spezial.tsx';
 import { mitVerifizierten, vorbelegung } from './vorbelegung.ts';
-import { onlineAemter, zustaendigesAmt } from './zustaendigkeit.ts';
+import { onlineAemter, verfuegbarkeitVon, zustaendigesAmt } from './zustaendigkeit.ts';
 import { unterlagenRouten } from './unterlagen-routen.tsx';
 import { zusammenfassen } from './zusammenfassung.ts';
 
@@ -125,8 +126,9 @@ export function antragRouten(app: FastifyInstance, deps: Deps, optionen: AntragO
     return { name: name === '' ? 'BundID-Konto' : name, csrf: reply.generateCsrf(), sitzungsende: a.ablauf };
   }
 
-  async function kontext(): Promise<FlowKontext> {
-    return { heute: heuteInDeutschland(deps.jetzt()), onlineAemter: await onlineAemter(db) };
+  async function kontext(inhalt: EntwurfInhalt): Promise<FlowKontext> {
+    const heute = heuteInDeutschland(deps.jetzt());
+    return { heute, onlineAemter: await onlineAemter(db, inhalt, heute) };
   }
 
   function nichtGefunden(reply: FastifyReply) {
@@ -155,7 +157,7 @@ export function antragRouten(app: FastifyInstance, deps: Deps, optionen: AntragO
       await nichtGefunden(reply);
       return null;
     }
-    const k = await kontext();
+    const k = await kontext(entwurf.inhalt);
     return {
       angemeldet,
       entwurf,
@@ -184,13 +186,14 @@ export function antragRouten(app: FastifyInstance, deps: Deps, optionen: AntragO
   }
 
   /** After saving a step: the next step, or back to the check page (via any step that became necessary). */
-  function weiterleiten(
+  async function weiterleiten(
     reply: FastifyReply,
     ctx: EntwurfKontext,
     key: string,
     ruecksprung: string | undefined,
   ) {
-    const nachher = auswerten(ctx.entwurf.inhalt, ctx.kontext);
+    // The answer may have changed the responsible office: availability is looked up again.
+    const nachher = auswerten(ctx.entwurf.inhalt, await kontext(ctx.entwurf.inhalt));
     let ziel: string;
     if (key.startsWith(`${haushaltPerson.id}/`)) ziel = haushaltUebersicht.id;
     else if (ruecksprung === PRUEFEN)
@@ -264,9 +267,15 @@ export function antragRouten(app: FastifyInstance, deps: Deps, optionen: AntragO
       case 'info': {
         const ags = zustaendigesAmt(a.daten);
         const behoerde = ags === undefined ? undefined : await findBehoerde(db, ags);
+        const v = ags === undefined ? undefined : await verfuegbarkeitVon(db, ags, ctx.kontext.heute);
         return sendeSeite(
           reply,
-          <NichtOnline {...gemeinsam} zurueck={url(basis, 'wohnung-sozialamt')} behoerde={behoerde} />,
+          <NichtOnline
+            {...gemeinsam}
+            zurueck={url(basis, 'wohnung-sozialamt')}
+            behoerde={behoerde}
+            hinweis={v?.art === 'voruebergehend_nicht_verfuegbar' ? (v.hinweis ?? undefined) : undefined}
+          />,
           status,
         );
       }
@@ -468,7 +477,8 @@ export function antragRouten(app: FastifyInstance, deps: Deps, optionen: AntragO
       repo.entwuerfeVon(angemeldet.besitzer),
       repo.antraegeVon(angemeldet.besitzer),
     ]);
-    const k = await kontext();
+    // Only the applicant's name is needed here; availability plays no part.
+    const k: FlowKontext = { heute: heuteInDeutschland(deps.jetzt()), onlineAemter: [] };
     return sendeSeite(
       reply,
       <MeineAntraege
@@ -479,14 +489,7 @@ export function antragRouten(app: FastifyInstance, deps: Deps, optionen: AntragO
             id: e.id,
             fuer: d['persoenliche-daten'] === undefined ? undefined : personName(d, ANTRAGSTELLER),
             geaendertAm: e.geaendertAm,
-            loeschdatum: new Date(`${loeschdatum(e.geaendertAm, tage)}T12:00:00Z`).toLocaleDateString(
-              'de-DE',
-              {
-                day: 'numeric',
-                month: 'long',
-                year: 'numeric',
-              },
-            ),
+            loeschdatum: formatDatum(loeschdatum(e.geaendertAm, tage)),
           };
         })}
         antraege={antraege.map((a) => ({
