@@ -92,6 +92,9 @@ export const envSchema = z.object({
   ]),
   BUNDID_RESPONSE_SIGNED: bool.default(true),
   BUNDID_CLOCK_SKEW_SECONDS: z.coerce.number().int().min(0).max(300).default(5),
+  DRAFT_CLEANUP_INTERVAL_MINUTES: z.coerce.number().int().min(1).max(1440).default(60),
+  UPLOAD_MAX_FILE_MB: z.coerce.number().min(0.01).max(100).default(10),
+  UPLOAD_MAX_TOTAL_MB: z.coerce.number().min(0.01).max(500).default(40),
   // Delivery (zustellung/) and the built-in XTA mailbox (zustellung/xta-server/).
   XTA_AUTOR_KENNUNG: z.string().min(3).default('efa:130000000001'),
   XTA_AUTOR_NAME: z.string().min(1).default('Onlinedienst Übernahme von Mietrückständen M-V'),
@@ -147,6 +150,11 @@ export type Config = {
     oidc: OidcEinstellungen | undefined;
   };
   bundid: BundidKonfiguration;
+  /** How often the running app deletes expired drafts. */
+  draftCleanupIntervalMinutes: number;
+  /** Upload limits: per file and per application (the XTA message limit). */
+  uploadMaxDateiBytes: number;
+  uploadMaxGesamtBytes: number;
   /** Delivery to the offices and the built-in XTA mailbox. */
   zustellung: {
     autorKennung: string;
@@ -243,6 +251,9 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     draftRetentionDays: env.DRAFT_RETENTION_DAYS,
     personal: { passwortAnmeldung: env.PERSONAL_PASSWORT_ANMELDUNG, oidc },
     bundid: bundidKonfiguration(env, baseUrl, production),
+    draftCleanupIntervalMinutes: env.DRAFT_CLEANUP_INTERVAL_MINUTES,
+    uploadMaxDateiBytes: Math.round(env.UPLOAD_MAX_FILE_MB * 1024 * 1024),
+    uploadMaxGesamtBytes: Math.round(env.UPLOAD_MAX_TOTAL_MB * 1024 * 1024),
     zustellung: {
       autorKennung: env.XTA_AUTOR_KENNUNG,
       autorName: env.XTA_AUTOR_NAME,

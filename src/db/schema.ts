@@ -1,4 +1,5 @@
 import type { BundidTables } from '../bundid/bundid-tables.ts';
+import type { AntragTables } from '../antrag/antrag-tables.ts';
 import type { KatalogTables } from '../katalog/katalog-tables.ts';
 import type { NachnutzungTables } from '../nachnutzung/nachnutzung-tables.ts';
 import type { PersonalTables } from '../personal/personal-tables.ts';
@@ -13,4 +14,5 @@ export type Database = BundidTables &
   PersonalTables &
   WebTables &
   ZustaendigkeitTables &
-  ZustellungTables;
+  ZustellungTables &
+  AntragTables;
