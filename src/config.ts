@@ -64,6 +64,9 @@ export const envSchema = z.object({
   MAIL_FROM: z.string().min(3).default('Übernahme von Mietrückständen <noreply@localhost>'),
   KOORDINIERENDE_STELLE_EMAIL: z.email({ error: 'muss eine E-Mail-Adresse sein' }).default('ozg@ego-mv.de'),
   NACHNUTZUNG_PRUEFINTERVALL_SEKUNDEN: z.coerce.number().int().min(10).max(86400).default(300),
+  DRAFT_CLEANUP_INTERVAL_MINUTES: z.coerce.number().int().min(1).max(1440).default(60),
+  UPLOAD_MAX_FILE_MB: z.coerce.number().min(0.01).max(100).default(10),
+  UPLOAD_MAX_TOTAL_MB: z.coerce.number().min(0.01).max(500).default(40),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -97,6 +100,11 @@ export type Config = {
     backoffMaxMs: number;
     maxAlterMs: number;
   };
+  /** How often the running app deletes expired drafts. */
+  draftCleanupIntervalMinutes: number;
+  /** Upload limits: per file and per application (the XTA message limit). */
+  uploadMaxDateiBytes: number;
+  uploadMaxGesamtBytes: number;
   /** Requests per client address and minute before 429. */
   rateLimitPerMinute: number;
   /** Outgoing mail; without it, embedded mode writes .eml files into DATA_DIR/mails. */
@@ -179,6 +187,9 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       backoffMaxMs: env.ZUSTELLUNG_BACKOFF_MAX_MS,
       maxAlterMs: Math.round(env.ZUSTELLUNG_MAX_ALTER_STUNDEN * 3_600_000),
     },
+    draftCleanupIntervalMinutes: env.DRAFT_CLEANUP_INTERVAL_MINUTES,
+    uploadMaxDateiBytes: Math.round(env.UPLOAD_MAX_FILE_MB * 1024 * 1024),
+    uploadMaxGesamtBytes: Math.round(env.UPLOAD_MAX_TOTAL_MB * 1024 * 1024),
     rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE,
     smtpUrl: env.SMTP_URL,
     mailFrom: env.MAIL_FROM,

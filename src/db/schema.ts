@@ -1,3 +1,4 @@
+import type { AntragTables } from '../antrag/antrag-tables.ts';
 import type { KatalogTables } from '../katalog/katalog-tables.ts';
 import type { NachnutzungTables } from '../nachnutzung/nachnutzung-tables.ts';
 import type { WebTables } from '../web/web-tables.ts';
@@ -9,4 +10,5 @@ export type Database = KatalogTables &
   NachnutzungTables &
   WebTables &
   ZustaendigkeitTables &
-  ZustellungTables;
+  ZustellungTables &
+  AntragTables;
