@@ -2,7 +2,9 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { BuergerIdentitaet, BuergerSitzung } from '../bundid/identitaet.ts';
 import type { Deps } from '../deps.ts';
 import { dringlichkeit, fristInWorten, heuteInDeutschland } from '../fristen/index.ts';
+import { renderAntragPdf, renderEingangsbestaetigungPdf } from '../dokumente/index.ts';
 import { findBehoerde } from '../katalog/katalog-repo.ts';
+import { zustellstatus } from '../zustellung/outbox.ts';
 import { sendeSeite } from '../web/render.ts';
 import { Fehlerseite } from '../web/seiten/fehler.tsx';
 import { antragRepo, entwuerfeAufraeumen, loeschdatum, neueId, type Entwurf } from './antrag-repo.ts';
@@ -61,8 +63,13 @@ import { zusammenfassen } from './zusammenfassung.ts';
 // form, validate with the step's schema, save the draft, ask the flow where to go, render or redirect.
 
 export type AntragOptionen = {
-  /** PDF rendering (dokumente/); without it no Antrag.pdf is stored and no PDF download is offered. */
+  /** PDF rendering; default: dokumente/ (Antrag.pdf is always stored, the Eingangsbestätigung rendered on demand). */
   pdf?: PdfRenderer;
+};
+
+export const dokumentePdf: PdfRenderer = {
+  antrag: renderAntragPdf,
+  eingangsbestaetigung: renderEingangsbestaetigungPdf,
 };
 
 type Angemeldet = { identitaet: BuergerIdentitaet; besitzer: string; ablauf: Date };
@@ -78,6 +85,7 @@ export type EntwurfKontext = {
 const ohneQuery = (url: string) => url.split('?')[0] ?? url;
 
 export function antragRouten(app: FastifyInstance, deps: Deps, optionen: AntragOptionen = {}) {
+  const pdf = optionen.pdf ?? dokumentePdf;
   const db = deps.datenbank.db;
   const repo = antragRepo(db, deps.secrets.dataKey);
   const tage = deps.config.draftRetentionDays;
@@ -629,7 +637,9 @@ export function antragRouten(app: FastifyInstance, deps: Deps, optionen: AntragO
       db,
       repo,
       jetzt: deps.jetzt,
-      pdf: optionen.pdf,
+      pdf,
+      autor: { kennung: deps.config.zustellung.autorKennung, name: deps.config.zustellung.autorName },
+      schluessel: deps.secrets.dataKey,
       entwurfId: ctx.entwurf.id,
       besitzer: ctx.angemeldet.besitzer,
       absendeSchluessel: typeof body._schluessel === 'string' ? body._schluessel : '',
@@ -651,6 +661,28 @@ export function antragRouten(app: FastifyInstance, deps: Deps, optionen: AntragO
           status: 409,
           hinweis:
             'Das Formular war nicht mehr aktuell. Bitte prüfen Sie Ihre Erklärungen und senden Sie noch einmal ab.',
+        });
+      case 'nachricht-ungueltig':
+        request.log.warn(
+          { felder: ergebnis.fehler.map((f) => f.feld) },
+          'Antrag nicht eingereicht: Nachricht ungültig',
+        );
+        return erklaerungenZeigen(ctx, reply, {
+          roh,
+          status: 422,
+          hinweis: `Ihr Antrag konnte nicht elektronisch übermittelt werden, weil eine Angabe nicht übertragen werden kann (${ergebnis.fehler
+            .map(nachrichtFehlerText)
+            .join(
+              '; ',
+            )}). Bitte korrigieren Sie diese Angabe und senden Sie noch einmal ab. Ihre Eingaben bleiben gespeichert.`,
+        });
+      case 'keine-verbindung':
+        request.log.error('Antrag nicht eingereicht: keine Zustellverbindung für das Amt');
+        return erklaerungenZeigen(ctx, reply, {
+          roh,
+          status: 503,
+          hinweis:
+            'Ihr Antrag kann gerade nicht an das zuständige Amt übermittelt werden. Ihre Eingaben bleiben gespeichert. Bitte versuchen Sie es später noch einmal oder wenden Sie sich direkt an das Amt.',
         });
       case 'nicht-gefunden':
         return nichtGefunden(reply);
@@ -700,8 +732,9 @@ export function antragRouten(app: FastifyInstance, deps: Deps, optionen: AntragO
         behoerde={e.behoerde}
         frist={frist}
         jobcenter={e.zeile.jobcenter_hinweis}
+        zustellung={(await zustellstatus(db, e.zeile.id))?.text}
         pdfLinks={{
-          ...(optionen.pdf !== undefined ? { bestaetigung: `${basis}/eingangsbestaetigung.pdf` } : {}),
+          bestaetigung: `${basis}/eingangsbestaetigung.pdf`,
           ...(e.zeile.antrag_pdf !== null ? { antrag: `${basis}/antrag.pdf` } : {}),
         }}
       />,
@@ -711,8 +744,8 @@ export function antragRouten(app: FastifyInstance, deps: Deps, optionen: AntragO
   app.get('/antrag/eingang/:nummer/eingangsbestaetigung.pdf', async (request, reply) => {
     const e = await eingangLaden(request, reply);
     if (e === null) return reply;
-    if (optionen.pdf === undefined || e.behoerde === undefined) return nichtGefunden(reply);
-    const pdf = await optionen.pdf.eingangsbestaetigung(
+    if (e.behoerde === undefined) return nichtGefunden(reply);
+    const bestaetigung = await pdf.eingangsbestaetigung(
       eingangsbestaetigungPdfEingabe(e.eingang, {
         vorgangsnummer: e.zeile.vorgangsnummer,
         eingereichtAm: e.zeile.eingereicht_am,
@@ -720,16 +753,25 @@ export function antragRouten(app: FastifyInstance, deps: Deps, optionen: AntragO
         schonfrist: e.schonfrist,
       }),
     );
-    return pdfSenden(reply, pdf, `Eingangsbestaetigung-${e.zeile.vorgangsnummer}.pdf`);
+    return pdfSenden(reply, bestaetigung, `Eingangsbestaetigung-${e.zeile.vorgangsnummer}.pdf`);
   });
 
   app.get('/antrag/eingang/:nummer/antrag.pdf', async (request, reply) => {
     const e = await eingangLaden(request, reply);
     if (e === null) return reply;
-    const pdf = repo.antragPdf(e.zeile);
-    if (pdf === null) return nichtGefunden(reply);
-    return pdfSenden(reply, pdf, `Antrag-${e.zeile.vorgangsnummer}.pdf`);
+    const antragPdf = repo.antragPdf(e.zeile);
+    if (antragPdf === null) return nichtGefunden(reply);
+    return pdfSenden(reply, antragPdf, `Antrag-${e.zeile.vorgangsnummer}.pdf`);
   });
+}
+
+/** A message builder error in plain words: which answer, what is wrong. */
+export function nachrichtFehlerText(f: { feld: string; meldung: string }): string {
+  const feld = f.feld
+    .replace(/^personen\[0\]/, 'Antragstellende Person')
+    .replace(/^personen\[\d+\]/, 'Person im Haushalt')
+    .replace(/^dritte\[\d+\]/, 'Vermieter oder Vertretung');
+  return `${feld}: ${f.meldung}`;
 }
 
 function pdfSenden(reply: FastifyReply, pdf: Buffer, dateiname: string) {
