@@ -400,7 +400,11 @@ describe('uploads', () => {
       expect(zuviel.body).toContain('Alle Unterlagen zusammen dürfen höchstens');
 
       // Remove and replace.
-      const id = /unterlagen\/datei\/([A-Za-z0-9_-]+)\/entfernen/.exec(liste.body)?.[1];
+      // The remove form of scan.pdf (same upload time in tests: the list order is not fixed).
+      const id =
+        /unterlagen\/datei\/([A-Za-z0-9_-]+)\/entfernen" class="datei"><input[^>]*\/><span class="kern-body">scan\.pdf/.exec(
+          liste.body,
+        )?.[1];
       const weg = await b.post(`${basis}/unterlagen/datei/${id}/entfernen`);
       expect(weg.statusCode).toBe(303);
       expect((await b.get(url)).body).not.toContain('scan.pdf');
