@@ -2,6 +2,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { browser, pfadFuer } from '../../test/antrag-client.ts';
 import { eingabe, kuerzesterWeg, type EingabeSchritt } from '../../test/antrag-eingaben.ts';
 import { alsBuerger, eineIdentitaet } from '../../test/anmeldung.ts';
+import type { RohEingabe } from './schritte/felder.ts';
 import { testApp, type TestApp } from '../../test/app.ts';
 import { DIENST_MIETRUECKSTAENDE } from '../katalog/dienste.ts';
 import { leseNachricht, validiereNachricht } from '../nachricht/index.ts';
@@ -12,6 +13,7 @@ import { zustellKontext } from '../zustellung/verbindungstest.ts';
 import { zustellWorker } from '../zustellung/worker.ts';
 import { xtaClient } from '../zustellung/xta/client.ts';
 import { antragRepo } from './antrag-repo.ts';
+import { nachrichtFehlerText } from './antrag-routen.tsx';
 
 // Issue 5 end to end: a citizen fills the wizard for a flat in Rostock, uploads a document and submits → the
 // application and its xSozial message are stored in one transaction → the delivery worker sends it to the
@@ -149,4 +151,68 @@ test('a submitted application reaches the Rostock mailbox as a valid xSozial mes
   expect(n.dokumente[0]!.inhalt.equals(antragPdf!)).toBe(true);
   expect(n.dokumente[1]!.inhalt.equals(dateiInhalt)).toBe(true);
   expect(n.dokumente[1]!.mimeType).toBe('application/pdf');
+});
+
+async function absenden(b: ReturnType<typeof browser>, ueberschreiben: Partial<Record<string, RohEingabe>>) {
+  const basis = await b.neuerEntwurf();
+  for (const key of kuerzesterWeg) {
+    const res = await b.post(pfadFuer(basis, key), { ...eingabe(basisVon(key)), ...ueberschreiben[key] });
+    expect(res.statusCode, `${key}: ${res.body.slice(0, 300)}`).toBe(303);
+  }
+  const seite = await b.get(`${basis}/erklaerungen`);
+  const schluessel = /name="_schluessel" value="([^"]+)"/.exec(seite.body)?.[1] ?? '';
+  return {
+    basis,
+    res: await b.post(`${basis}/erklaerungen`, { ...eingabe('erklaerungen'), _schluessel: schluessel }),
+  };
+}
+
+async function anzahl(tabelle: 'antrag' | 'zustell_auftrag') {
+  const r = await t.datenbank.db
+    .selectFrom(tabelle)
+    .select((e) => e.fn.countAll<string>().as('n'))
+    .executeTakeFirstOrThrow();
+  return Number(r.n);
+}
+
+test('a message error is shown in plain words (whose answer, which field, what)', () => {
+  expect(nachrichtFehlerText({ feld: 'dritte[1].bank.bic', meldung: 'Die BIC hat 8 oder 11 Zeichen.' })).toBe(
+    'Vermieter oder Vertretung, BIC: Die BIC hat 8 oder 11 Zeichen.',
+  );
+  expect(nachrichtFehlerText({ feld: 'personen[0].anschrift.plz', meldung: 'x' })).toBe(
+    'Antragstellende Person, Postleitzahl: x',
+  );
+  expect(nachrichtFehlerText({ feld: 'personen[2].vorname', meldung: 'y' })).toBe(
+    'Person im Haushalt, Vorname: y',
+  );
+  expect(nachrichtFehlerText({ feld: 'xsd', meldung: 'z' })).toBe('Antrag: z');
+});
+
+test('answers the message could not carry are refused at the field (BIC, characters outside DIN 91379)', async () => {
+  const b = browser(t, await alsBuerger(t, eineIdentitaet({ pseudonym: 'bpk2:test-e2e-din' })));
+  const basis = await b.neuerEntwurf();
+  for (const key of kuerzesterWeg.slice(0, kuerzesterWeg.indexOf('vermieter'))) {
+    await b.post(pfadFuer(basis, key), eingabe(basisVon(key)));
+  }
+  const name = await b.post(
+    pfadFuer(basis, 'vermieter'),
+    eingabe('vermieter', { name: 'Ωmega Wohnen GmbH' }),
+  );
+  expect(name.statusCode).toBe(400);
+  expect(name.body).toContain('enthält Zeichen, die nicht übermittelt werden können: „Ω“');
+  expect(name.body).toContain('Ωmega Wohnen GmbH');
+  await b.post(pfadFuer(basis, 'vermieter'), eingabe('vermieter'));
+  await b.post(pfadFuer(basis, 'vermieter-kontakt'), eingabe('vermieter-kontakt'));
+  const bic = await b.post(pfadFuer(basis, 'vermieter-bank'), eingabe('vermieter-bank', { bic: 'ABC' }));
+  expect(bic.statusCode).toBe(400);
+});
+
+test('without a delivery connection for the office the submission is refused and nothing is stored', async () => {
+  const b = browser(t, await alsBuerger(t, eineIdentitaet({ pseudonym: 'bpk2:test-e2e-ohne-verbindung' })));
+  await t.datenbank.db.deleteFrom('zustell_verbindung').where('behoerde_ags', '=', '13003').execute();
+  const vorher = [await anzahl('antrag'), await anzahl('zustell_auftrag')];
+  const { res } = await absenden(b, {});
+  expect(res.statusCode).toBe(503);
+  expect(res.body).toContain('kann gerade nicht an das zuständige Amt übermittelt werden');
+  expect([await anzahl('antrag'), await anzahl('zustell_auftrag')]).toEqual(vorher);
 });
