@@ -15,7 +15,10 @@ let browser: Browser;
 let app: LaufendeApp;
 
 beforeAll(async () => {
-  [browser, app] = await Promise.all([startBrowser(), starteApp()]);
+  [browser, app] = await Promise.all([
+    startBrowser(),
+    starteApp({ env: { RATE_LIMIT_PER_MINUTE: '100000' } }),
+  ]);
 });
 afterAll(async () => {
   await browser.close();
@@ -31,7 +34,8 @@ async function angemeldet(identitaet: BuergerIdentitaet, viewport?: { width: num
   const page = await context.newPage();
   const fehler: string[] = [];
   page.on('console', (m) => {
-    if (m.type() === 'error') fehler.push(m.text());
+    // Deliberate 400 answers (error states) are logged as failed resources; only script errors count.
+    if (m.type() === 'error' && !m.text().startsWith('Failed to load resource')) fehler.push(m.text());
   });
   return { context, page, fehler };
 }
@@ -105,7 +109,14 @@ test('the full journey: every section, household members, uploads, a change from
     if (process.env.E2E_PROTOKOLL === '1') console.log(new Date().toISOString(), schritt, page.url());
     await expectBarrierefrei(page);
     if (!OHNE_PFLICHT.has(schritt)) {
-      // The error state: submit without answers, then check the summary links and axe.
+      // The error state: submit without answers (suggested values cleared), then the summary links and axe.
+      await page.evaluate(() => {
+        document
+          .querySelectorAll<HTMLInputElement>('main input[type="text"]:not([readonly])')
+          .forEach((feld) => {
+            feld.value = '';
+          });
+      });
       await weiter(page);
       expect(await page.title(), schritt).toMatch(/^Fehler: /);
       const summary = page.locator('#fehlerzusammenfassung');
@@ -119,13 +130,13 @@ test('the full journey: every section, household members, uploads, a change from
       await expectBarrierefrei(page);
     }
     if (schritt === 'unterlagen') {
-      await page.getByRole('link', { name: 'Hochladen: Mietvertrag' }).click();
+      await page.getByRole('link', { name: 'Hochladen Mietvertrag' }).click();
       await page.setInputFiles('input[type="file"]', {
         name: 'mietvertrag.pdf',
         mimeType: 'application/pdf',
         buffer: PDF,
       });
-      await page.getByRole('button', { name: 'Hochladen' }).click();
+      await page.getByRole('button', { name: 'Hochladen', exact: true }).click();
       await expect.poll(() => page.content()).toContain('„mietvertrag.pdf“ wurde hochgeladen');
       await expectBarrierefrei(page);
       // A wrong file: clear message at the field, axe in the error state.
@@ -134,30 +145,26 @@ test('the full journey: every section, household members, uploads, a change from
         mimeType: 'application/msword',
         buffer: Buffer.from('PK\u0003\u0004word'),
       });
-      await page.getByRole('button', { name: 'Hochladen' }).click();
+      await page.getByRole('button', { name: 'Hochladen', exact: true }).click();
       await expect.poll(() => page.content()).toContain('ist kein PDF, JPEG oder PNG');
       await expectBarrierefrei(page);
       await page.getByRole('link', { name: 'Zurück zu den Unterlagen' }).click();
-      await page.getByRole('link', { name: 'Hochladen: Kündigung' }).click();
+      await page.getByRole('link', { name: 'Hochladen Kündigung' }).click();
       await page.setInputFiles('input[type="file"]', {
         name: 'kuendigung-foto.png',
         mimeType: 'image/png',
         buffer: PNG,
       });
-      await page.getByRole('button', { name: 'Hochladen' }).click();
+      await page.getByRole('button', { name: 'Hochladen', exact: true }).click();
       await expect.poll(() => page.content()).toContain('kuendigung-foto.png');
       await page.getByRole('link', { name: 'Zurück zu den Unterlagen' }).click();
       await expectBarrierefrei(page);
     }
     await ausfuellen(page, roh);
     await weiter(page);
-    expect(
-      await page.title(),
-      `${schritt}: ${await page
-        .locator('#fehlerzusammenfassung')
-        .textContent()
-        .catch(() => '')}`,
-    ).not.toMatch(/^Fehler: /);
+    if ((await page.title()).startsWith('Fehler: ')) {
+      throw new Error(`${schritt}: ${await page.locator('#fehlerzusammenfassung').innerText()}`);
+    }
   }
 
   // Check page: every section, then change the rent and come back.
@@ -174,7 +181,7 @@ test('the full journey: every section, household members, uploads, a change from
   ]) {
     expect(pruefen).toContain(text);
   }
-  await page.getByRole('link', { name: 'Ändern: Grundmiete' }).click();
+  await page.getByRole('link', { name: 'Ändern Grundmiete' }).click();
   expect(page.url()).toContain('/miete?zurueck=pruefen');
   await ausfuellen(page, { grundmiete: '460,00', gesamtmiete: '690,00' });
   await page.getByRole('button', { name: 'Speichern und zurück zur Prüfung' }).click();
@@ -267,9 +274,14 @@ test('leave and resume a draft on another device; keyboard only; 400 % zoom', as
   await page.keyboard.press('Space');
   const umriss = await page.evaluate(() => getComputedStyle(document.activeElement as Element).outlineStyle);
   expect(umriss).not.toBe('none');
+  // Tab to "Speichern und weiter" and press Enter.
+  for (let i = 0; i < 10; i++) {
+    await page.keyboard.press('Tab');
+    const text = await page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
+    if (text === 'Speichern und weiter') break;
+  }
   await page.keyboard.press('Enter');
-  await page.waitForLoadState('domcontentloaded');
-  expect(page.url()).toMatch(/\/leistungen\/buergergeld$/);
+  await page.waitForURL(/\/leistungen\/buergergeld$/);
   // The values saved on the first device are still there.
   await page.goBack();
   await page.reload();

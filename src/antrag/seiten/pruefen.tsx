@@ -31,7 +31,7 @@ export function Zusammenfassungsliste({
                 <>
                   {' '}
                   <a class="kern-link aendern" href={link}>
-                    Ändern<span class="kern-sr-only">: {f.label}</span>
+                    Ändern<span class="kern-sr-only"> {f.label}</span>
                   </a>
                 </>
               ) : null}
