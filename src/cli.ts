@@ -2,6 +2,7 @@ import { entwuerfeAufraeumen } from './antrag/antrag-repo.ts';
 import { loadConfig, type Config } from './config.ts';
 import { startDatenbank } from './db/start.ts';
 import type { Datenbank } from './db/client.ts';
+import { benutzerBefehl } from './personal/benutzer-cli.ts';
 import { platzhalterListe, PROFILE } from './nachricht/index.ts';
 import { gemeindenImportBefehl } from './zustaendigkeit/import-cli.ts';
 import { zustellungBefehle } from './zustellung/befehle.ts';
@@ -24,6 +25,19 @@ export const befehle: Record<string, Befehl> = {
       process.stdout.write('Datenbank ist auf dem neuesten Stand.\n');
       return Promise.resolve(0);
     },
+  },
+  benutzer: {
+    beschreibung:
+      'Konten der Mitarbeitenden (anlegen, liste, aendern, sperren, entsperren, passwort, protokoll)',
+    ausfuehren: (args, { datenbank, jetzt }) =>
+      benutzerBefehl(args, {
+        db: datenbank.db,
+        jetzt,
+        ausgabe: (zeile) => process.stdout.write(`${zeile}\n`),
+        fehler: (zeile) => {
+          console.error(zeile);
+        },
+      }),
   },
   'import-gemeinden': {
     beschreibung:
