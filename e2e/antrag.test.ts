@@ -277,7 +277,7 @@ test('leave and resume a draft on another device; keyboard only; 400 % zoom', as
   // Tab to "Speichern und weiter" and press Enter.
   for (let i = 0; i < 10; i++) {
     await page.keyboard.press('Tab');
-    const text = await page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
+    const text = await page.evaluate(() => document.activeElement?.textContent.trim() ?? '');
     if (text === 'Speichern und weiter') break;
   }
   await page.keyboard.press('Enter');
