@@ -28,7 +28,17 @@ export async function testDatenbank(): Promise<Datenbank> {
         await datenbank.close();
         const client = new pg.Client({ connectionString: url });
         await client.connect();
-        await client.query(`drop database if exists ${name} with (force)`);
+        // Without FORCE first: a pool's ending connections may still be open for a moment, and killing them
+        // makes pg emit an uncaught "terminating connection due to administrator command".
+        for (let versuch = 0; ; versuch++) {
+          try {
+            await client.query(`drop database if exists ${name}${versuch >= 40 ? ' with (force)' : ''}`);
+            break;
+          } catch (error) {
+            if (versuch >= 40) throw error;
+            await new Promise((r) => setTimeout(r, 50));
+          }
+        }
         await client.end();
       },
     };
