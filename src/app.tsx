@@ -4,9 +4,11 @@ import formbody from '@fastify/formbody';
 import multipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply } from 'fastify';
+import { antragRouten } from './antrag/antrag-routen.tsx';
 import { healthRoutes } from './betrieb/health.ts';
 import { bundidFormActionOrigins, bundidRouten } from './bundid/routen.tsx';
 import type { Deps } from './deps.ts';
+import { personalRouten } from './personal/personal-routen.tsx';
 import { oeffentlicheRouten } from './web/oeffentliche-routen.tsx';
 import { sendeSeite } from './web/render.ts';
 import { Fehlerseite, NichtGefunden } from './web/seiten/fehler.tsx';
@@ -49,7 +51,9 @@ export async function createApp(deps: Deps): Promise<FastifyInstance> {
     anfragenProMinute: config.rateLimitPerMinute,
   });
   await app.register(formbody, { bodyLimit: 512 * 1024 });
-  await app.register(multipart, { limits: { fileSize: 10 * 1024 * 1024, files: 1, fields: 20, parts: 25 } });
+  await app.register(multipart, {
+    limits: { fileSize: config.uploadMaxDateiBytes, files: 1, fields: 20, parts: 25 },
+  });
   await app.register(fastifyStatic, { root: kernDist, prefix: '/static/kern/', maxAge: '1d' });
   await app.register(fastifyStatic, {
     root: eigeneStatics,
@@ -71,6 +75,7 @@ export async function createApp(deps: Deps): Promise<FastifyInstance> {
   );
 
   healthRoutes(app, db);
+  await personalRouten(app, deps);
   await bundidRouten(app, {
     config: config.bundid,
     baseUrl: config.baseUrl,
@@ -91,6 +96,8 @@ export async function createApp(deps: Deps): Promise<FastifyInstance> {
   zustaendigkeitRouten(app, { db, jetzt: deps.jetzt });
 
   zustellungRouten(app, deps);
+
+  antragRouten(app, deps);
 
   app.setNotFoundHandler((_request, reply) => sendeSeite(reply, <NichtGefunden />, 404));
   app.setErrorHandler((error: FastifyError, request, reply) => fehlerAntwort(error, request.id, reply));

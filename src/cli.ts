@@ -1,6 +1,8 @@
-import { loadConfig } from './config.ts';
+import { entwuerfeAufraeumen } from './antrag/antrag-repo.ts';
+import { loadConfig, type Config } from './config.ts';
 import { startDatenbank } from './db/start.ts';
 import type { Datenbank } from './db/client.ts';
+import { benutzerBefehl } from './personal/benutzer-cli.ts';
 import { platzhalterListe, PROFILE } from './nachricht/index.ts';
 import { gemeindenImportBefehl } from './zustaendigkeit/import-cli.ts';
 import { zustellungBefehle } from './zustellung/befehle.ts';
@@ -9,7 +11,10 @@ import { zustellungBefehle } from './zustellung/befehle.ts';
 
 type Befehl = {
   beschreibung: string;
-  ausfuehren(args: string[], kontext: { datenbank: Datenbank; jetzt: () => Date }): Promise<number>;
+  ausfuehren(
+    args: string[],
+    kontext: { datenbank: Datenbank; jetzt: () => Date; config: Config },
+  ): Promise<number>;
 };
 
 export const befehle: Record<string, Befehl> = {
@@ -19,6 +24,27 @@ export const befehle: Record<string, Befehl> = {
       // startDatenbank has already migrated and seeded by the time a command runs.
       process.stdout.write('Datenbank ist auf dem neuesten Stand.\n');
       return Promise.resolve(0);
+    },
+  },
+  benutzer: {
+    beschreibung:
+      'Konten der Mitarbeitenden (anlegen, liste, aendern, sperren, entsperren, passwort, protokoll)',
+    ausfuehren: (args, { datenbank, jetzt }) =>
+      benutzerBefehl(args, {
+        db: datenbank.db,
+        jetzt,
+        ausgabe: (zeile) => process.stdout.write(`${zeile}\n`),
+        fehler: (zeile) => {
+          console.error(zeile);
+        },
+      }),
+  },
+  'entwuerfe-aufraeumen': {
+    beschreibung: 'Antragsentwürfe löschen, die länger als DRAFT_RETENTION_DAYS nicht bearbeitet wurden',
+    async ausfuehren(_args, { datenbank, jetzt, config }) {
+      const anzahl = await entwuerfeAufraeumen(datenbank.db, jetzt(), config.draftRetentionDays);
+      process.stdout.write(`${anzahl} Entwürfe gelöscht (älter als ${config.draftRetentionDays} Tage).\n`);
+      return 0;
     },
   },
   'import-gemeinden': {
@@ -76,7 +102,7 @@ async function main(argv: string[]): Promise<number> {
   const jetzt = () => new Date();
   const datenbank = await startDatenbank(config, jetzt);
   try {
-    return await befehl.ausfuehren(args, { datenbank, jetzt });
+    return await befehl.ausfuehren(args, { datenbank, jetzt, config });
   } finally {
     await datenbank.close();
   }

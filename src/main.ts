@@ -3,6 +3,7 @@ import { ladeBundid } from './bundid/laden.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { startDatenbank } from './db/start.ts';
 import { createLogger } from './log.ts';
+import { DEMO_PASSWORT, demoKontenListe } from './personal/demo.ts';
 import { resolveSecrets } from './secrets.ts';
 import { starteZustellung } from './zustellung/start.ts';
 
@@ -33,10 +34,17 @@ async function main() {
   await app.listen({ port: config.port, host: config.host });
   // After listen: with the built-in mailbox the worker delivers to this very process.
   laufend.zustellung = await starteZustellung(deps);
-  printWillkommen(config.baseUrl, datenbank.kind, bundid.testIdp !== undefined);
+  printWillkommen(config.baseUrl, datenbank.kind, {
+    demo: await demoKontenListe(datenbank.db, config),
+    testIdp: bundid.testIdp !== undefined,
+  });
 }
 
-function printWillkommen(baseUrl: string, kind: string, testIdp: boolean) {
+function printWillkommen(
+  baseUrl: string,
+  kind: string,
+  { demo, testIdp }: { demo: { login: string; beschreibung: string }[]; testIdp: boolean },
+) {
   const zeilen = [
     '',
     `  Übernahme von Mietrückständen läuft: ${baseUrl}`,
@@ -45,6 +53,13 @@ function printWillkommen(baseUrl: string, kind: string, testIdp: boolean) {
     testIdp
       ? `  Anmeldung: eingebaute BundID-Testumgebung mit Testpersonen (${baseUrl}/anmelden)`
       : '  Anmeldung: BundID',
+    `  Verwaltung (Mitarbeitende): ${baseUrl}/verwaltung`,
+    ...(demo.length > 0
+      ? [
+          `  Demo-Zugänge, Passwort jeweils „${DEMO_PASSWORT}“ (nur eingebettet, nie im Betrieb):`,
+          ...demo.map((d) => `    ${d.login.padEnd(14)} ${d.beschreibung}`),
+        ]
+      : ['  Erstes Konto anlegen: npm run cli -- benutzer anlegen --login NAME --name "…" --rolle betrieb']),
     '',
   ];
   process.stdout.write(zeilen.join('\n') + '\n');

@@ -28,17 +28,17 @@ export async function testDatenbank(): Promise<Datenbank> {
         await datenbank.close();
         const client = new pg.Client({ connectionString: url });
         await client.connect();
-        // Without FORCE first: a pool's ending connections may still be open for a moment, and killing them
-        // makes pg emit an uncaught "terminating connection due to administrator command".
-        for (let versuch = 0; ; versuch++) {
-          try {
-            await client.query(`drop database if exists ${name}${versuch >= 40 ? ' with (force)' : ''}`);
-            break;
-          } catch (error) {
-            if (versuch >= 40) throw error;
-            await new Promise((r) => setTimeout(r, 50));
-          }
+        // pool.end() resolves before its clients' sockets are closed. A forced drop while one is still ending
+        // kills it with "terminating connection due to administrator command", an unhandled error in vitest.
+        for (let i = 0; i < 100; i++) {
+          const { rows } = await client.query<{ n: number }>(
+            'select count(*)::int as n from pg_stat_activity where datname = $1',
+            [name],
+          );
+          if ((rows[0]?.n ?? 0) === 0) break;
+          await new Promise((resolve) => setTimeout(resolve, 20));
         }
+        await client.query(`drop database if exists ${name} with (force)`);
         await client.end();
       },
     };

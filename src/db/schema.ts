@@ -1,6 +1,8 @@
 import type { BundidTables } from '../bundid/bundid-tables.ts';
+import type { AntragTables } from '../antrag/antrag-tables.ts';
 import type { KatalogTables } from '../katalog/katalog-tables.ts';
 import type { NachnutzungTables } from '../nachnutzung/nachnutzung-tables.ts';
+import type { PersonalTables } from '../personal/personal-tables.ts';
 import type { WebTables } from '../web/web-tables.ts';
 import type { ZustaendigkeitTables } from '../zustaendigkeit/zustaendigkeit-tables.ts';
 import type { ZustellungTables } from '../zustellung/zustellung-tables.ts';
@@ -9,6 +11,8 @@ import type { ZustellungTables } from '../zustellung/zustellung-tables.ts';
 export type Database = BundidTables &
   KatalogTables &
   NachnutzungTables &
+  PersonalTables &
   WebTables &
   ZustaendigkeitTables &
-  ZustellungTables;
+  ZustellungTables &
+  AntragTables;
