@@ -163,7 +163,7 @@ test('embedded mode generates the keys once in DATA_DIR (mode 0600) and keeps th
   const datei = await stat(path.join(dataDir, 'bundid', 'sp-schluessel.json'));
   expect(datei.mode & 0o777).toBe(0o600);
   expect(erstes.spMetadaten).toContain(zertifikatOhneRahmen(erstes.sp.verschluesselung.zertifikat));
-});
+}, 180_000); // three RSA-3072 keys: seconds, more on a busy machine
 
 test('two processes generating keys at the same time end up with the same keys', async () => {
   const datei = path.join(ordner, 'gleichzeitig', 'schluessel.json');
