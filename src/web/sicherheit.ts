@@ -68,7 +68,9 @@ function csrfToken(request: FastifyRequest): string | undefined {
   const header = request.headers['csrf-token'] ?? request.headers['x-csrf-token'];
   return (
     aus(request.body) ??
-    (request.isMultipart() ? aus(request.query) : undefined) ??
+    (request.headers['content-type']?.startsWith('multipart/form-data') === true
+      ? aus(request.query)
+      : undefined) ??
     (typeof header === 'string' ? header : undefined)
   );
 }
