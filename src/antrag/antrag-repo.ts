@@ -31,7 +31,8 @@ export type DateiInfo = {
 
 const ID_MUSTER = /^[A-Za-z0-9_-]{16}$/;
 export const istId = (id: string): boolean => ID_MUSTER.test(id);
-export const neueId = (): string => randomBytes(12).toString('base64url');
+// Hex, not base64url: the id travels as the xSozial vorgangsID, which must not start with '-' or '_'.
+export const neueId = (): string => randomBytes(12).toString('hex');
 
 /** Crockford base32 without 0/1/I/L/O/U: easy to read aloud and to type. */
 const ZEICHEN = '23456789ABCDEFGHJKMNPQRSTVWXYZ';
