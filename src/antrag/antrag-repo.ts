@@ -32,7 +32,7 @@ export type DateiInfo = {
 const ID_MUSTER = /^[A-Za-z0-9_-]{16}$/;
 export const istId = (id: string): boolean => ID_MUSTER.test(id);
 // Hex, not base64url: the id travels as the xSozial vorgangsID, which must not start with '-' or '_'.
-export const neueId = (): string => randomBytes(12).toString('hex');
+export const neueId = (): string => randomBytes(8).toString('hex');
 
 /** Crockford base32 without 0/1/I/L/O/U: easy to read aloud and to type. */
 const ZEICHEN = '23456789ABCDEFGHJKMNPQRSTVWXYZ';
