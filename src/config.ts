@@ -29,6 +29,16 @@ export const envSchema = z.object({
   DATA_KEY: base64Key.optional(),
   TRUST_PROXY: bool.default(false),
   DRAFT_RETENTION_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+  SMTP_URL: z
+    .string()
+    .regex(
+      /^smtps?:\/\//,
+      'muss mit smtp:// oder smtps:// beginnen, z. B. smtp://user:pass@mail.example.de:587',
+    )
+    .optional(),
+  MAIL_FROM: z.string().min(3).default('Übernahme von Mietrückständen <noreply@localhost>'),
+  KOORDINIERENDE_STELLE_EMAIL: z.email({ error: 'muss eine E-Mail-Adresse sein' }).default('ozg@ego-mv.de'),
+  NACHNUTZUNG_PRUEFINTERVALL_SEKUNDEN: z.coerce.number().int().min(10).max(86400).default(300),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -44,6 +54,13 @@ export type Config = {
   logLevel: Env['LOG_LEVEL'];
   trustProxy: boolean;
   draftRetentionDays: number;
+  /** Outgoing mail; without it, embedded mode writes .eml files into DATA_DIR/mails. */
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  /** Where declarations of interest go (the Koordinierende Stelle eGo MV). */
+  koordinierendeStelleEmail: string;
+  /** How often the re-use job checks for due switches (deregistration dates, planned starts and ends). */
+  nachnutzungPruefintervallSekunden: number;
   /** Filled from the environment or, in embedded mode, from DATA_DIR (see secrets.ts). */
   secrets: { sessionSecret: string | undefined; dataKey: Buffer | undefined };
 };
@@ -85,6 +102,10 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     logLevel: env.LOG_LEVEL,
     trustProxy: env.TRUST_PROXY,
     draftRetentionDays: env.DRAFT_RETENTION_DAYS,
+    smtpUrl: env.SMTP_URL,
+    mailFrom: env.MAIL_FROM,
+    koordinierendeStelleEmail: env.KOORDINIERENDE_STELLE_EMAIL,
+    nachnutzungPruefintervallSekunden: env.NACHNUTZUNG_PRUEFINTERVALL_SEKUNDEN,
     secrets: {
       sessionSecret: env.SESSION_SECRET,
       dataKey: env.DATA_KEY === undefined ? undefined : Buffer.from(env.DATA_KEY, 'base64'),
