@@ -6,6 +6,7 @@ import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply } from 'fastify';
 import { healthRoutes } from './betrieb/health.ts';
 import type { Deps } from './deps.ts';
+import { nachnutzungRouten } from './nachnutzung/routen.tsx';
 import { oeffentlicheRouten } from './web/oeffentliche-routen.tsx';
 import { sendeSeite } from './web/render.ts';
 import { Fehlerseite, NichtGefunden } from './web/seiten/fehler.tsx';
@@ -71,6 +72,7 @@ export async function createApp(deps: Deps): Promise<FastifyInstance> {
     },
     datenquellen: () => Promise.resolve([]),
   });
+  nachnutzungRouten(app, deps);
 
   app.setNotFoundHandler((_request, reply) => sendeSeite(reply, <NichtGefunden />, 404));
   app.setErrorHandler((error: FastifyError, request, reply) => fehlerAntwort(error, request.id, reply));
