@@ -3,7 +3,12 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { testApp, type TestApp } from '../../test/app.ts';
-import { alsPersonal, einePersonalSitzung, type PersonalBrowser } from '../../test/personal-sitzung.ts';
+import {
+  alsPersonal,
+  einePersonalSitzung,
+  type Antwort,
+  type PersonalBrowser,
+} from '../../test/personal-sitzung.ts';
 import { DIENST_MIETRUECKSTAENDE } from '../katalog/dienste.ts';
 import { findNachnutzung, liveBeiJeDienst, onlineVerfuegbarkeit } from './nachnutzung-repo.ts';
 
@@ -54,12 +59,7 @@ const qp = (s: string) =>
   ).toString('utf8');
 
 /** Runs an action and checks that exactly one audit entry with this action and person was written. */
-async function mitProtokoll(
-  aktion: string,
-  person: string,
-  tun: () => Promise<{ statusCode: number }>,
-  status = 303,
-) {
+async function mitProtokoll(aktion: string, person: string, tun: () => Promise<Antwort>, status = 303) {
   const vorher = (await ereignisse()).length;
   const res = await tun();
   expect(res.statusCode, aktion).toBe(status);

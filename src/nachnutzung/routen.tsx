@@ -79,7 +79,7 @@ import { KontakteSeite, type KontaktFormWerte } from './seiten/kontakte.tsx';
 import { BehoerdeOeffentlich } from './seiten/oeffentlich.tsx';
 import { BehoerdeSeite, UebersichtSeite } from './seiten/uebersicht.tsx';
 import { VerwaltungsFehler, VerwaltungsLayout, type Seitenkontext } from './seiten/verwaltung-layout.tsx';
-import { entkopplungsPunkte, type EntkopplungsPunkt } from './texte.ts';
+import { entkopplungsPunkte } from './texte.ts';
 import { alsCsv, uebersicht } from './uebersicht.ts';
 import { pruefeVerbindung } from './verbindung.ts';
 
@@ -175,7 +175,10 @@ export function nachnutzungRouten(app: FastifyInstance, deps: Deps): void {
   app.get<{ Params: { ags: string } }>('/behoerden/:ags', async (request, reply) => {
     const ags = request.params.ags;
     const behoerde = /^\d{5}$/.test(ags) ? await findBehoerde(db, ags) : undefined;
-    if (behoerde === undefined) return reply.callNotFound();
+    if (behoerde === undefined) {
+      reply.callNotFound();
+      return reply;
+    }
     const tag = heute(deps);
     const dienste = (await listDienste(db)).filter((d) => d.im_rollout_mv);
     const liste = await Promise.all(
@@ -191,7 +194,7 @@ export function nachnutzungRouten(app: FastifyInstance, deps: Deps): void {
 
   // ------------------------------------------------------------------------------------------------------
   // Staff area.
-  void app.register(async (scope) => {
+  void app.register((scope, _opts, fertig) => {
     const routen: Route[] = [];
     registriert.set(app, routen);
     scope.addHook('onRoute', (r) => {
@@ -1217,11 +1220,12 @@ export function nachnutzungRouten(app: FastifyInstance, deps: Deps): void {
         deps,
         x.paar,
         akteurVon(request.personal),
-        punkt as EntkopplungsPunkt,
+        punkt,
         f.erledigt === 'ja',
       );
       return nachAktion(request, reply, x.kopf, e, 'entkopplung');
     });
+    fertig();
   });
 }
 

@@ -113,7 +113,8 @@ export async function uebersicht(db: Db, sichtbar: (ags: string) => boolean): Pr
           aufgaben.push(testOk ? 'Test als erfolgreich festhalten' : 'Test ausstehend');
           break;
         case 'test_erfolgreich':
-          if (neueBedingungen) aufgaben.push(`Nachnutzungsbedingungen Version ${aktuell ?? ''} akzeptieren`);
+          if (neueBedingungen)
+            aufgaben.push(`Nachnutzungsbedingungen Version ${String(aktuell)} akzeptieren`);
           if (!testOk) aufgaben.push('Verbindungstest wiederholen');
           if (s?.geplant_produktiv_ab != null)
             setzeFrist(s.geplant_produktiv_ab, 'geplante Produktivsetzung');

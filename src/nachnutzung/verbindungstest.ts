@@ -1,5 +1,5 @@
 import https from 'node:https';
-import type { TLSSocket } from 'node:tls';
+import { TLSSocket } from 'node:tls';
 import type { Deps } from '../deps.ts';
 import { entschluessleSchluessel, findeVerbindung, verbindungAlsEingabe } from './nachnutzung-repo.ts';
 import { fachverfahrenNamen, pruefeVerbindung, transportNamen } from './verbindung.ts';
@@ -92,12 +92,14 @@ export function pruefeXtaErreichbarkeit(opts: {
       (antwort) => {
         antwort.resume();
         const status = antwort.statusCode ?? 0;
-        const tls = antwort.socket as TLSSocket;
-        const server = tls.getPeerCertificate();
+        const tls = antwort.socket;
+        const server = tls instanceof TLSSocket ? tls.getPeerCertificate() : null;
+        const protokoll = tls instanceof TLSSocket ? tls.getProtocol() : null;
+        const cn = server?.subject.CN;
         const dauer = Date.now() - start;
         const zeilen = [
           `XTA-Server: ${url.origin}${url.pathname}`,
-          `TLS: ${tls.getProtocol() ?? 'unbekannt'}, Server-Zertifikat ${server.subject?.CN ?? 'ohne CN'}`,
+          `TLS: ${protokoll ?? 'unbekannt'}, Server-Zertifikat ${cn === undefined ? 'ohne CN' : [cn].flat().join(', ')}`,
           `HTTP-Status: ${status}`,
           `Dauer: ${dauer} ms`,
         ];

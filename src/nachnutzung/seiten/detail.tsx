@@ -196,7 +196,7 @@ function Zeitleiste({ eintraege }: { eintraege: NachnutzungEreignis[] }) {
   return (
     <ol class="kern-list zeitleiste">
       {eintraege.map((e) => {
-        const daten = e.daten as Record<string, unknown>;
+        const daten = e.daten;
         const text = typeof daten.text === 'string' ? daten.text : null;
         const bericht = typeof daten.bericht === 'string' ? daten.bericht : null;
         const hinweis = typeof daten.hinweisText === 'string' ? daten.hinweisText : null;

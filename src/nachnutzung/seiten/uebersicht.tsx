@@ -85,7 +85,10 @@ export function UebersichtSeite({
   filter: UebersichtsFilter;
 }) {
   const query = new URLSearchParams(
-    Object.entries(filter).filter((e): e is [string, string] => e[1] !== undefined && e[1] !== ''),
+    [
+      ['dienst', filter.dienst],
+      ['zustand', filter.zustand],
+    ].filter((e): e is [string, string] => e[1] !== undefined),
   ).toString();
   const offen = zeilen.filter((z) => z.aufgaben.length > 0).length;
   return (
