@@ -39,7 +39,12 @@ export async function createApp(deps: Deps): Promise<FastifyInstance> {
     reply.header('x-request-id', request.id);
   });
 
-  await registerSicherheit(app, { cookieSecret: deps.secrets.sessionSecret, sicher, formActionOrigins: [] });
+  await registerSicherheit(app, {
+    cookieSecret: deps.secrets.sessionSecret,
+    sicher,
+    formActionOrigins: [],
+    anfragenProMinute: config.rateLimitPerMinute,
+  });
   await app.register(formbody, { bodyLimit: 512 * 1024 });
   await app.register(multipart, { limits: { fileSize: 10 * 1024 * 1024, files: 1, fields: 20, parts: 25 } });
   await app.register(fastifyStatic, { root: kernDist, prefix: '/static/kern/', maxAge: '1d' });
@@ -82,10 +87,12 @@ export async function createApp(deps: Deps): Promise<FastifyInstance> {
 
 function fehlerAntwort(error: FastifyError, anfrageId: string, reply: FastifyReply) {
   const status = error.statusCode ?? 500;
+  // Not every error carries a code (e.g. the rate limiter's), whatever FastifyError's type claims.
+  const code = (error.code as string | undefined) ?? '';
   if (status >= 500) reply.log.error({ err: error }, 'Unerwarteter Fehler');
-  else reply.log.info({ code: error.code, status }, 'Anfrage abgelehnt');
+  else reply.log.info({ code, status }, 'Anfrage abgelehnt');
 
-  if (error.code.startsWith('FST_CSRF')) {
+  if (code.startsWith('FST_CSRF')) {
     return sendeSeite(
       reply,
       <Fehlerseite
@@ -95,7 +102,7 @@ function fehlerAntwort(error: FastifyError, anfrageId: string, reply: FastifyRep
       403,
     );
   }
-  if (status === 413 || error.code === 'FST_REQ_FILE_TOO_LARGE') {
+  if (status === 413 || code === 'FST_REQ_FILE_TOO_LARGE') {
     return sendeSeite(
       reply,
       <Fehlerseite

@@ -5,6 +5,7 @@ import { createLogger } from './log.ts';
 import { fuehreFaelligeUebergaengeAus } from './nachnutzung/job.ts';
 import { alsCsv, uebersicht } from './nachnutzung/uebersicht.ts';
 import { resolveSecrets } from './secrets.ts';
+import { platzhalterListe, PROFILE } from './nachricht/index.ts';
 
 // Operator commands: `npm run cli -- <befehl> [argumente]`. Each part adds its commands to this table.
 
@@ -44,6 +45,24 @@ export const befehle: Record<string, Befehl> = {
     async ausfuehren(_args, { datenbank }) {
       process.stdout.write(alsCsv(await uebersicht(datenbank.db, () => true)));
       return 0;
+    },
+  },
+  'xsozial-platzhalter': {
+    beschreibung: 'xSozial-Werte je Empfängerprofil auflisten, die noch gegen XRepository zu bestätigen sind',
+    ausfuehren(args) {
+      const versionen = args.length > 0 ? args : Object.keys(PROFILE);
+      for (const version of versionen) {
+        const profil = PROFILE[version];
+        if (profil === undefined) {
+          console.error(`Unbekanntes Profil: ${version} (bekannt: ${Object.keys(PROFILE).join(', ')})`);
+          return Promise.resolve(2);
+        }
+        process.stdout.write(`xSozial-basis ${version}:\n`);
+        for (const p of platzhalterListe(profil)) {
+          process.stdout.write(`  ${p.pfad}: ${p.code}${p.hinweis === undefined ? '' : ` – ${p.hinweis}`}\n`);
+        }
+      }
+      return Promise.resolve(0);
     },
   },
 };

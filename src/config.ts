@@ -28,6 +28,7 @@ export const envSchema = z.object({
   SESSION_SECRET: z.string().min(32, 'muss mindestens 32 Zeichen lang sein').optional(),
   DATA_KEY: base64Key.optional(),
   TRUST_PROXY: bool.default(false),
+  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),
   DRAFT_RETENTION_DAYS: z.coerce.number().int().min(1).max(365).default(30),
   SMTP_URL: z
     .string()
@@ -54,6 +55,8 @@ export type Config = {
   logLevel: Env['LOG_LEVEL'];
   trustProxy: boolean;
   draftRetentionDays: number;
+  /** Requests per client address and minute before 429. */
+  rateLimitPerMinute: number;
   /** Outgoing mail; without it, embedded mode writes .eml files into DATA_DIR/mails. */
   smtpUrl: string | undefined;
   mailFrom: string;
@@ -102,6 +105,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     logLevel: env.LOG_LEVEL,
     trustProxy: env.TRUST_PROXY,
     draftRetentionDays: env.DRAFT_RETENTION_DAYS,
+    rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE,
     smtpUrl: env.SMTP_URL,
     mailFrom: env.MAIL_FROM,
     koordinierendeStelleEmail: env.KOORDINIERENDE_STELLE_EMAIL,

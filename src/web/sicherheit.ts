@@ -15,7 +15,7 @@ const UNSICHER = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 export async function registerSicherheit(
   app: FastifyInstance,
-  opts: { cookieSecret: string; sicher: boolean; formActionOrigins: string[] },
+  opts: { cookieSecret: string; sicher: boolean; formActionOrigins: string[]; anfragenProMinute?: number },
 ) {
   await app.register(cookie, { secret: opts.cookieSecret });
   await app.register(helmet, {
@@ -43,7 +43,7 @@ export async function registerSicherheit(
     cookieKey: 'mr_csrf',
     cookieOpts: { path: '/', httpOnly: true, sameSite: 'lax', secure: opts.sicher, signed: true },
   });
-  await app.register(rateLimit, { max: 600, timeWindow: '1 minute' });
+  await app.register(rateLimit, { max: opts.anfragenProMinute ?? 600, timeWindow: '1 minute' });
 
   // CSRF on every state-changing request unless a route opts out explicitly.
   app.addHook('preHandler', (request, reply, done) => {
