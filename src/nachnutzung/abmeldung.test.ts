@@ -325,3 +325,27 @@ describe('scenario B: temporary deregistration', () => {
     expect(await fuehreFaelligeUebergaengeAus(t.deps)).toEqual([]);
   });
 });
+
+test('a mail that cannot be sent does not undo the action: it is shown and recorded', async () => {
+  const t = await testApp({
+    env: { SMTP_URL: 'smtp://127.0.0.1:1', NACHNUTZUNG_PRUEFINTERVALL_SEKUNDEN: '3600' },
+  });
+  try {
+    const rita = await alsPersonal(t, rostockPersonal);
+    const res = await rita.post(`${PAAR}/voruebergehend`, { grund: 'Wartung', beginn: 'sofort' });
+    expect(res.statusCode).toBe(200);
+    expect(res.body).toContain('Der Dienst ist vorübergehend abgemeldet.');
+    expect(res.body).toContain('Die E-Mail an ozg@ego-mv.de konnte nicht gesendet werden.');
+    expect((await findNachnutzung(t.deps.datenbank.db, '13003', DIENST_MIETRUECKSTAENDE))?.zustand).toBe(
+      'voruebergehend_abgemeldet',
+    );
+    const protokoll = await t.deps.datenbank.db
+      .selectFrom('nachnutzung_ereignis')
+      .select(['aktion', 'daten'])
+      .where('aktion', 'like', 'mail_%')
+      .execute();
+    expect(protokoll).toMatchObject([{ aktion: 'mail_fehlgeschlagen', daten: { an: 'ozg@ego-mv.de' } }]);
+  } finally {
+    await t.close();
+  }
+});

@@ -311,7 +311,7 @@ export function nachnutzungRouten(app: FastifyInstance, deps: Deps): void {
       request: FastifyRequest,
       reply: FastifyReply,
       kopf: Kopf,
-      opts: { fehler?: string[]; hinweise?: string[]; status?: number } = {},
+      opts: { fehler?: string[]; hinweise?: string[]; status?: number; meldung?: string } = {},
     ) {
       return sendeSeite(
         reply,
@@ -319,7 +319,7 @@ export function nachnutzungRouten(app: FastifyInstance, deps: Deps): void {
           kontext={kontextVon(request, reply)}
           d={await ladeDetail(kopf)}
           koordination={istKoordination(request.personal)}
-          meldung={meldungAus(request)}
+          meldung={opts.meldung ?? meldungAus(request)}
           fehler={opts.fehler}
           hinweise={opts.hinweise ?? []}
         />,
@@ -336,10 +336,12 @@ export function nachnutzungRouten(app: FastifyInstance, deps: Deps): void {
       meldung: string,
     ) {
       if (!ergebnis.ok) return zeigeDetail(request, reply, kopf, { fehler: ergebnis.fehler, status: 409 });
-      if (ergebnis.hinweise.length > 0) {
-        reply.header('x-meldung', meldung);
-        return zeigeDetail(request, reply, kopf, { hinweise: ergebnis.hinweise });
-      }
+      // A mail could not be sent: show the result and the warning at once instead of redirecting.
+      if (ergebnis.hinweise.length > 0)
+        return zeigeDetail(request, reply, kopf, {
+          hinweise: ergebnis.hinweise,
+          meldung: meldungen[meldung] ?? '',
+        });
       return reply.redirect(`${paarPfad(kopf.behoerde.ags, kopf.dienst.id)}?meldung=${meldung}`, 303);
     }
 

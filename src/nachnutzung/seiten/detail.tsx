@@ -104,7 +104,11 @@ function NaechsteSchritte({
       knoepfe.push(<Link href={`${pfad}/bedingungen`}>Nachnutzungsbedingungen lesen und akzeptieren</Link>);
       break;
     case 'bedingungen_akzeptiert':
-      knoepfe.push(<Link href={`${pfad}/unterlagen`}>Bestätigung und Unterlagen bereitstellen</Link>);
+      knoepfe.push(
+        <Link href={`${pfad}/unterlagen`}>
+          {koordination ? 'Bestätigung und Unterlagen bereitstellen' : 'Unterlagen ansehen'}
+        </Link>,
+      );
       break;
     case 'unterlagen_bereitgestellt':
       knoepfe.push(<Link href={`${pfad}/unterlagen`}>Unterlagen ansehen und Empfang bestätigen</Link>);
