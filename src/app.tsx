@@ -12,6 +12,9 @@ import { sendeSeite } from './web/render.ts';
 import { Fehlerseite, NichtGefunden } from './web/seiten/fehler.tsx';
 import { registerSicherheit } from './web/sicherheit.ts';
 import { createSitzungen, type Sitzungen } from './web/sitzung.ts';
+import { datenquellen } from './zustaendigkeit/zustaendigkeit-repo.ts';
+import { zustaendigkeitRouten } from './zustaendigkeit/zustaendigkeit-routen.tsx';
+import { zustellungRouten } from './zustellung/routen.ts';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -75,8 +78,11 @@ export async function createApp(deps: Deps): Promise<FastifyInstance> {
       anschrift: 'Eckdrift 103, 19061 Schwerin',
       email: 'ozg@ego-mv.de',
     },
-    datenquellen: () => Promise.resolve([]),
+    datenquellen: () => datenquellen(db),
   });
+  zustaendigkeitRouten(app, { db, jetzt: deps.jetzt });
+
+  zustellungRouten(app, deps);
   nachnutzungRouten(app, deps);
 
   app.setNotFoundHandler((_request, reply) => sendeSeite(reply, <NichtGefunden />, 404));

@@ -6,6 +6,8 @@ import { fuehreFaelligeUebergaengeAus } from './nachnutzung/job.ts';
 import { alsCsv, uebersicht } from './nachnutzung/uebersicht.ts';
 import { resolveSecrets } from './secrets.ts';
 import { platzhalterListe, PROFILE } from './nachricht/index.ts';
+import { gemeindenImportBefehl } from './zustaendigkeit/import-cli.ts';
+import { zustellungBefehle } from './zustellung/befehle.ts';
 
 // Operator commands: `npm run cli -- <befehl> [argumente]`. Each part adds its commands to this table.
 
@@ -47,6 +49,18 @@ export const befehle: Record<string, Befehl> = {
       return 0;
     },
   },
+  'import-gemeinden': {
+    beschreibung:
+      'Gemeindeverzeichnis (PLZ → Gemeinde, CSV) einlesen; auch: npm run import:gemeinden -- DATEI',
+    ausfuehren: (args, { datenbank, jetzt }) =>
+      gemeindenImportBefehl(args, {
+        db: datenbank.db,
+        jetzt,
+        // npm runs scripts in the package root; a relative path means the caller's directory.
+        arbeitsverzeichnis: process.env.INIT_CWD ?? process.cwd(),
+        ausgabe: { out: (t) => process.stdout.write(t), err: (t) => process.stderr.write(t) },
+      }),
+  },
   'xsozial-platzhalter': {
     beschreibung: 'xSozial-Werte je Empfängerprofil auflisten, die noch gegen XRepository zu bestätigen sind',
     ausfuehren(args) {
@@ -65,6 +79,7 @@ export const befehle: Record<string, Befehl> = {
       return Promise.resolve(0);
     },
   },
+  ...zustellungBefehle,
 };
 
 function hilfe(): string {
@@ -72,7 +87,7 @@ function hilfe(): string {
     'Verwendung: npm run cli -- <befehl> [argumente]',
     '',
     'Befehle:',
-    ...Object.entries(befehle).map(([n, b]) => `  ${n.padEnd(18)} ${b.beschreibung}`),
+    ...Object.entries(befehle).map(([n, b]) => `  ${n.padEnd(24)} ${b.beschreibung}`),
   ].join('\n');
 }
 

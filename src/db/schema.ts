@@ -1,6 +1,12 @@
 import type { KatalogTables } from '../katalog/katalog-tables.ts';
 import type { NachnutzungTables } from '../nachnutzung/nachnutzung-tables.ts';
 import type { WebTables } from '../web/web-tables.ts';
+import type { ZustaendigkeitTables } from '../zustaendigkeit/zustaendigkeit-tables.ts';
+import type { ZustellungTables } from '../zustellung/zustellung-tables.ts';
 
 // Each part declares the tables it owns; the database type is their union.
-export type Database = KatalogTables & NachnutzungTables & WebTables;
+export type Database = KatalogTables &
+  NachnutzungTables &
+  WebTables &
+  ZustaendigkeitTables &
+  ZustellungTables;
