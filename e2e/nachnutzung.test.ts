@@ -7,7 +7,9 @@ import { einePersonalSitzung } from '../test/personal-sitzung.ts';
 import { DIENST_MIETRUECKSTAENDE } from '../src/katalog/dienste.ts';
 import { findNachnutzung, onlineVerfuegbarkeit } from '../src/nachnutzung/nachnutzung-repo.ts';
 import { cookieName } from '../src/web/sitzung.ts';
-import { expectBarrierefrei, startBrowser, starteApp, type LaufendeApp } from './browser.ts';
+import { expectBarrierefrei, startBrowser, type LaufendeApp } from './browser.ts';
+import { testApp } from '../test/app.ts';
+import { freierPort } from '../test/freier-port.ts';
 
 // The Land coordination takes Schwerin (13004) from "nicht angebunden" to "produktiv" through the UI, then
 // deregisters it temporarily and permanently. Every staff page on the way must pass axe-core.
@@ -21,7 +23,12 @@ const geprueft = new Set<string>();
 
 beforeAll(async () => {
   dataDir = await mkdtemp(path.join(tmpdir(), 'mr-e2e-nachnutzung-'));
-  [browser, app] = await Promise.all([startBrowser(), starteApp({ env: { DATA_DIR: dataDir } })]);
+  // The connection test goes through the built-in XTA mailbox over HTTP: the app listens where it says.
+  const port = await freierPort();
+  const t = await testApp({ env: { DATA_DIR: dataDir, XTA_INTERN_URL: `http://127.0.0.1:${port}/xta` } });
+  await t.app.listen({ port, host: '127.0.0.1' });
+  app = { ...t, baseUrl: `http://127.0.0.1:${port}` };
+  browser = await startBrowser();
   kontext = await browser.newContext();
   const sitzung = await app.app.sitzungen.erzeugen('personal', einePersonalSitzung());
   await kontext.addCookies([{ name: cookieName.personal, value: sitzung, url: app.baseUrl }]);
@@ -128,7 +135,9 @@ test('connection configured, connection test passed, go-live', async () => {
   await page.goto(`${app.baseUrl}/verwaltung/nachnutzung/13004/${DIENST_MIETRUECKSTAENDE}`);
   await link('Verbindungsdaten eintragen');
   await pruefe();
-  await page.getByLabel('Eingebautes Postfach dieses Online-Dienstes').check();
+  await page.getByLabel('Eingebautes XTA-Postfach dieses Online-Dienstes').check();
+  // zustellung/'s defaults for the built-in mailbox are prefilled.
+  expect(await page.getByLabel('DVDV-Kennung des Sozialamts (Leser)').inputValue()).toBe('xsb:130040000000');
   await page.getByLabel('xSozial-basis-Version').selectOption('2.4.0');
   await page.getByLabel('Eingebauter Posteingang dieses Online-Dienstes').check();
   await klick('Verbindungsdaten speichern');
@@ -136,7 +145,7 @@ test('connection configured, connection test passed, go-live', async () => {
   await expect.poll(zustand).toBe('technisch_angebunden');
   await klick('Verbindungstest durchführen');
   await expect.poll(() => page.getByText('Der Verbindungstest ist bestanden.').count()).toBe(1);
-  await expect.poll(() => page.getByText('Parameterprüfung: bestanden').count()).toBeGreaterThan(0);
+  await expect.poll(() => page.getByText(/Transportbericht: bestanden/).count()).toBeGreaterThan(0);
   await klick('Test als erfolgreich festhalten');
   await expect.poll(zustand).toBe('test_erfolgreich');
   await link('Produktiv setzen');

@@ -9,7 +9,10 @@ import {
   type Antwort,
   type PersonalBrowser,
 } from '../../test/personal-sitzung.ts';
+import { freierPort } from '../../test/freier-port.ts';
 import { DIENST_MIETRUECKSTAENDE } from '../katalog/dienste.ts';
+import { PLATZHALTER } from '../zustellung/verbindung.ts';
+import { leseVerbindung } from '../zustellung/verbindung.ts';
 import { findNachnutzung, liveBeiJeDienst, onlineVerfuegbarkeit } from './nachnutzung-repo.ts';
 
 // The onboarding of Schwerin for "Übernahme von Mietrückständen" through the HTTP routes, step by step, with
@@ -23,7 +26,10 @@ let schwerin: PersonalBrowser;
 
 beforeAll(async () => {
   dataDir = await mkdtemp(path.join(tmpdir(), 'mr-nachnutzung-'));
-  t = await testApp({ env: { DATA_DIR: dataDir } });
+  // The connection test goes through the built-in XTA mailbox over HTTP: the app must listen where it says.
+  const port = await freierPort();
+  t = await testApp({ env: { DATA_DIR: dataDir, XTA_INTERN_URL: `http://127.0.0.1:${port}/xta` } });
+  await t.app.listen({ port, host: '127.0.0.1' });
   k = await alsPersonal(t);
   schwerin = await alsPersonal(
     t,
@@ -258,45 +264,57 @@ test('Unterlagen: the coordination adds the confirmation and the guide, provides
   expect(doppelt.body).toContain('ist bereits bestätigt');
 });
 
-test('technical connection: validation, receipt of all documents, Lämmerzahl only via ComVibilia', async () => {
-  const laemmerzahl = await schwerin.post(`${PAAR}/verbindung`, {
-    transport: 'postfach',
-    xsozialVersion: '2.4.0',
-    fachverfahren: 'laemmerzahl',
-  });
+const intern = {
+  transport: 'intern',
+  leserKennung: 'xsb:130040000000',
+  leserName: 'Landeshauptstadt Schwerin, Fachdienst Soziales',
+  dienstUri: PLATZHALTER.dienstUri,
+  xsozialVersion: '2.4.0',
+};
+
+test('technical connection: both halves validated, receipt of all documents, Lämmerzahl only via ComVibilia', async () => {
+  const formular = await schwerin.get(`${PAAR}/verbindung`);
+  // zustellung/'s defaults for the built-in mailbox are offered.
+  expect(formular.body).toContain('value="xsb:130040000000"');
+  expect(formular.body).toContain(PLATZHALTER.dienstUri);
+
+  const laemmerzahl = await schwerin.post(`${PAAR}/verbindung`, { ...intern, fachverfahren: 'laemmerzahl' });
   expect(laemmerzahl.statusCode).toBe(400);
   expect(laemmerzahl.body).toContain('Lämmerzahl kann nur über Governikus ComVibilia angebunden werden.');
+  expect(await leseVerbindung(t.deps.datenbank.db, '13004', DIENST_MIETRUECKSTAENDE)).toBeUndefined();
+
   const xtaOhneAngaben = await schwerin.post(`${PAAR}/verbindung`, {
+    ...intern,
     transport: 'xta',
-    xsozialVersion: '2.4.0',
     fachverfahren: 'prosoz',
-    xtaUrl: 'http://unsicher.example',
+    endpunktManagement: 'http://unsicher.example/ManagementPort',
+    leserKennung: '',
   });
   expect(xtaOhneAngaben.statusCode).toBe(400);
   for (const text of [
-    'beginnt mit https://',
-    'Client-Zertifikat im PEM-Format',
-    'DVDV-Kennung',
-    'Namen des Lesers',
-    'Dienste-URI',
+    'muss eine Adresse mit https:// sein',
+    'Bitte geben Sie die Adresse des SendXtaPort an.',
+    'Bitte geben Sie die DVDV-Kennung des Sozialamts an.',
   ])
     expect(xtaOhneAngaben.body).toContain(text);
-  expect(xtaOhneAngaben.body).toContain('value="http://unsicher.example"');
+  expect(xtaOhneAngaben.body).toContain('value="http://unsicher.example/ManagementPort"');
   const posteingangMitXta = await schwerin.post(`${PAAR}/verbindung`, {
+    ...intern,
     transport: 'xta',
-    xsozialVersion: '2.4.0',
     fachverfahren: 'posteingang',
   });
-  expect(posteingangMitXta.body).toContain('Der eingebaute Posteingang liest aus dem eingebauten Postfach.');
+  expect(posteingangMitXta.body).toContain(
+    'Der eingebaute Posteingang liest aus dem eingebauten XTA-Postfach.',
+  );
 
   await mitProtokoll('verbindung_gespeichert', 'Sven Sachbearbeiter', () =>
-    schwerin.post(`${PAAR}/verbindung`, {
-      transport: 'postfach',
-      xsozialVersion: '2.4.0',
-      fachverfahren: 'laemmerzahl',
-      comvibilia: 'ja',
-    }),
+    schwerin.post(`${PAAR}/verbindung`, { ...intern, fachverfahren: 'laemmerzahl', comvibilia: 'ja' }),
   );
+  // The transport half is zustellung/'s record, the one deliveries use.
+  expect(await leseVerbindung(t.deps.datenbank.db, '13004', DIENST_MIETRUECKSTAENDE)).toMatchObject({
+    transport: 'intern',
+    leserKennung: 'xsb:130040000000',
+  });
   const offen = await schwerin.post(`${PAAR}/technisch-angebunden`);
   expect(offen.statusCode).toBe(409);
   expect(offen.body).toContain('Der Empfang von 2 Unterlagen ist noch nicht bestätigt.');
@@ -312,7 +330,7 @@ test('technical connection: validation, receipt of all documents, Lämmerzahl on
   expect(await zustand()).toBe('technisch_angebunden');
 });
 
-test('the connection test must pass with the current parameters before "Test erfolgreich"', async () => {
+test('the connection test (through the built-in XTA mailbox) must pass with the current parameters', async () => {
   const ohneTest = await schwerin.post(`${PAAR}/test-erfolgreich`);
   expect(ohneTest.statusCode).toBe(409);
   expect(ohneTest.body).toContain(
@@ -327,16 +345,17 @@ test('the connection test must pass with the current parameters before "Test erf
     .selectAll()
     .executeTakeFirstOrThrow();
   expect(test1).toMatchObject({ bestanden: true, durchgefuehrt_von_name: 'Sven Sachbearbeiter' });
-  expect(test1.bericht).toContain('Parameterprüfung: bestanden');
-  expect(test1.bericht).toContain('Lämmerzahl (nur über Governikus ComVibilia) über Governikus ComVibilia');
+  for (const zeile of [
+    'Fachverfahren: Lämmerzahl (nur über Governikus ComVibilia) über Governikus ComVibilia',
+    'Parameterprüfung: bestanden',
+    'Konto: bestanden',
+    'Testnachricht: bestanden',
+    'Transportbericht: bestanden',
+  ])
+    expect(test1.bericht).toContain(zeile);
 
   // Changing the parameters afterwards makes the old result worthless.
-  t.uhr.vor(60_000);
-  await schwerin.post(`${PAAR}/verbindung`, {
-    transport: 'postfach',
-    xsozialVersion: '2.4.0',
-    fachverfahren: 'posteingang',
-  });
+  await schwerin.post(`${PAAR}/verbindung`, { ...intern, fachverfahren: 'posteingang' });
   const veraltet = await schwerin.post(`${PAAR}/test-erfolgreich`);
   expect(veraltet.statusCode).toBe(409);
   await schwerin.post(`${PAAR}/verbindungstest`);

@@ -22,6 +22,9 @@ import {
   type Paar,
 } from './nachnutzung-dienst.ts';
 import { findNachnutzung, listeUnterlagen } from './nachnutzung-repo.ts';
+import { findBehoerde } from '../katalog/katalog-repo.ts';
+import { standardVerbindung } from '../zustellung/verbindung.ts';
+import { freierPort } from '../../test/freier-port.ts';
 
 // Planned go-live through the service functions and the scheduled job.
 
@@ -32,7 +35,9 @@ let dataDir: string;
 
 beforeAll(async () => {
   dataDir = await mkdtemp(path.join(tmpdir(), 'mr-job-'));
-  t = await testApp({ env: { DATA_DIR: dataDir } });
+  const port = await freierPort();
+  t = await testApp({ env: { DATA_DIR: dataDir, XTA_INTERN_URL: `http://127.0.0.1:${port}/xta` } });
+  await t.app.listen({ port, host: '127.0.0.1' });
   expect(
     (
       await ladeBedingungenHoch(t.deps, koordination, {
@@ -86,14 +91,10 @@ async function bisTestErfolgreich(paar: Paar) {
   expect(
     (
       await speichereVerbindungsdaten(t.deps, paar, amt, {
-        transport: 'postfach',
-        xta_url: null,
-        client_zertifikat: null,
-        client_schluessel: null,
-        dvdv_kennung: null,
-        leser_name: null,
-        dienst_uri: null,
-        xsozial_version: '2.4.0',
+        transport: standardVerbindung((await findBehoerde(t.deps.datenbank.db, paar.ags))!, paar.dienstId, {
+          kennung: t.deps.config.zustellung.autorKennung,
+          name: t.deps.config.zustellung.autorName,
+        }),
         fachverfahren: 'posteingang',
         comvibilia: false,
       })

@@ -2,7 +2,6 @@ import type { Updateable } from 'kysely';
 import type { Deps } from '../deps.ts';
 import { dauerhafteAbmeldungWirksamZum } from '../fristen/index.ts';
 import { sendeMail, type MailErgebnis } from '../shared/mail.ts';
-import { encrypt } from '../shared/verschluesselung.ts';
 import { deutschesDatum, tagInBerlin } from './datum.ts';
 import { findeUebergang, pruefeUebergang, zustandNamen, type Angaben } from './lebenszyklus.ts';
 import {
@@ -33,7 +32,8 @@ import {
   voruebergehendHinweis,
   type EntkopplungsPunkt,
 } from './texte.ts';
-import type { GepruefteVerbindung } from './verbindung.ts';
+import { leseVerbindung, speichereVerbindung, type VerbindungEingabe } from '../zustellung/verbindung.ts';
+import { pruefeFachverfahren, verbindungsStand } from './verbindung.ts';
 import { verbindungstest } from './verbindungstest.ts';
 
 // The actions of the re-use management. Each one runs in one transaction (state, data and timeline entry
@@ -53,7 +53,9 @@ export const systemAkteur: Akteur = {
 
 export type Paar = { ags: string; dienstId: string };
 
-export type Ergebnis<T = null> = { ok: true; wert: T; hinweise: string[] } | { ok: false; fehler: string[] };
+export type Ergebnis<T = null> =
+  | { ok: true; wert: T; hinweise: string[] }
+  | { ok: false; fehler: string[]; feldfehler?: Record<string, string> };
 
 const ok = <T>(wert: T, hinweise: string[] = []): Ergebnis<T> => ({ ok: true, wert, hinweise });
 const nein = (...fehler: string[]): { ok: false; fehler: string[] } => ({ ok: false, fehler });
@@ -173,14 +175,7 @@ async function uebergehen(
     if (uebergang?.nurKoordination === true && !akteur.koordination)
       throw new Abbruch([`„${uebergang.bezeichnung}“ kann nur die Land-Koordination ausführen.`]);
     await opts.vorher?.(trx, zeile);
-    const fakten = await ladeFakten(
-      trx,
-      paar.ags,
-      paar.dienstId,
-      tagInBerlin(jetzt),
-      jetzt,
-      deps.secrets.dataKey,
-    );
+    const fakten = await ladeFakten(trx, paar.ags, paar.dienstId, tagInBerlin(jetzt), jetzt);
     const pruefung = pruefeUebergang(zeile.zustand, nach, fakten, opts.angaben ?? {});
     if (!pruefung.ok) throw new Abbruch(pruefung.fehler);
     await trx
@@ -670,51 +665,63 @@ export async function bestaetigeEmpfang(
 // ---------------------------------------------------------------------------------------------------------
 // 4. Technical connection and connection test
 
+const verbindungsZustaende: readonly NachnutzungZustand[] = [
+  'unterlagen_bereitgestellt',
+  'technisch_angebunden',
+  'test_erfolgreich',
+  'produktiv',
+  'voruebergehend_abgemeldet',
+];
+
+/**
+ * Stores both halves of the technical connection: the transport through zustellung/'s `speichereVerbindung`
+ * (its validation: addresses, certificates and key, DVDV identifiers, URIs), the case-management system here
+ * (the seed's rules). Field errors of both come back by form field name.
+ */
 export async function speichereVerbindungsdaten(
   deps: DienstDeps,
   paar: Paar,
   akteur: Akteur,
-  v: GepruefteVerbindung,
+  e: { transport: VerbindungEingabe; fachverfahren: string; comvibilia: boolean },
 ): Promise<Ergebnis> {
+  const db = deps.datenbank.db;
+  const zustand = await aktuellerZustand(db, paar);
+  if (!verbindungsZustaende.includes(zustand))
+    return nein(
+      `Die Verbindungsdaten können eingetragen werden, sobald die Unterlagen bereitgestellt sind (Zustand: „${zustandNamen[zustand]}“).`,
+    );
+  const fv = pruefeFachverfahren(
+    e,
+    typeof e.transport.transport === 'string' ? e.transport.transport : undefined,
+  );
+  if (!fv.ok) return { ok: false, fehler: Object.values(fv.fehler), feldfehler: { ...fv.fehler } };
+  // zustellung/ writes with `db`: never inside our transaction (PGlite has one connection).
+  const gespeichert = await speichereVerbindung(db, deps.secrets.dataKey, {
+    ...e.transport,
+    behoerdeAgs: paar.ags,
+    dienstId: paar.dienstId,
+  });
+  if (!gespeichert.ok) {
+    const feldfehler: Record<string, string> = {};
+    for (const f of gespeichert.fehler) feldfehler[f.feld] ??= f.meldung;
+    return { ok: false, fehler: gespeichert.fehler.map((f) => f.meldung), feldfehler };
+  }
+  const v = gespeichert.verbindung;
   return aktion(
     deps,
     paar,
-    [
-      'unterlagen_bereitgestellt',
-      'technisch_angebunden',
-      'test_erfolgreich',
-      'produktiv',
-      'voruebergehend_abgemeldet',
-    ],
-    'Die Verbindungsdaten können eingetragen werden, sobald die Unterlagen bereitgestellt sind',
+    verbindungsZustaende,
+    'Die Verbindungsdaten können jetzt nicht geändert werden',
     async (trx, zeile, jetzt) => {
       const werte = {
-        transport: v.transport,
-        xta_url: v.xta_url,
-        client_zertifikat: v.client_zertifikat,
-        dvdv_kennung: v.dvdv_kennung,
-        leser_name: v.leser_name,
-        dienst_uri: v.dienst_uri,
-        xsozial_version: v.xsozial_version,
-        fachverfahren: v.fachverfahren,
-        comvibilia: v.comvibilia,
+        fachverfahren: fv.werte.fachverfahren,
+        comvibilia: fv.werte.comvibilia,
         geaendert_von_name: akteur.name,
         geaendert_am: jetzt,
-        ...(v.client_schluessel !== null
-          ? {
-              client_schluessel: encrypt(
-                deps.secrets.dataKey,
-                Buffer.from(v.client_schluessel, 'utf8'),
-                `nachnutzung-verbindung:${paar.ags}:${paar.dienstId}`,
-              ),
-            }
-          : v.transport === 'postfach'
-            ? { client_schluessel: null }
-            : {}),
       };
       await trx
         .insertInto('nachnutzung_verbindung')
-        .values({ behoerde_ags: paar.ags, dienst_id: paar.dienstId, client_schluessel: null, ...werte })
+        .values({ behoerde_ags: paar.ags, dienst_id: paar.dienstId, ...werte })
         .onConflict((oc) => oc.columns(['behoerde_ags', 'dienst_id']).doUpdateSet(werte))
         .execute();
       await protokolliere(trx, jetzt, {
@@ -727,14 +734,16 @@ export async function speichereVerbindungsdaten(
         // Never the private key.
         daten: {
           transport: v.transport,
-          xtaUrl: v.xta_url,
-          dvdvKennung: v.dvdv_kennung,
-          leserName: v.leser_name,
-          dienstUri: v.dienst_uri,
-          xsozialVersion: v.xsozial_version,
-          fachverfahren: v.fachverfahren,
-          comvibilia: v.comvibilia,
-          schluesselGeaendert: v.client_schluessel !== null,
+          endpunktManagement: v.endpunktManagement,
+          endpunktSenden: v.endpunktSenden,
+          leserKennung: v.leserKennung,
+          leserName: v.leserName,
+          dienstUri: v.dienstUri,
+          xsozialVersion: v.xsozialVersion,
+          zertifikatGueltigBis: v.zertifikatGueltigBis,
+          fachverfahren: fv.werte.fachverfahren,
+          comvibilia: fv.werte.comvibilia,
+          schluesselGeaendert: typeof e.transport.clientSchluessel === 'string',
         },
       });
       return null;
@@ -749,8 +758,12 @@ export async function fuehreVerbindungstestAus(
   akteur: Akteur,
 ): Promise<Ergebnis<{ bestanden: boolean; bericht: string }>> {
   const db = deps.datenbank.db;
-  const verbindung = await findeVerbindung(db, paar.ags, paar.dienstId);
+  const [transport, verbindung] = await Promise.all([
+    leseVerbindung(db, paar.ags, paar.dienstId),
+    findeVerbindung(db, paar.ags, paar.dienstId),
+  ]);
   if (verbindung === undefined) return nein('Bitte tragen Sie zuerst die Verbindungsdaten ein.');
+  const stand = verbindungsStand(transport, verbindung);
   const ergebnis = await verbindungstest(deps, paar.ags, paar.dienstId);
   const jetzt = deps.jetzt();
   await db.transaction().execute(async (trx) => {
@@ -761,7 +774,7 @@ export async function fuehreVerbindungstestAus(
         dienst_id: paar.dienstId,
         bestanden: ergebnis.bestanden,
         bericht: ergebnis.bericht,
-        verbindung_stand: verbindung.geaendert_am,
+        verbindung_stand: stand,
         durchgefuehrt_von_name: akteur.name,
         durchgefuehrt_am: jetzt,
       })
@@ -784,8 +797,16 @@ export function schliesseAnbindungAb(deps: DienstDeps, paar: Paar, akteur: Akteu
   return uebergehen(deps, paar, 'technisch_angebunden', akteur, {
     aktion: 'technisch_angebunden',
     daten: async (_zeile, trx) => {
-      const v = await findeVerbindung(trx, paar.ags, paar.dienstId);
-      return { transport: v?.transport, fachverfahren: v?.fachverfahren, xtaUrl: v?.xta_url ?? null };
+      const [t, v] = await Promise.all([
+        leseVerbindung(trx, paar.ags, paar.dienstId),
+        findeVerbindung(trx, paar.ags, paar.dienstId),
+      ]);
+      return {
+        transport: t?.transport ?? null,
+        endpunktSenden: t?.endpunktSenden ?? null,
+        leserKennung: t?.leserKennung ?? null,
+        fachverfahren: v?.fachverfahren ?? null,
+      };
     },
   });
 }
@@ -818,7 +839,7 @@ export async function setzeProduktiv(
       const zeile = await sperreZeile(trx, paar);
       if (!akteur.koordination)
         throw new Abbruch(['„Produktiv setzen“ kann nur die Land-Koordination ausführen.']);
-      const fakten = await ladeFakten(trx, paar.ags, paar.dienstId, tag, jetzt, deps.secrets.dataKey);
+      const fakten = await ladeFakten(trx, paar.ags, paar.dienstId, tag, jetzt);
       const pruefung = pruefeUebergang(zeile.zustand, 'produktiv', fakten, { datum });
       if (!pruefung.ok) throw new Abbruch(pruefung.fehler);
       await trx

@@ -2,7 +2,7 @@ import type { Transaction } from 'kysely';
 import type { Db } from '../db/client.ts';
 import type { Database } from '../db/schema.ts';
 import { DIENST_MIETRUECKSTAENDE } from '../katalog/dienste.ts';
-import { decrypt, type Schluessel } from '../shared/verschluesselung.ts';
+import { leseVerbindung } from '../zustellung/verbindung.ts';
 import type { Fakten } from './lebenszyklus.ts';
 import type {
   KontaktRolle,
@@ -16,7 +16,7 @@ import type {
   NachnutzungVerbindungstest,
 } from './nachnutzung-tables.ts';
 import { schriftlicherWegText, type Amt } from './texte.ts';
-import { pruefeVerbindung } from './verbindung.ts';
+import { anbindungsFehler, verbindungsStand } from './verbindung.ts';
 
 /** The database or an open transaction (inside a transaction always pass `trx`, never `db`: PGlite deadlocks). */
 export type DbOderTrx = Db | Transaction<Database>;
@@ -184,7 +184,6 @@ export async function ladeFakten(
   dienstId: string,
   heute: string,
   jetzt: Date,
-  schluessel: Schluessel,
 ): Promise<Fakten> {
   const [stand, bekundung, aktuell, akzeptiert, unterlagen, verbindung, test] = await Promise.all([
     db
@@ -210,15 +209,8 @@ export async function ladeFakten(
     findeVerbindung(db, ags, dienstId),
     letzterVerbindungstest(db, ags, dienstId),
   ]);
-  let verbindungFehler: string[] | null = null;
-  if (verbindung !== undefined) {
-    const geprueft = pruefeVerbindung(
-      verbindungAlsEingabe(verbindung),
-      jetzt,
-      verbindung.client_schluessel === null ? null : entschluessleSchluessel(schluessel, verbindung),
-    );
-    verbindungFehler = geprueft.ok ? [] : Object.values(geprueft.fehler);
-  }
+  // zustellung/'s reader takes a Db; a transaction is one (Transaction extends Kysely).
+  const transport = await leseVerbindung(db, ags, dienstId);
   return {
     heute,
     interessenbekundung: bekundung !== undefined,
@@ -229,24 +221,15 @@ export async function ladeFakten(
       anbindungsunterlagen: unterlagen.filter((u) => u.art === 'anbindungsunterlage').length,
       unbestaetigt: unterlagen.filter((u) => u.empfang_bestaetigt_am === null).length,
     },
-    verbindungFehler,
-    testBestanden: testGiltFuer(test, verbindung),
+    verbindungFehler: anbindungsFehler(transport, verbindung, jetzt),
+    testBestanden: testGiltFuer(test, verbindungsStand(transport, verbindung)),
     wirksamZum: stand?.wirksam_zum ?? null,
   };
 }
 
-/** A connection test counts only when it passed and tested the parameters as they are stored now. */
-export function testGiltFuer(
-  test: NachnutzungVerbindungstest | undefined,
-  verbindung: NachnutzungVerbindung | undefined,
-): boolean {
-  return (
-    test !== undefined &&
-    verbindung !== undefined &&
-    test.bestanden &&
-    test.verbindung_stand !== null &&
-    test.verbindung_stand.getTime() === verbindung.geaendert_am.getTime()
-  );
+/** A connection test counts only when it passed and tested the connection as it is stored now. */
+export function testGiltFuer(test: NachnutzungVerbindungstest | undefined, stand: string | null): boolean {
+  return test !== undefined && stand !== null && test.bestanden && test.verbindung_stand === stand;
 }
 
 export async function aktuelleBedingungenVersion(db: DbOderTrx): Promise<number | null> {
@@ -352,31 +335,6 @@ export function findeVerbindung(
     .where('behoerde_ags', '=', ags)
     .where('dienst_id', '=', dienstId)
     .executeTakeFirst();
-}
-
-export function entschluessleSchluessel(schluessel: Schluessel, v: NachnutzungVerbindung): string | null {
-  return v.client_schluessel === null
-    ? null
-    : decrypt(
-        schluessel,
-        v.client_schluessel,
-        `nachnutzung-verbindung:${v.behoerde_ags}:${v.dienst_id}`,
-      ).toString('utf8');
-}
-
-export function verbindungAlsEingabe(v: NachnutzungVerbindung) {
-  return {
-    transport: v.transport,
-    xtaUrl: v.xta_url ?? '',
-    clientZertifikat: v.client_zertifikat ?? '',
-    clientSchluessel: '',
-    dvdvKennung: v.dvdv_kennung ?? '',
-    leserName: v.leser_name ?? '',
-    dienstUri: v.dienst_uri ?? '',
-    xsozialVersion: v.xsozial_version ?? '',
-    fachverfahren: v.fachverfahren,
-    comvibilia: v.comvibilia,
-  };
 }
 
 export function letzterVerbindungstest(

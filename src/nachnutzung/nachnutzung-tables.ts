@@ -104,23 +104,13 @@ export type NachnutzungUnterlageTable = {
   empfang_bestaetigt_von_name: string | null;
 };
 
-export const transportArten = ['xta', 'postfach'] as const;
-export type TransportArt = (typeof transportArten)[number];
 export const fachverfahren = ['prosoz', 'laemmerzahl', 'posteingang'] as const;
 export type Fachverfahren = (typeof fachverfahren)[number];
 
+/** The case-management system of a pair; the transport parameters are zustellung/'s (zustell_verbindung). */
 export type NachnutzungVerbindungTable = {
   behoerde_ags: string;
   dienst_id: string;
-  transport: TransportArt;
-  xta_url: string | null;
-  client_zertifikat: string | null;
-  /** AES-256-GCM encrypted PEM private key (src/shared/verschluesselung.ts). */
-  client_schluessel: Buffer | null;
-  dvdv_kennung: string | null;
-  leser_name: string | null;
-  dienst_uri: string | null;
-  xsozial_version: string | null;
   fachverfahren: Fachverfahren;
   comvibilia: boolean;
   geaendert_von_name: string;
@@ -133,7 +123,7 @@ export type NachnutzungVerbindungstestTable = {
   dienst_id: string;
   bestanden: boolean;
   bericht: string;
-  verbindung_stand: Date | null;
+  verbindung_stand: string | null;
   durchgefuehrt_von_name: string;
   durchgefuehrt_am: Date;
 };

@@ -37,7 +37,6 @@ import {
 import {
   aktuelleBedingungenVersion,
   alleKontakte,
-  entschluessleSchluessel,
   findeBedingungen,
   findeKontakt,
   findeUnterlage,
@@ -52,7 +51,6 @@ import {
   listeUnterlagen,
   listeVerbindungstests,
   onlineVerfuegbarkeit,
-  verbindungAlsEingabe,
   zeitleiste,
 } from './nachnutzung-repo.ts';
 import {
@@ -81,7 +79,8 @@ import { BehoerdeSeite, UebersichtSeite } from './seiten/uebersicht.tsx';
 import { VerwaltungsFehler, VerwaltungsLayout, type Seitenkontext } from './seiten/verwaltung-layout.tsx';
 import { entkopplungsPunkte } from './texte.ts';
 import { alsCsv, uebersicht } from './uebersicht.ts';
-import { pruefeVerbindung } from './verbindung.ts';
+import { alsEingabe, transportEingabe, transportFelder, xsozialVersionen } from './verbindung.ts';
+import { leseVerbindung, standardVerbindung, type VerbindungEingabe } from '../zustellung/verbindung.ts';
 
 // Routes of the re-use management: the staff area under /verwaltung/nachnutzung (Land coordination and the
 // office's own staff only, every action audited) and the office's public page /behoerden/:ags. Handlers parse,
@@ -275,17 +274,19 @@ export function nachnutzungRouten(app: FastifyInstance, deps: Deps): void {
         akzeptanzen,
         unterlagen,
         verbindung,
+        transport,
         tests,
         entkopplung,
         eintraege,
         kontakte,
       ] = await Promise.all([
         findNachnutzung(db, ags, dienstId),
-        ladeFakten(db, ags, dienstId, tagInBerlin(jetzt), jetzt, deps.secrets.dataKey),
+        ladeFakten(db, ags, dienstId, tagInBerlin(jetzt), jetzt),
         listeInteressenbekundungen(db, ags, dienstId),
         listeAkzeptanzen(db, ags, dienstId),
         listeUnterlagen(db, ags, dienstId),
         findeVerbindung(db, ags, dienstId),
+        leseVerbindung(db, ags, dienstId),
         listeVerbindungstests(db, ags, dienstId),
         listeEntkopplung(db, ags, dienstId),
         zeitleiste(db, ags, dienstId),
@@ -300,6 +301,7 @@ export function nachnutzungRouten(app: FastifyInstance, deps: Deps): void {
         akzeptanzen,
         unterlagen,
         verbindung,
+        transport,
         tests,
         entkopplung,
         zeitleiste: eintraege,
@@ -911,15 +913,35 @@ export function nachnutzungRouten(app: FastifyInstance, deps: Deps): void {
       },
     );
 
-    // Technische Anbindung
+    // Technische Anbindung: transport (zustellung/) and case-management system (here), one form.
+    async function transportBasis(kopf: Kopf): Promise<{ basis: VerbindungEingabe; hatSchluessel: boolean }> {
+      const v = await leseVerbindung(db, kopf.behoerde.ags, kopf.dienst.id);
+      if (v !== undefined) return { basis: alsEingabe(v), hatSchluessel: v.hatClientSchluessel };
+      const z = deps.config.zustellung;
+      return {
+        basis: standardVerbindung(kopf.behoerde, kopf.dienst.id, {
+          kennung: z.autorKennung,
+          name: z.autorName,
+        }),
+        hatSchluessel: false,
+      };
+    }
+
     scope.get<{ Params: PaarParams }>(`${P}/verbindung`, async (request, reply) => {
       const x = await paarAus(request, reply);
       if (x === null) return reply;
-      const v = await findeVerbindung(db, x.paar.ags, x.paar.dienstId);
-      const werte =
-        v === undefined
-          ? { xsozialVersion: '2.4.0' }
-          : { ...verbindungAlsEingabe(v), comvibilia: v.comvibilia ? 'ja' : undefined };
+      const [{ basis, hatSchluessel }, fv] = await Promise.all([
+        transportBasis(x.kopf),
+        findeVerbindung(db, x.paar.ags, x.paar.dienstId),
+      ]);
+      const werte: Werte = {
+        fachverfahren: fv?.fachverfahren,
+        comvibilia: fv?.comvibilia === true ? 'ja' : undefined,
+      };
+      for (const feld of transportFelder) {
+        const w = basis[feld];
+        if (typeof w === 'string' && feld !== 'clientSchluessel') werte[feld] = w;
+      }
       return sendeSeite(
         reply,
         <VerbindungFormular
@@ -927,7 +949,8 @@ export function nachnutzungRouten(app: FastifyInstance, deps: Deps): void {
           kopf={x.kopf}
           werte={werte}
           fehler={{}}
-          hatSchluessel={v?.client_schluessel != null}
+          hatSchluessel={hatSchluessel}
+          versionen={xsozialVersionen}
         />,
       );
     });
@@ -936,40 +959,34 @@ export function nachnutzungRouten(app: FastifyInstance, deps: Deps): void {
       const x = await paarAus(request, reply);
       if (x === null) return reply;
       const f = formular(request);
-      const gespeichert = await findeVerbindung(db, x.paar.ags, x.paar.dienstId);
-      const eingabe = {
-        transport: f.transport ?? '',
-        xtaUrl: f.xtaUrl ?? '',
-        clientZertifikat: f.clientZertifikat ?? '',
-        clientSchluessel: f.clientSchluessel ?? '',
-        dvdvKennung: f.dvdvKennung ?? '',
-        leserName: f.leserName ?? '',
-        dienstUri: f.dienstUri ?? '',
-        xsozialVersion: f.xsozialVersion ?? '',
+      const { basis, hatSchluessel } = await transportBasis(x.kopf);
+      const e = await speichereVerbindungsdaten(deps, x.paar, akteurVon(request.personal), {
+        transport: transportEingabe(basis, f),
         fachverfahren: f.fachverfahren ?? '',
         comvibilia: f.comvibilia === 'ja',
-      };
-      const geprueft = pruefeVerbindung(
-        eingabe,
-        deps.jetzt(),
-        gespeichert === undefined ? null : entschluessleSchluessel(deps.secrets.dataKey, gespeichert),
-      );
+      });
+      if (e.ok) return reply.redirect(`${paarPfad(x.paar.ags, x.paar.dienstId)}?meldung=verbindung`, 303);
       // The private key is never sent back to the browser.
-      const werte = { ...f, clientSchluessel: undefined, comvibilia: eingabe.comvibilia ? 'ja' : undefined };
-      const formularMit = (fehler: FeldFehler, aktionsFehler?: string[]) => (
+      const werte = { ...f, clientSchluessel: undefined };
+      const feldfehler = e.feldfehler ?? {};
+      // Errors of fields the form does not show (e.g. the author identifier) are shown above the form.
+      const sichtbar = new Set<string>([...transportFelder, 'fachverfahren', 'comvibilia']);
+      const uebrige = Object.entries(feldfehler)
+        .filter(([feld]) => !sichtbar.has(feld))
+        .map(([, m]) => m);
+      return sendeSeite(
+        reply,
         <VerbindungFormular
           kontext={kontextVon(request, reply)}
           kopf={x.kopf}
           werte={werte}
-          fehler={fehler}
-          aktionsFehler={aktionsFehler}
-          hatSchluessel={gespeichert?.client_schluessel != null}
-        />
+          fehler={Object.fromEntries(Object.entries(feldfehler).filter(([feld]) => sichtbar.has(feld)))}
+          aktionsFehler={e.feldfehler === undefined ? e.fehler : uebrige}
+          hatSchluessel={hatSchluessel}
+          versionen={xsozialVersionen}
+        />,
+        e.feldfehler === undefined ? 409 : 400,
       );
-      if (!geprueft.ok) return sendeSeite(reply, formularMit(geprueft.fehler), 400);
-      const e = await speichereVerbindungsdaten(deps, x.paar, akteurVon(request.personal), geprueft.werte);
-      if (!e.ok) return sendeSeite(reply, formularMit({}, e.fehler), 409);
-      return reply.redirect(`${paarPfad(x.paar.ags, x.paar.dienstId)}?meldung=verbindung`, 303);
     });
 
     scope.post<{ Params: PaarParams }>(`${P}/verbindungstest`, async (request, reply) => {

@@ -4,6 +4,8 @@ import { zustandNamen } from './lebenszyklus.ts';
 import { aktuelleBedingungenVersion, testGiltFuer } from './nachnutzung-repo.ts';
 import type { NachnutzungZustand } from './nachnutzung-tables.ts';
 import { entkopplungsPunkte } from './texte.ts';
+import { verbindungsStand } from './verbindung.ts';
+import { listeVerbindungen } from '../zustellung/verbindung.ts';
 
 // The coordination's overview: every office × every catalogue service of the M-V rollout, with state, the
 // next deadline and the open tasks, computed from the same records the lifecycle checks.
@@ -19,41 +21,52 @@ export type UebersichtsZeile = {
 };
 
 export async function uebersicht(db: Db, sichtbar: (ags: string) => boolean): Promise<UebersichtsZeile[]> {
-  const [paare, staende, bekundungen, akzeptanzen, unterlagen, verbindungen, tests, entkopplung, aktuell] =
-    await Promise.all([
-      db
-        .selectFrom('behoerde')
-        .innerJoin('dienst', (j) => j.on('dienst.im_rollout_mv', '=', true))
-        .select([
-          'behoerde.ags',
-          'behoerde.name as behoerde',
-          'dienst.id as dienst_id',
-          'dienst.name as dienst',
-        ])
-        .orderBy('behoerde.ags')
-        .orderBy('dienst.reihenfolge')
-        .execute(),
-      db.selectFrom('nachnutzung').selectAll().execute(),
-      db
-        .selectFrom('nachnutzung_interessenbekundung')
-        .select(['behoerde_ags', 'dienst_id', 'start_datum', 'eingang_bestaetigt_am'])
-        .orderBy('id')
-        .execute(),
-      db
-        .selectFrom('nachnutzung_akzeptanz')
-        .select(['behoerde_ags', 'dienst_id'])
-        .select((eb) => eb.fn.max('version').as('version'))
-        .groupBy(['behoerde_ags', 'dienst_id'])
-        .execute(),
-      db
-        .selectFrom('nachnutzung_unterlage')
-        .select(['behoerde_ags', 'dienst_id', 'empfang_bestaetigt_am'])
-        .execute(),
-      db.selectFrom('nachnutzung_verbindung').selectAll().execute(),
-      db.selectFrom('nachnutzung_verbindungstest').selectAll().orderBy('id').execute(),
-      db.selectFrom('nachnutzung_entkopplung').select(['behoerde_ags', 'dienst_id', 'punkt']).execute(),
-      aktuelleBedingungenVersion(db),
-    ]);
+  const [
+    paare,
+    staende,
+    bekundungen,
+    akzeptanzen,
+    unterlagen,
+    verbindungen,
+    tests,
+    entkopplung,
+    aktuell,
+    transporte,
+  ] = await Promise.all([
+    db
+      .selectFrom('behoerde')
+      .innerJoin('dienst', (j) => j.on('dienst.im_rollout_mv', '=', true))
+      .select([
+        'behoerde.ags',
+        'behoerde.name as behoerde',
+        'dienst.id as dienst_id',
+        'dienst.name as dienst',
+      ])
+      .orderBy('behoerde.ags')
+      .orderBy('dienst.reihenfolge')
+      .execute(),
+    db.selectFrom('nachnutzung').selectAll().execute(),
+    db
+      .selectFrom('nachnutzung_interessenbekundung')
+      .select(['behoerde_ags', 'dienst_id', 'start_datum', 'eingang_bestaetigt_am'])
+      .orderBy('id')
+      .execute(),
+    db
+      .selectFrom('nachnutzung_akzeptanz')
+      .select(['behoerde_ags', 'dienst_id'])
+      .select((eb) => eb.fn.max('version').as('version'))
+      .groupBy(['behoerde_ags', 'dienst_id'])
+      .execute(),
+    db
+      .selectFrom('nachnutzung_unterlage')
+      .select(['behoerde_ags', 'dienst_id', 'empfang_bestaetigt_am'])
+      .execute(),
+    db.selectFrom('nachnutzung_verbindung').selectAll().execute(),
+    db.selectFrom('nachnutzung_verbindungstest').selectAll().orderBy('id').execute(),
+    db.selectFrom('nachnutzung_entkopplung').select(['behoerde_ags', 'dienst_id', 'punkt']).execute(),
+    aktuelleBedingungenVersion(db),
+    listeVerbindungen(db),
+  ]);
   const schluessel = (a: string, d: string) => `${a}|${d}`;
   const nach = <T extends { behoerde_ags: string; dienst_id: string }>(rows: T[]) => {
     const map = new Map<string, T[]>();
@@ -68,6 +81,7 @@ export async function uebersicht(db: Db, sichtbar: (ags: string) => boolean): Pr
   const akzeptiert = new Map(akzeptanzen.map((a) => [schluessel(a.behoerde_ags, a.dienst_id), a.version]));
   const unterlage = nach(unterlagen);
   const verbindung = new Map(verbindungen.map((v) => [schluessel(v.behoerde_ags, v.dienst_id), v]));
+  const transport = new Map(transporte.map((v) => [schluessel(v.behoerdeAgs, v.dienstId), v]));
   const test = nach(tests);
   const entk = nach(entkopplung);
 
@@ -81,7 +95,7 @@ export async function uebersicht(db: Db, sichtbar: (ags: string) => boolean): Pr
       const akz = akzeptiert.get(k) ?? null;
       const offeneEmpfaenge = (unterlage.get(k) ?? []).filter((u) => u.empfang_bestaetigt_am === null).length;
       const v = verbindung.get(k);
-      const testOk = testGiltFuer(test.get(k)?.at(-1), v);
+      const testOk = testGiltFuer(test.get(k)?.at(-1), verbindungsStand(transport.get(k), v));
       const neueBedingungen = aktuell !== null && (akz === null || akz < aktuell);
       const aufgaben: string[] = [];
       let frist: UebersichtsZeile['naechsteFrist'] = null;

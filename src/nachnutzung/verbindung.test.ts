@@ -1,134 +1,132 @@
-import { describe, expect, test } from 'vitest';
-import { testCa } from '../../test/zertifikate.ts';
-import { pruefeVerbindung, type VerbindungsEingabe } from './verbindung.ts';
+import { expect, test } from 'vitest';
+import { DIENST_MIETRUECKSTAENDE } from '../katalog/dienste.ts';
+import { PLATZHALTER, standardVerbindung, type Verbindung } from '../zustellung/verbindung.ts';
+import type { NachnutzungVerbindung } from './nachnutzung-tables.ts';
+import {
+  anbindungsFehler,
+  pruefeFachverfahren,
+  transportEingabe,
+  verbindungsStand,
+  xsozialVersionen,
+} from './verbindung.ts';
 
-const ca = testCa();
-const client = ca.ausstellen('Online-Dienst Mietrückstände');
-const anderer = ca.ausstellen('Jemand anderes');
-const abgelaufen = ca.ausstellen('Alt', {
-  von: new Date('2024-01-01T00:00:00Z'),
-  bis: new Date('2026-06-30T00:00:00Z'),
-});
-const jetzt = new Date('2026-11-29T10:00:00+01:00');
+const basis = standardVerbindung(
+  { ags: '13004', ars: '130040000000', name: 'Landeshauptstadt Schwerin', amt: 'Fachdienst Soziales' },
+  DIENST_MIETRUECKSTAENDE,
+  { kennung: 'efa:130000000001', name: 'Onlinedienst' },
+);
 
-function xta(overrides: Partial<VerbindungsEingabe> = {}): VerbindungsEingabe {
-  return {
-    transport: 'xta',
-    xtaUrl: 'https://xta.schwerin.example/MB_XTA-WS/XTA210msgBoxPort.svc',
-    clientZertifikat: client.zertifikat,
-    clientSchluessel: client.schluessel,
-    dvdvKennung: 'psw:01003110',
-    leserName: 'Landeshauptstadt Schwerin, Fachdienst Soziales',
-    dienstUri: 'https://portalverbund.d-nrw.de/efa/XSozial-basis/Version_2_4_0/XSoz240-MIE-BEA-SOP2MIE.wsdl',
-    xsozialVersion: '2.4.0',
-    fachverfahren: 'prosoz',
-    comvibilia: false,
-    ...overrides,
-  };
-}
-const postfach = (overrides: Partial<VerbindungsEingabe> = {}) =>
-  xta({
-    transport: 'postfach',
-    xtaUrl: '',
-    clientZertifikat: '',
-    clientSchluessel: '',
-    dvdvKennung: '',
-    leserName: '',
-    dienstUri: '',
-    fachverfahren: 'posteingang',
-    ...overrides,
-  });
-
-test('a complete XTA connection with a matching, valid certificate passes', () => {
-  const e = pruefeVerbindung(xta(), jetzt);
-  expect(e.ok).toBe(true);
-  if (e.ok) {
-    expect(e.werte).toMatchObject({
-      transport: 'xta',
-      dvdv_kennung: 'psw:01003110',
-      fachverfahren: 'prosoz',
-    });
-    expect(e.werte.client_schluessel).toContain('PRIVATE KEY');
-  }
-});
-
-test('the built-in mailbox with the built-in inbox needs no further parameters', () => {
-  const e = pruefeVerbindung(postfach(), jetzt);
-  expect(e).toMatchObject({
+test('the case-management system: Lämmerzahl only via ComVibilia, the built-in inbox only on the built-in mailbox', () => {
+  expect(pruefeFachverfahren({ fachverfahren: 'prosoz', comvibilia: false }, 'xta')).toEqual({
     ok: true,
-    werte: { transport: 'postfach', xta_url: null, client_zertifikat: null },
+    werte: { fachverfahren: 'prosoz', comvibilia: false },
   });
-});
-
-test('an empty key on a later save keeps the stored key, which must still match', () => {
-  expect(pruefeVerbindung(xta({ clientSchluessel: '' }), jetzt, client.schluessel)).toMatchObject({
-    ok: true,
-    werte: { client_schluessel: null },
-  });
-  expect(pruefeVerbindung(xta({ clientSchluessel: '' }), jetzt, anderer.schluessel)).toMatchObject({
+  expect(pruefeFachverfahren({ fachverfahren: 'laemmerzahl', comvibilia: false }, 'xta')).toEqual({
     ok: false,
-    fehler: { clientSchluessel: 'Der private Schlüssel passt nicht zum Client-Zertifikat.' },
+    fehler: {
+      comvibilia:
+        'Lämmerzahl kann nur über Governikus ComVibilia angebunden werden. Bitte bestätigen Sie die Anbindung über ComVibilia oder wählen Sie ein anderes Fachverfahren.',
+    },
   });
-});
-
-describe('refusals, each at its field', () => {
-  const faelle: [string, VerbindungsEingabe, string, RegExp][] = [
-    [
-      'Lämmerzahl without ComVibilia',
-      xta({ fachverfahren: 'laemmerzahl' }),
-      'comvibilia',
-      /nur über Governikus ComVibilia/,
-    ],
-    [
-      'built-in inbox over XTA',
-      xta({ fachverfahren: 'posteingang' }),
-      'fachverfahren',
-      /eingebaute Posteingang liest aus dem eingebauten Postfach/,
-    ],
-    ['no transport', xta({ transport: '' }), 'transport', /Zustellweg/],
-    ['unknown case-management system', xta({ fachverfahren: 'akte' }), 'fachverfahren', /Fachverfahren/],
-    ['unknown xSozial version', xta({ xsozialVersion: '9.9' }), 'xsozialVersion', /xSozial-basis-Version/],
-    ['http instead of https', xta({ xtaUrl: 'http://xta.example' }), 'xtaUrl', /https:\/\//],
-    ['no certificate', xta({ clientZertifikat: '' }), 'clientZertifikat', /PEM-Format/],
-    [
-      'garbage certificate',
-      xta({ clientZertifikat: '-----BEGIN CERTIFICATE-----\nabc\n-----END CERTIFICATE-----' }),
-      'clientZertifikat',
-      /kein gültiges Zertifikat/,
-    ],
-    [
-      'expired certificate',
-      xta({ clientZertifikat: abgelaufen.zertifikat, clientSchluessel: abgelaufen.schluessel }),
-      'clientZertifikat',
-      /abgelaufen/,
-    ],
-    [
-      'key of another certificate',
-      xta({ clientSchluessel: anderer.schluessel }),
-      'clientSchluessel',
-      /passt nicht/,
-    ],
-    ['garbage key', xta({ clientSchluessel: 'geheim' }), 'clientSchluessel', /kein gültiger/],
-    ['DVDV identifier without prefix', xta({ dvdvKennung: '01003110' }), 'dvdvKennung', /psw:01003110/],
-    ['no reader name', xta({ leserName: ' ' }), 'leserName', /Namen des Lesers/],
-    ['service URI missing for XTA', xta({ dienstUri: '' }), 'dienstUri', /Dienste-URI/],
-    ['service URI not a URI', postfach({ dienstUri: 'Mietschulden' }), 'dienstUri', /https:\/\/ oder urn:/],
-  ];
-  test.each(faelle)('%s', (_name, eingabe, feld, meldung) => {
-    const e = pruefeVerbindung(eingabe, jetzt);
-    expect(e.ok).toBe(false);
-    if (!e.ok) expect(e.fehler[feld as keyof typeof e.fehler]).toMatch(meldung);
-  });
-});
-
-test('Lämmerzahl via ComVibilia passes; the ComVibilia flag is dropped for other systems', () => {
-  expect(pruefeVerbindung(xta({ fachverfahren: 'laemmerzahl', comvibilia: true }), jetzt)).toMatchObject({
+  expect(pruefeFachverfahren({ fachverfahren: 'laemmerzahl', comvibilia: true }, 'xta')).toMatchObject({
     ok: true,
     werte: { comvibilia: true },
   });
-  expect(pruefeVerbindung(xta({ comvibilia: true }), jetzt)).toMatchObject({
-    ok: true,
-    werte: { comvibilia: false },
+  expect(pruefeFachverfahren({ fachverfahren: 'posteingang', comvibilia: false }, 'xta')).toMatchObject({
+    ok: false,
+    fehler: { fachverfahren: expect.stringContaining('liest aus dem eingebauten XTA-Postfach') },
   });
-  expect(pruefeVerbindung(postfach({ dienstUri: 'urn:de:xta:mietrueckstaende' }), jetzt).ok).toBe(true);
+  expect(pruefeFachverfahren({ fachverfahren: 'posteingang', comvibilia: true }, 'intern')).toEqual({
+    ok: true,
+    werte: { fachverfahren: 'posteingang', comvibilia: false },
+  });
+  expect(pruefeFachverfahren({ fachverfahren: '', comvibilia: false }, 'intern')).toMatchObject({
+    ok: false,
+    fehler: { fachverfahren: 'Bitte wählen Sie das Fachverfahren.' },
+  });
+});
+
+const transport = (o: Partial<Verbindung> = {}): Verbindung => ({
+  behoerdeAgs: '13004',
+  dienstId: DIENST_MIETRUECKSTAENDE,
+  transport: 'xta',
+  endpunktManagement: 'https://xta.example/ManagementPort',
+  endpunktSenden: 'https://xta.example/SendXtaPort',
+  clientZertifikat: 'PEM',
+  hatClientSchluessel: true,
+  zertifikatGueltigBis: '2027-06-30T00:00:00.000Z',
+  caZertifikate: null,
+  kennungTyp: 'xoev',
+  leserKennung: 'psw:01003110',
+  leserName: 'Schwerin',
+  autorKennung: 'efa:1',
+  autorName: 'Dienst',
+  dienstUri: PLATZHALTER.dienstUri,
+  xsozialVersion: '2.4.0',
+  businessScenarioCode: 'X',
+  businessScenarioListUri: null,
+  businessScenarioListVersion: null,
+  nachrichtentypCode: '1000001',
+  nachrichtentypListUri: 'urn:x',
+  nachrichtentypListVersion: '1',
+  nachrichtentypPayloadSchema: 'urn:y',
+  aktualisiertAm: new Date('2026-11-29T09:00:00Z'),
+  ...o,
+});
+const fv = (o: Partial<NachnutzungVerbindung> = {}): NachnutzungVerbindung => ({
+  behoerde_ags: '13004',
+  dienst_id: DIENST_MIETRUECKSTAENDE,
+  fachverfahren: 'prosoz',
+  comvibilia: false,
+  geaendert_von_name: 'x',
+  geaendert_am: new Date('2026-11-29T09:30:00Z'),
+  ...o,
+});
+
+test('a connection is complete with both halves, and invalid once its client certificate has expired', () => {
+  const jetzt = new Date('2026-11-29T10:00:00Z');
+  expect(anbindungsFehler(undefined, fv(), jetzt)).toBeNull();
+  expect(anbindungsFehler(transport(), undefined, jetzt)).toBeNull();
+  expect(anbindungsFehler(transport(), fv(), jetzt)).toEqual([]);
+  expect(anbindungsFehler(transport(), fv(), new Date('2027-07-01T00:00:00Z'))).toEqual([
+    'Das Clientzertifikat ist abgelaufen.',
+  ]);
+  expect(anbindungsFehler(transport(), fv({ fachverfahren: 'posteingang' }), jetzt)?.[0]).toContain(
+    'eingebaute Posteingang',
+  );
+});
+
+test('the state of a connection changes with either half', () => {
+  const stand = verbindungsStand(transport(), fv());
+  expect(stand).toBe('2026-11-29T09:00:00.000Z|2026-11-29T09:30:00.000Z');
+  expect(verbindungsStand(transport({ aktualisiertAm: new Date('2026-11-29T08:00:00Z') }), fv())).not.toBe(
+    stand,
+  );
+  expect(verbindungsStand(transport(), fv({ geaendert_am: new Date('2026-11-29T09:31:00Z') }))).not.toBe(
+    stand,
+  );
+  expect(verbindungsStand(undefined, fv())).toBeNull();
+});
+
+test('the form lays its fields over the stored connection; an empty key keeps the stored one', () => {
+  const e = transportEingabe(basis, {
+    transport: 'xta',
+    endpunktManagement: ' https://xta.schwerin.example/ManagementPort ',
+    endpunktSenden: 'https://xta.schwerin.example/SendXtaPort',
+    clientSchluessel: '',
+    leserKennung: 'psw:01003110',
+    leserName: 'Fachdienst Soziales',
+    dienstUri: PLATZHALTER.dienstUri,
+    xsozialVersion: '2.2.0',
+  });
+  expect(e).toMatchObject({
+    transport: 'xta',
+    endpunktManagement: 'https://xta.schwerin.example/ManagementPort',
+    clientSchluessel: undefined,
+    autorKennung: 'efa:130000000001',
+    xsozialVersion: '2.2.0',
+    // The placeholder namespace follows the chosen version.
+    nachrichtentypPayloadSchema: PLATZHALTER.payloadSchema('2.2.0'),
+  });
+  expect(xsozialVersionen).toEqual(['2.4.0', '2.2.0']);
 });

@@ -88,18 +88,11 @@ create table nachnutzung_unterlage (
 );
 create index nachnutzung_unterlage_paar on nachnutzung_unterlage (behoerde_ags, dienst_id);
 
--- Delivery parameters and case-management system per pair. The private key is encrypted (AES-256-GCM).
+-- Case-management system per pair. The transport parameters (XTA or built-in mailbox) live in zustellung/
+-- (zustell_verbindung); together they are the technical connection.
 create table nachnutzung_verbindung (
   behoerde_ags text not null references behoerde (ags),
   dienst_id text not null references dienst (id),
-  transport text not null check (transport in ('xta', 'postfach')),
-  xta_url text,
-  client_zertifikat text,
-  client_schluessel bytea,
-  dvdv_kennung text,
-  leser_name text,
-  dienst_uri text,
-  xsozial_version text,
   fachverfahren text not null check (fachverfahren in ('prosoz', 'laemmerzahl', 'posteingang')),
   comvibilia boolean not null default false,
   geaendert_von_name text not null,
@@ -113,7 +106,7 @@ create table nachnutzung_verbindungstest (
   dienst_id text not null references dienst (id),
   bestanden boolean not null,
   bericht text not null,
-  verbindung_stand timestamptz,                                -- geaendert_am of the parameters that were tested
+  verbindung_stand text,                     -- change times of the transport and case-management halves tested
   durchgefuehrt_von_name text not null,
   durchgefuehrt_am timestamptz not null
 );

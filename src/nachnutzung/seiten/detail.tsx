@@ -15,6 +15,7 @@ import type {
 } from '../nachnutzung-tables.ts';
 import type { UnterlageOhneDatei } from '../nachnutzung-repo.ts';
 import { entkopplungsPunkte } from '../texte.ts';
+import type { Verbindung } from '../../zustellung/verbindung.ts';
 import { fachverfahrenNamen, transportNamen } from '../verbindung.ts';
 import { Kontaktliste } from './kontakte.tsx';
 import {
@@ -34,7 +35,10 @@ export type Detail = {
   bekundungen: NachnutzungInteressenbekundung[];
   akzeptanzen: { version: number; person_name: string; akzeptiert_am: Date }[];
   unterlagen: UnterlageOhneDatei[];
+  /** Case-management system (nachnutzung/). */
   verbindung: NachnutzungVerbindung | undefined;
+  /** Transport parameters (zustellung/). */
+  transport: Verbindung | undefined;
   tests: NachnutzungVerbindungstest[];
   entkopplung: { punkt: string; erledigt_von_name: string; erledigt_am: Date }[];
   zeitleiste: NachnutzungEreignis[];
@@ -328,9 +332,12 @@ export function DetailSeite({
   ]);
   angaben.push([
     'Verbindung',
-    d.verbindung === undefined
-      ? 'nicht eingetragen'
-      : `${transportNamen[d.verbindung.transport]}; ${fachverfahrenNamen[d.verbindung.fachverfahren]}`,
+    [
+      d.transport === undefined ? 'Übertragungsweg nicht eingetragen' : transportNamen[d.transport.transport],
+      d.verbindung === undefined
+        ? 'Fachverfahren nicht eingetragen'
+        : fachverfahrenNamen[d.verbindung.fachverfahren],
+    ].join('; '),
   ]);
   angaben.push([
     'Letzter Verbindungstest',

@@ -18,7 +18,7 @@ import type {
   NachnutzungZustand,
 } from '../nachnutzung-tables.ts';
 import type { UnterlageOhneDatei } from '../nachnutzung-repo.ts';
-import { fachverfahrenNamen, transportNamen, xsozialVersionen } from '../verbindung.ts';
+import { fachverfahrenNamen, transportNamen } from '../verbindung.ts';
 import { Dateifeld } from './bedingungen.tsx';
 import { paarBrotkrumen, paarPfad, type Detail } from './detail.tsx';
 import { AktionsKnopf, Angaben, VerwaltungsLayout, type Seitenkontext } from './verwaltung-layout.tsx';
@@ -439,13 +439,15 @@ export function VerbindungFormular({
   werte,
   fehler,
   hatSchluessel,
+  versionen,
   aktionsFehler,
 }: {
   kontext: Seitenkontext;
   kopf: Kopf;
-  werte: Werte & { comvibilia?: string | undefined };
+  werte: Werte;
   fehler: FeldFehler;
   hatSchluessel: boolean;
+  versionen: readonly string[];
   aktionsFehler?: Aktionsfehler;
 }) {
   return (
@@ -457,8 +459,9 @@ export function VerbindungFormular({
       fehler={fehler}
       einleitung={
         <p class="kern-body">
-          Wie die Anträge das Sozialamt erreichen (Zustellweg) und welches Fachverfahren sie übernimmt. Nach
-          jeder Änderung muss der Verbindungstest erneut bestanden werden.
+          Wie die Anträge das Sozialamt erreichen (Übertragungsweg über OSCI XTA 2) und welches Fachverfahren
+          sie übernimmt. Die Zustellung verwendet genau diese Angaben. Nach jeder Änderung muss der
+          Verbindungstest erneut bestanden werden.
         </p>
       }
     >
@@ -468,29 +471,42 @@ export function VerbindungFormular({
           <Auswahlgruppe
             name="transport"
             art="radio"
-            legende="Zustellweg"
+            legende="Übertragungsweg"
             gewaehlt={werte.transport}
             fehler={fehler.transport}
             optionen={[
-              { wert: 'postfach', label: transportNamen.postfach, hinweis: 'Keine weiteren Angaben nötig.' },
+              {
+                wert: 'intern',
+                label: transportNamen.intern,
+                hinweis: 'Das Fachverfahren oder der eingebaute Posteingang holt die Anträge dort ab.',
+              },
               { wert: 'xta', label: transportNamen.xta, hinweis: 'Angaben zum XTA-Server unten ausfüllen.' },
             ]}
           />
           <fieldset class="kern-fieldset">
-            <legend class="kern-label">Nur für XTA 2 Version 3</legend>
+            <legend class="kern-label">Nur für den XTA-Server des Sozialamts</legend>
             <div class="kern-fieldset__body stapel">
               <Textfeld
-                name="xtaUrl"
-                label="Adresse des XTA-Servers"
+                name="endpunktManagement"
+                label="Adresse des ManagementPort"
                 optional
                 hinweis="Beginnt mit https://"
-                wert={werte.xtaUrl}
-                fehler={fehler.xtaUrl}
+                wert={werte.endpunktManagement}
+                fehler={fehler.endpunktManagement}
+                spellcheck={false}
+              />
+              <Textfeld
+                name="endpunktSenden"
+                label="Adresse des SendXtaPort"
+                optional
+                hinweis="Beginnt mit https://"
+                wert={werte.endpunktSenden}
+                fehler={fehler.endpunktSenden}
                 spellcheck={false}
               />
               <Textbereich
                 name="clientZertifikat"
-                label="Client-Zertifikat (PEM)"
+                label="Clientzertifikat (PEM)"
                 optional
                 wert={werte.clientZertifikat}
                 fehler={fehler.clientZertifikat}
@@ -498,39 +514,45 @@ export function VerbindungFormular({
               />
               <Textbereich
                 name="clientSchluessel"
-                label="Privater Schlüssel zum Client-Zertifikat (PEM)"
+                label="Privater Schlüssel zum Clientzertifikat (PEM)"
                 optional
                 hinweis={
                   hatSchluessel
                     ? 'Ein Schlüssel ist gespeichert (verschlüsselt). Leer lassen, um ihn zu behalten.'
-                    : 'Wird verschlüsselt gespeichert und nie angezeigt.'
+                    : 'Wird verschlüsselt gespeichert und nie wieder angezeigt.'
                 }
                 fehler={fehler.clientSchluessel}
                 zeilen={5}
               />
-              <Textfeld
-                name="dvdvKennung"
-                label="DVDV-Kennung des Lesers"
+              <Textbereich
+                name="caZertifikate"
+                label="CA-Zertifikate des XTA-Servers (PEM)"
                 optional
-                hinweis="Präfix und Behördenkennung, zum Beispiel psw:01003110"
-                wert={werte.dvdvKennung}
-                fehler={fehler.dvdvKennung}
-                spellcheck={false}
-              />
-              <Textfeld
-                name="leserName"
-                label="Name des Lesers"
-                optional
-                wert={werte.leserName}
-                fehler={fehler.leserName}
+                hinweis="Nur nötig, wenn der Server kein allgemein vertrauenswürdiges Zertifikat hat."
+                wert={werte.caZertifikate}
+                fehler={fehler.caZertifikate}
+                zeilen={4}
               />
             </div>
           </fieldset>
           <Textfeld
+            name="leserKennung"
+            label="DVDV-Kennung des Sozialamts (Leser)"
+            hinweis="Präfix und Behördenkennung, zum Beispiel psw:01003110"
+            wert={werte.leserKennung}
+            fehler={fehler.leserKennung}
+            spellcheck={false}
+          />
+          <Textfeld
+            name="leserName"
+            label="Name des Lesers"
+            wert={werte.leserName}
+            fehler={fehler.leserName}
+          />
+          <Textfeld
             name="dienstUri"
-            label="Dienste-URI"
-            optional
-            hinweis="Bei XTA erforderlich: die DVDV-Dienstbezeichnung, zum Beispiel https://portalverbund.d-nrw.de/efa/XSozial-basis/Version_2_4_0/….wsdl"
+            label="DVDV-Dienst-URI"
+            hinweis="Zum Beispiel https://portalverbund.d-nrw.de/efa/XSozial-basis/Version_2_4_0/….wsdl"
             wert={werte.dienstUri}
             fehler={fehler.dienstUri}
             spellcheck={false}
@@ -540,7 +562,7 @@ export function VerbindungFormular({
             label="xSozial-basis-Version"
             wert={werte.xsozialVersion}
             fehler={fehler.xsozialVersion}
-            optionen={xsozialVersionen.map((v) => ({ wert: v, label: v }))}
+            optionen={versionen.map((v) => ({ wert: v, label: v }))}
           />
           <Auswahlgruppe
             name="fachverfahren"
@@ -554,7 +576,7 @@ export function VerbindungFormular({
               {
                 wert: 'posteingang',
                 label: fachverfahrenNamen.posteingang,
-                hinweis: 'Nur mit dem eingebauten Postfach.',
+                hinweis: 'Nur mit dem eingebauten XTA-Postfach.',
               },
             ]}
           />
