@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { einePersonalSitzung } from '../test/personal-sitzung.ts';
+import { einKonto } from '../test/personal.ts';
 import { DIENST_MIETRUECKSTAENDE } from '../src/katalog/dienste.ts';
 import { findNachnutzung, onlineVerfuegbarkeit } from '../src/nachnutzung/nachnutzung-repo.ts';
 import { cookieName } from '../src/web/sitzung.ts';
@@ -30,7 +31,14 @@ beforeAll(async () => {
   app = { ...t, baseUrl: `http://127.0.0.1:${port}` };
   browser = await startBrowser();
   kontext = await browser.newContext();
-  const sitzung = await app.app.sitzungen.erzeugen('personal', einePersonalSitzung());
+  // personal/'s guard re-reads the account: create it, then start the session without the login form.
+  const konto = await einKonto(app, {
+    anzeigename: 'Karla Koordinatorin',
+    rollen: ['land_koordination'],
+    behoerden: [],
+    passwort: null,
+  });
+  const sitzung = await app.app.sitzungen.erzeugen('personal', einePersonalSitzung({ benutzerId: konto.id }));
   await kontext.addCookies([{ name: cookieName.personal, value: sitzung, url: app.baseUrl }]);
   page = await kontext.newPage();
 });

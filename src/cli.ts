@@ -5,6 +5,7 @@ import { createLogger } from './log.ts';
 import { fuehreFaelligeUebergaengeAus } from './nachnutzung/job.ts';
 import { alsCsv, uebersicht } from './nachnutzung/uebersicht.ts';
 import { resolveSecrets } from './secrets.ts';
+import { benutzerBefehl } from './personal/benutzer-cli.ts';
 import { platzhalterListe, PROFILE } from './nachricht/index.ts';
 import { gemeindenImportBefehl } from './zustaendigkeit/import-cli.ts';
 import { zustellungBefehle } from './zustellung/befehle.ts';
@@ -48,6 +49,19 @@ export const befehle: Record<string, Befehl> = {
       process.stdout.write(alsCsv(await uebersicht(datenbank.db, () => true)));
       return 0;
     },
+  },
+  benutzer: {
+    beschreibung:
+      'Konten der Mitarbeitenden (anlegen, liste, aendern, sperren, entsperren, passwort, protokoll)',
+    ausfuehren: (args, { datenbank, jetzt }) =>
+      benutzerBefehl(args, {
+        db: datenbank.db,
+        jetzt,
+        ausgabe: (zeile) => process.stdout.write(`${zeile}\n`),
+        fehler: (zeile) => {
+          console.error(zeile);
+        },
+      }),
   },
   'import-gemeinden': {
     beschreibung:

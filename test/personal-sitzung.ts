@@ -2,6 +2,7 @@ import type { LightMyRequestResponse } from 'fastify';
 import type { PersonalSitzung } from '../src/personal/rollen.ts';
 import { cookieName } from '../src/web/sitzung.ts';
 import type { TestApp } from './app.ts';
+import { einKonto } from './personal.ts';
 
 /** A staff member with valid defaults: the Land coordination. Override what a test is about. */
 export function einePersonalSitzung(overrides: Partial<PersonalSitzung> = {}): PersonalSitzung {
@@ -19,9 +20,17 @@ export type Antwort = LightMyRequestResponse;
 
 /**
  * A signed-in staff browser for inject(): keeps cookies, and fetches a CSRF token from a staff page before the
- * first POST. Sessions are created directly (the login itself is personal/'s business).
+ * first POST. The account is created and the session started directly (the login is personal/'s business).
  */
-export async function alsPersonal(t: TestApp, personal: PersonalSitzung = einePersonalSitzung()) {
+export async function alsPersonal(t: TestApp, gewuenscht: PersonalSitzung = einePersonalSitzung()) {
+  // personal/'s guard re-reads the account on every request: create it, then sign in as it.
+  const konto = await einKonto(t, {
+    anzeigename: gewuenscht.anzeigename,
+    rollen: gewuenscht.rollen,
+    behoerden: gewuenscht.behoerden,
+    passwort: null,
+  });
+  const personal: PersonalSitzung = { ...gewuenscht, benutzerId: konto.id };
   const cookies = new Map<string, string>();
   cookies.set(cookieName.personal, await t.app.sitzungen.erzeugen('personal', personal));
   let csrf: string | null = null;

@@ -1,5 +1,6 @@
 import type { KatalogTables } from '../katalog/katalog-tables.ts';
 import type { NachnutzungTables } from '../nachnutzung/nachnutzung-tables.ts';
+import type { PersonalTables } from '../personal/personal-tables.ts';
 import type { WebTables } from '../web/web-tables.ts';
 import type { ZustaendigkeitTables } from '../zustaendigkeit/zustaendigkeit-tables.ts';
 import type { ZustellungTables } from '../zustellung/zustellung-tables.ts';
@@ -7,6 +8,7 @@ import type { ZustellungTables } from '../zustellung/zustellung-tables.ts';
 // Each part declares the tables it owns; the database type is their union.
 export type Database = KatalogTables &
   NachnutzungTables &
+  PersonalTables &
   WebTables &
   ZustaendigkeitTables &
   ZustellungTables;

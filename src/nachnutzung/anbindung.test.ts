@@ -192,7 +192,12 @@ test('Nachnutzungsbedingungen: versioned upload by the coordination, acceptance 
   expect(await zustand()).toBe('bedingungen_akzeptiert');
   const akzeptanz = await t.deps.datenbank.db.selectFrom('nachnutzung_akzeptanz').selectAll().execute();
   expect(akzeptanz).toMatchObject([
-    { behoerde_ags: '13004', version: 1, person_id: 'schwerin-1', person_name: 'Sven Sachbearbeiter' },
+    {
+      behoerde_ags: '13004',
+      version: 1,
+      person_id: schwerin.personal.benutzerId,
+      person_name: 'Sven Sachbearbeiter',
+    },
   ]);
 });
 

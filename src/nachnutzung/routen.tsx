@@ -60,7 +60,8 @@ import {
   type KontaktEbene,
   type KontaktRolle,
 } from './nachnutzung-tables.ts';
-import { requirePersonal } from './personal-guard.tsx';
+import { personalKontext } from '../personal/personal-layout.tsx';
+import { requirePersonal } from '../personal/zugang.tsx';
 import { BedingungAnzeige, BedingungenSeite } from './seiten/bedingungen.tsx';
 import { DetailSeite, paarPfad, type Detail } from './seiten/detail.tsx';
 import {
@@ -202,10 +203,10 @@ export function nachnutzungRouten(app: FastifyInstance, deps: Deps): void {
     });
     scope.addHook('preHandler', requirePersonal());
 
-    const kontextVon = (request: FastifyRequest, reply: FastifyReply): Seitenkontext => ({
-      personal: request.personal,
-      csrf: reply.generateCsrf(),
-    });
+    const kontextVon = (request: FastifyRequest, reply: FastifyReply): Seitenkontext => {
+      const k = personalKontext(request, reply);
+      return { ...k, csrf: k.csrfToken };
+    };
     const istKoordination = (p: PersonalSitzung) => p.rollen.includes('land_koordination');
     const akteurVon = (p: PersonalSitzung): Akteur => ({
       id: p.benutzerId,

@@ -109,10 +109,15 @@ describe('another office’s staff is refused on every route of that office', ()
   });
 });
 
-test('without a staff session every route answers 401 (GET) or is refused (POST)', async () => {
+test('without a staff session every route sends to the login (GET) or is refused (POST)', async () => {
   for (const r of routen()) {
     const res = await t.app.inject({ method: r.method as 'GET' | 'POST', url: pfad(r.url) });
-    expect([401, 403], `${r.method} ${r.url}`).toContain(res.statusCode);
+    if (r.method === 'GET') {
+      expect(res.statusCode, r.url).toBe(303);
+      expect(res.headers.location, r.url).toMatch(/^\/verwaltung\/anmelden/);
+    } else {
+      expect(res.statusCode, r.url).toBe(403);
+    }
     expect(res.body).not.toContain('Sven Sachbearbeiter');
   }
 });

@@ -1,17 +1,16 @@
 import type { ComponentChildren } from 'preact';
-import type { PersonalSitzung } from '../../personal/rollen.ts';
+import { PersonalLayout, type PersonalKontext } from '../../personal/personal-layout.tsx';
 import { Layout } from '../../web/layout.tsx';
 import type { NachnutzungZustand } from '../nachnutzung-tables.ts';
 import { zustandNamen } from '../lebenszyklus.ts';
 
-// Staff pages of the re-use management. Uses the foundation's layout in its staff variant; when personal/
-// exports the staff layout, VerwaltungsLayout becomes a thin wrapper around it.
+// Staff pages of the re-use management, in personal/'s staff layout (navigation, session notice) with the
+// part's own sub-navigation and breadcrumbs.
 
-export type Seitenkontext = { personal: PersonalSitzung; csrf: string };
+/** personal/'s page context; `csrf` is its token under the name the forms of this part use. */
+export type Seitenkontext = PersonalKontext & { csrf: string };
 
 export type Brotkrume = { text: string; href?: string };
-
-export const ABMELDEN_PFAD = '/verwaltung/abmelden';
 
 export function VerwaltungsLayout({
   titel,
@@ -28,15 +27,12 @@ export function VerwaltungsLayout({
 }) {
   const koordination = kontext.personal.rollen.includes('land_koordination');
   return (
-    <Layout
+    <PersonalLayout
       titel={titel}
-      bereich="personal"
+      kontext={kontext}
+      aktiv="nachnutzung"
       schmal={false}
       hatFehler={hatFehler ?? false}
-      navigation={{
-        angemeldet: { name: kontext.personal.anzeigename, abmeldenPfad: ABMELDEN_PFAD },
-        csrfToken: kontext.csrf,
-      }}
     >
       <div class="stapel">
         <nav aria-label="Nachnutzungsverwaltung">
@@ -77,7 +73,7 @@ export function VerwaltungsLayout({
         ) : null}
         {children}
       </div>
-    </Layout>
+    </PersonalLayout>
   );
 }
 
