@@ -4,7 +4,9 @@ import formbody from '@fastify/formbody';
 import multipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply } from 'fastify';
+import { antragRouten } from './antrag/antrag-routen.tsx';
 import { healthRoutes } from './betrieb/health.ts';
+import { bundidFormActionOrigins, bundidRouten } from './bundid/routen.tsx';
 import type { Deps } from './deps.ts';
 import { nachnutzungRouten } from './nachnutzung/routen.tsx';
 import { personalRouten } from './personal/personal-routen.tsx';
@@ -46,11 +48,13 @@ export async function createApp(deps: Deps): Promise<FastifyInstance> {
   await registerSicherheit(app, {
     cookieSecret: deps.secrets.sessionSecret,
     sicher,
-    formActionOrigins: [],
+    formActionOrigins: bundidFormActionOrigins(deps.bundid, config.baseUrl),
     anfragenProMinute: config.rateLimitPerMinute,
   });
   await app.register(formbody, { bodyLimit: 512 * 1024 });
-  await app.register(multipart, { limits: { fileSize: 10 * 1024 * 1024, files: 1, fields: 20, parts: 25 } });
+  await app.register(multipart, {
+    limits: { fileSize: config.uploadMaxDateiBytes, files: 1, fields: 20, parts: 25 },
+  });
   await app.register(fastifyStatic, { root: kernDist, prefix: '/static/kern/', maxAge: '1d' });
   await app.register(fastifyStatic, {
     root: eigeneStatics,
@@ -73,6 +77,14 @@ export async function createApp(deps: Deps): Promise<FastifyInstance> {
 
   healthRoutes(app, db);
   await personalRouten(app, deps);
+  await bundidRouten(app, {
+    config: config.bundid,
+    baseUrl: config.baseUrl,
+    material: deps.bundid,
+    db,
+    jetzt: deps.jetzt,
+    logger: deps.logger,
+  });
   oeffentlicheRouten(app, {
     db,
     betreiber: {
@@ -86,6 +98,8 @@ export async function createApp(deps: Deps): Promise<FastifyInstance> {
 
   zustellungRouten(app, deps);
   nachnutzungRouten(app, deps);
+
+  antragRouten(app, deps);
 
   app.setNotFoundHandler((_request, reply) => sendeSeite(reply, <NichtGefunden />, 404));
   app.setErrorHandler((error: FastifyError, request, reply) => fehlerAntwort(error, request.id, reply));

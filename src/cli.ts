@@ -1,4 +1,5 @@
-import { loadConfig } from './config.ts';
+import { entwuerfeAufraeumen } from './antrag/antrag-repo.ts';
+import { loadConfig, type Config } from './config.ts';
 import { startDatenbank } from './db/start.ts';
 import type { Datenbank } from './db/client.ts';
 import { createLogger } from './log.ts';
@@ -14,7 +15,10 @@ import { zustellungBefehle } from './zustellung/befehle.ts';
 
 type Befehl = {
   beschreibung: string;
-  ausfuehren(args: string[], kontext: { datenbank: Datenbank; jetzt: () => Date }): Promise<number>;
+  ausfuehren(
+    args: string[],
+    kontext: { datenbank: Datenbank; jetzt: () => Date; config: Config },
+  ): Promise<number>;
 };
 
 export const befehle: Record<string, Befehl> = {
@@ -62,6 +66,14 @@ export const befehle: Record<string, Befehl> = {
           console.error(zeile);
         },
       }),
+  },
+  'entwuerfe-aufraeumen': {
+    beschreibung: 'Antragsentwürfe löschen, die länger als DRAFT_RETENTION_DAYS nicht bearbeitet wurden',
+    async ausfuehren(_args, { datenbank, jetzt, config }) {
+      const anzahl = await entwuerfeAufraeumen(datenbank.db, jetzt(), config.draftRetentionDays);
+      process.stdout.write(`${anzahl} Entwürfe gelöscht (älter als ${config.draftRetentionDays} Tage).\n`);
+      return 0;
+    },
   },
   'import-gemeinden': {
     beschreibung:
@@ -118,7 +130,7 @@ async function main(argv: string[]): Promise<number> {
   const jetzt = () => new Date();
   const datenbank = await startDatenbank(config, jetzt);
   try {
-    return await befehl.ausfuehren(args, { datenbank, jetzt });
+    return await befehl.ausfuehren(args, { datenbank, jetzt, config });
   } finally {
     await datenbank.close();
   }

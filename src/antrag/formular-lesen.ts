@@ -1,0 +1,69 @@
+import type { RohEingabe } from './schritte/felder.ts';
+import type { Schritt } from './schritte/schritt.ts';
+
+// Reads a posted form into the raw input of a step: only the step's own fields, dates grouped from their
+// parts, checkbox groups as lists. Whatever else is posted is ignored. Values are kept exactly as typed
+// (bounded in length), so a page with errors shows them again.
+
+const HOECHSTLAENGE = 5000;
+
+type Body = Record<string, unknown>;
+
+function einzeln(wert: unknown): string {
+  const w: unknown = Array.isArray(wert) ? wert[0] : wert;
+  return typeof w === 'string' ? w.slice(0, HOECHSTLAENGE) : '';
+}
+
+function liste(wert: unknown): string[] {
+  const werte = Array.isArray(wert) ? wert : wert === undefined ? [] : [wert];
+  return werte.filter((w): w is string => typeof w === 'string' && w !== '').map((w) => w.slice(0, 200));
+}
+
+const MONATSFELD = /^(soll|gezahlt|offen)-\d{4}-\d{2}$/;
+
+export function rohAusFormular(schritt: Schritt, body: unknown): RohEingabe {
+  const b: Body = typeof body === 'object' && body !== null ? (body as Body) : {};
+  const roh: RohEingabe = {};
+  if (schritt.ansicht === 'rueckstand-monate') {
+    for (const [name, wert] of Object.entries(b)) {
+      if (MONATSFELD.test(name)) roh[name] = einzeln(wert);
+    }
+    return roh;
+  }
+  for (const [name, feld] of Object.entries(schritt.felder)) {
+    switch (feld.art) {
+      case 'datum':
+        roh[name] = {
+          tag: einzeln(b[`${name}-tag`]),
+          monat: einzeln(b[`${name}-monat`]),
+          jahr: einzeln(b[`${name}-jahr`]),
+        };
+        break;
+      case 'monat':
+        roh[name] = { monat: einzeln(b[`${name}-monat`]), jahr: einzeln(b[`${name}-jahr`]) };
+        break;
+      case 'mehrfach':
+        roh[name] = liste(b[name]);
+        break;
+      default:
+        roh[name] = einzeln(b[name]);
+    }
+  }
+  return roh;
+}
+
+/** The field names of a step in form order, for sorting the error summary. */
+export function feldReihenfolge(schritt: Schritt): string[] {
+  return Object.keys(schritt.felder);
+}
+
+export function sortiereFehler(
+  fehler: Record<string, string>,
+  reihenfolge: string[],
+): Record<string, string> {
+  const rang = (name: string) => {
+    const i = reihenfolge.indexOf(name);
+    return i === -1 ? reihenfolge.length : i;
+  };
+  return Object.fromEntries(Object.entries(fehler).sort(([a], [b]) => rang(a) - rang(b)));
+}

@@ -1,0 +1,124 @@
+import { z } from 'zod';
+import type { Feld, Kontext, RohEingabe } from './felder.ts';
+
+// A step of the wizard as data: its URL slug, its page title, the section of the task list it belongs to,
+// and its zod schema. Form steps list their fields (the schema is built from them); special steps
+// (information pages, tables with a row per month) bring their own schema and view.
+
+export type AbschnittId =
+  | 'person'
+  | 'haushalt'
+  | 'leistungen'
+  | 'wohnung'
+  | 'vermieter'
+  | 'rueckstand'
+  | 'energie'
+  | 'kuendigung'
+  | 'ursachen'
+  | 'einkommen'
+  | 'vermoegen'
+  | 'ausgaben'
+  | 'leistungswunsch'
+  | 'unterlagen';
+
+export type Felder = Record<string, Feld<unknown>>;
+export type DatenAus<F extends Felder> = { [K in keyof F]: F[K] extends Feld<infer T> ? T : never };
+
+/** Adds an error to a field of the step (cross-field rules). */
+export type FehlerMelden<F> = (feld: keyof F & string, text: string) => void;
+
+export type Ansicht =
+  | 'formular'
+  | 'info'
+  | 'haushalt-uebersicht'
+  | 'rueckstand-monate'
+  | 'schonfrist'
+  | 'jobcenter'
+  | 'unterlagen';
+
+export type Schritt<Id extends string = string, T = unknown> = {
+  id: Id;
+  /** Path below /antrag/<draft>/, German kebab-case; ':instanz' for repeated steps. */
+  slug: string;
+  titel: string;
+  abschnitt: AbschnittId;
+  /** Short text under the heading. */
+  einleitung?: string;
+  ansicht: Ansicht;
+  felder: Felder;
+  schema: (k: Kontext) => z.ZodType<T>;
+};
+
+export type FormSchritt<Id extends string, F extends Felder> = Schritt<Id, DatenAus<F>> & { felder: F };
+
+/** A form step: the schema is the object of its fields plus the step's cross-field rules. */
+export function formSchritt<const Id extends string, F extends Felder>(def: {
+  id: Id;
+  slug: string;
+  titel: string;
+  abschnitt: AbschnittId;
+  einleitung?: string;
+  felder: F;
+  regeln?: (daten: DatenAus<F>, fehler: FehlerMelden<F>, k: Kontext) => void;
+}): FormSchritt<Id, F> {
+  const { regeln, ...rest } = def;
+  return {
+    ...rest,
+    ansicht: 'formular',
+    schema: (k) => {
+      // A field missing from the post (an unticked checkbox, an unanswered radio) counts as empty.
+      const form = z.preprocess(
+        (roh) =>
+          Object.fromEntries(
+            Object.keys(def.felder).map((name) => [
+              name,
+              typeof roh === 'object' && roh !== null ? ((roh as Record<string, unknown>)[name] ?? '') : '',
+            ]),
+          ),
+        z.object(
+          Object.fromEntries(Object.entries(def.felder).map(([name, feld]) => [name, feld.schema(k)])),
+        ),
+      ) as unknown as z.ZodType<DatenAus<F>>;
+      if (regeln === undefined) return form;
+      return form.superRefine((daten, ctx) => {
+        regeln(
+          daten,
+          (feld, message) => {
+            ctx.addIssue({ code: 'custom', path: [feld], message });
+          },
+          k,
+        );
+      });
+    },
+  };
+}
+
+/** A step without input (an information page); always complete. */
+export function infoSchritt<const Id extends string>(def: {
+  id: Id;
+  slug: string;
+  titel: string;
+  abschnitt: AbschnittId;
+  ansicht: Ansicht;
+  einleitung?: string;
+}): Schritt<Id, Record<string, never>> {
+  return {
+    ...def,
+    felder: {},
+    schema: () => z.object({}).strip(),
+  };
+}
+
+export type Pruefung<T> = { ok: true; daten: T } | { ok: false; fehler: Record<string, string> };
+
+/** Validates raw input against a step's schema; errors keyed by field name, first message per field. */
+export function pruefeSchritt<T>(schritt: Schritt<string, T>, eingabe: RohEingabe, k: Kontext): Pruefung<T> {
+  const ergebnis = schritt.schema(k).safeParse(eingabe);
+  if (ergebnis.success) return { ok: true, daten: ergebnis.data };
+  const fehler: Record<string, string> = {};
+  for (const issue of ergebnis.error.issues) {
+    const feld = String(issue.path[0] ?? 'formular');
+    fehler[feld] ??= issue.message;
+  }
+  return { ok: false, fehler };
+}
