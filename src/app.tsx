@@ -8,6 +8,7 @@ import { antragRouten } from './antrag/antrag-routen.tsx';
 import { healthRoutes } from './betrieb/health.ts';
 import { bundidFormActionOrigins, bundidRouten } from './bundid/routen.tsx';
 import type { Deps } from './deps.ts';
+import { nachnutzungRouten } from './nachnutzung/routen.tsx';
 import { personalRouten } from './personal/personal-routen.tsx';
 import { oeffentlicheRouten } from './web/oeffentliche-routen.tsx';
 import { sendeSeite } from './web/render.ts';
@@ -96,6 +97,7 @@ export async function createApp(deps: Deps): Promise<FastifyInstance> {
   zustaendigkeitRouten(app, { db, jetzt: deps.jetzt });
 
   zustellungRouten(app, deps);
+  nachnutzungRouten(app, deps);
 
   antragRouten(app, deps);
 

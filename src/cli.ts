@@ -2,6 +2,10 @@ import { entwuerfeAufraeumen } from './antrag/antrag-repo.ts';
 import { loadConfig, type Config } from './config.ts';
 import { startDatenbank } from './db/start.ts';
 import type { Datenbank } from './db/client.ts';
+import { createLogger } from './log.ts';
+import { fuehreFaelligeUebergaengeAus } from './nachnutzung/job.ts';
+import { alsCsv, uebersicht } from './nachnutzung/uebersicht.ts';
+import { resolveSecrets } from './secrets.ts';
 import { benutzerBefehl } from './personal/benutzer-cli.ts';
 import { platzhalterListe, PROFILE } from './nachricht/index.ts';
 import { gemeindenImportBefehl } from './zustaendigkeit/import-cli.ts';
@@ -24,6 +28,30 @@ export const befehle: Record<string, Befehl> = {
       // startDatenbank has already migrated and seeded by the time a command runs.
       process.stdout.write('Datenbank ist auf dem neuesten Stand.\n');
       return Promise.resolve(0);
+    },
+  },
+  'nachnutzung-lauf': {
+    beschreibung: 'Fällige Nachnutzungs-Übergänge jetzt ausführen (läuft sonst im Server regelmäßig)',
+    async ausfuehren(_args, { datenbank, jetzt }) {
+      const config = loadConfig();
+      const deps = {
+        config,
+        secrets: await resolveSecrets(config),
+        datenbank,
+        logger: createLogger('warn'),
+        jetzt,
+      };
+      const erledigt = await fuehreFaelligeUebergaengeAus(deps);
+      for (const u of erledigt) process.stdout.write(`${u.ags} ${u.dienstId}: ${u.von} → ${u.nach}\n`);
+      process.stdout.write(`${erledigt.length} Übergänge ausgeführt.\n`);
+      return 0;
+    },
+  },
+  'nachnutzung-stand': {
+    beschreibung: 'Nachnutzungsstand aller Sozialämter und Dienste als CSV (UTF-8, Semikolon) ausgeben',
+    async ausfuehren(_args, { datenbank }) {
+      process.stdout.write(alsCsv(await uebersicht(datenbank.db, () => true)));
+      return 0;
     },
   },
   benutzer: {

@@ -1,0 +1,112 @@
+import type { FastifyInstance } from 'fastify';
+import type { NachnutzungZustand } from './nachnutzung-tables.ts';
+import {
+  beginneGeplanteAbmeldung,
+  fuehreGeplanteProduktivsetzungAus,
+  heute,
+  lasseAbmeldungWirksamWerden,
+  nimmWiederAuf,
+  systemAkteur,
+  type DienstDeps,
+  type Paar,
+} from './nachnutzung-dienst.ts';
+
+// The scheduled switches of the re-use lifecycle: a permanent deregistration takes effect at its date, a
+// planned temporary deregistration starts, a temporary one ends at the announced day, a planned go-live
+// happens. The job compares stored dates with today's date, never timers: it runs at start-up and then every
+// NACHNUTZUNG_PRUEFINTERVALL_SEKUNDEN, so it is right after a restart and with several app processes (every
+// switch locks its row and re-checks the state; the slower process does nothing).
+
+export type Umschaltung = {
+  ags: string;
+  dienstId: string;
+  von: NachnutzungZustand;
+  nach: NachnutzungZustand;
+};
+
+export async function fuehreFaelligeUebergaengeAus(deps: DienstDeps): Promise<Umschaltung[]> {
+  const tag = heute(deps);
+  const db = deps.datenbank.db;
+  const faellig = await db
+    .selectFrom('nachnutzung')
+    .select([
+      'behoerde_ags',
+      'dienst_id',
+      'zustand',
+      'wirksam_zum',
+      'voruebergehend_ab',
+      'voruebergehend_bis',
+      'geplant_produktiv_ab',
+    ])
+    .where((eb) =>
+      eb.or([
+        eb.and([eb('zustand', '=', 'kuendigung_angekuendigt'), eb('wirksam_zum', '<=', tag)]),
+        eb.and([eb('zustand', '=', 'produktiv'), eb('voruebergehend_ab', '<=', tag)]),
+        eb.and([eb('zustand', '=', 'voruebergehend_abgemeldet'), eb('voruebergehend_bis', '<=', tag)]),
+        eb.and([eb('zustand', '=', 'test_erfolgreich'), eb('geplant_produktiv_ab', '<=', tag)]),
+      ]),
+    )
+    .orderBy('behoerde_ags')
+    .orderBy('dienst_id')
+    .execute();
+
+  const erledigt: Umschaltung[] = [];
+  for (const z of faellig) {
+    const paar: Paar = { ags: z.behoerde_ags, dienstId: z.dienst_id };
+    const merke = (e: { ok: boolean }, nach: NachnutzungZustand) => {
+      if (e.ok) erledigt.push({ ...{ ags: paar.ags, dienstId: paar.dienstId }, von: z.zustand, nach });
+    };
+    switch (z.zustand) {
+      case 'kuendigung_angekuendigt':
+        merke(await lasseAbmeldungWirksamWerden(deps, paar), 'abgemeldet');
+        break;
+      case 'produktiv':
+        if (z.voruebergehend_bis !== null && z.voruebergehend_bis <= tag) {
+          // The whole announced window lies in the past (the app was down): start and end at once.
+          merke(await beginneGeplanteAbmeldung(deps, paar), 'voruebergehend_abgemeldet');
+          merke(await nimmWiederAuf(deps, paar, systemAkteur, 'Angekündigtes Ende erreicht.'), 'produktiv');
+        } else {
+          merke(await beginneGeplanteAbmeldung(deps, paar), 'voruebergehend_abgemeldet');
+        }
+        break;
+      case 'voruebergehend_abgemeldet':
+        merke(await nimmWiederAuf(deps, paar, systemAkteur, 'Angekündigtes Ende erreicht.'), 'produktiv');
+        break;
+      case 'test_erfolgreich':
+        merke(await fuehreGeplanteProduktivsetzungAus(deps, paar), 'produktiv');
+        break;
+      default:
+        break;
+    }
+  }
+  if (erledigt.length > 0)
+    deps.logger.info({ umschaltungen: erledigt }, 'Nachnutzung: fällige Übergänge ausgeführt');
+  return erledigt;
+}
+
+/** Runs the job when the app is ready and then periodically in-process; stops with the app. */
+export function starteNachnutzungsPruefung(app: FastifyInstance, deps: DienstDeps): void {
+  let timer: NodeJS.Timeout | undefined;
+  let laeuft = false;
+  const lauf = async () => {
+    if (laeuft) return;
+    laeuft = true;
+    try {
+      await fuehreFaelligeUebergaengeAus(deps);
+    } catch (error) {
+      deps.logger.error({ err: error }, 'Nachnutzung: Prüfung fälliger Übergänge fehlgeschlagen');
+    } finally {
+      laeuft = false;
+    }
+  };
+  app.addHook('onReady', async () => {
+    await lauf();
+    timer = setInterval(() => void lauf(), deps.config.nachnutzungPruefintervallSekunden * 1000);
+    timer.unref();
+  });
+  app.addHook('onClose', async () => {
+    if (timer !== undefined) clearInterval(timer);
+    // Let a running check finish before the database closes.
+    while (laeuft) await new Promise((r) => setTimeout(r, 20));
+  });
+}
