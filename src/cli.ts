@@ -2,6 +2,7 @@ import { entwuerfeAufraeumen } from './antrag/antrag-repo.ts';
 import { loadConfig, type Config } from './config.ts';
 import { startDatenbank } from './db/start.ts';
 import type { Datenbank } from './db/client.ts';
+import { zustellungBefehle } from './zustellung/befehle.ts';
 
 // Operator commands: `npm run cli -- <befehl> [argumente]`. Each part adds its commands to this table.
 
@@ -30,6 +31,7 @@ export const befehle: Record<string, Befehl> = {
       return 0;
     },
   },
+  ...zustellungBefehle,
 };
 
 function hilfe(): string {
@@ -37,7 +39,7 @@ function hilfe(): string {
     'Verwendung: npm run cli -- <befehl> [argumente]',
     '',
     'Befehle:',
-    ...Object.entries(befehle).map(([n, b]) => `  ${n.padEnd(18)} ${b.beschreibung}`),
+    ...Object.entries(befehle).map(([n, b]) => `  ${n.padEnd(24)} ${b.beschreibung}`),
   ].join('\n');
 }
 

@@ -3,6 +3,7 @@ import { ConfigError, loadConfig } from './config.ts';
 import { startDatenbank } from './db/start.ts';
 import { createLogger } from './log.ts';
 import { resolveSecrets } from './secrets.ts';
+import { starteZustellung } from './zustellung/start.ts';
 
 // Composition root: config → database → migrations → dependencies → app → listen.
 async function main() {
@@ -11,10 +12,13 @@ async function main() {
   const secrets = await resolveSecrets(config);
   const jetzt = () => new Date();
   const datenbank = await startDatenbank(config, jetzt);
-  const app = await createApp({ config, secrets, datenbank, logger, jetzt });
+  const deps = { config, secrets, datenbank, logger, jetzt };
+  const app = await createApp(deps);
+  const laufend: { zustellung?: { stop(): Promise<void> } } = {};
 
   const shutdown = async (signal: string) => {
     logger.info({ signal }, 'Fahre herunter');
+    await laufend.zustellung?.stop();
     await app.close();
     await datenbank.close();
     process.exit(0);
@@ -23,6 +27,8 @@ async function main() {
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
 
   await app.listen({ port: config.port, host: config.host });
+  // After listen: with the built-in mailbox the worker delivers to this very process.
+  laufend.zustellung = await starteZustellung(deps);
   printWillkommen(config.baseUrl, datenbank.kind);
 }
 

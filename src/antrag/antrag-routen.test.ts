@@ -45,7 +45,10 @@ describe('the shortest valid path', () => {
     const erkl = await b.get(`${basis}/erklaerungen`);
     const schluessel = /name="_schluessel" value="([^"]+)"/.exec(erkl.body)?.[1];
     expect(schluessel).toBeDefined();
-    const res = await b.post(`${basis}/erklaerungen`, { ...eingabe('erklaerungen'), _schluessel: schluessel! });
+    const res = await b.post(`${basis}/erklaerungen`, {
+      ...eingabe('erklaerungen'),
+      _schluessel: schluessel!,
+    });
     expect(res.statusCode, res.body.slice(0, 500)).toBe(303);
     expect(res.headers.location).toMatch(/^\/antrag\/eingang\/MR-2026-[2-9A-Z]{6}$/);
     const quittung = await b.get(String(res.headers.location));

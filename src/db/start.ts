@@ -1,6 +1,7 @@
 import type { Config } from '../config.ts';
 import { seedKatalog } from '../katalog/katalog-repo.ts';
 import { seedPilot } from '../nachnutzung/nachnutzung-repo.ts';
+import { seedZustellung } from '../zustellung/verbindung.ts';
 import { openDatabase, type Datenbank } from './client.ts';
 import { migrate } from './migrate.ts';
 
@@ -9,6 +10,9 @@ export async function startDatenbank(config: Config, jetzt: () => Date): Promise
   const datenbank = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   await migrate(datenbank.db);
   await seedKatalog(datenbank.db);
-  if (!config.production) await seedPilot(datenbank.db, jetzt().toISOString().slice(0, 10));
+  if (!config.production) {
+    await seedPilot(datenbank.db, jetzt().toISOString().slice(0, 10));
+    await seedZustellung(datenbank.db, config.zustellung);
+  }
   return datenbank;
 }

@@ -1,0 +1,74 @@
+import { holeFaelligeAuftraege } from './outbox.ts';
+import { sperrdauerMs, verarbeiteAuftrag, type Verarbeitung, type ZustellKontext } from './zustellen.ts';
+
+// The delivery worker: polls the outbox, claims due jobs (SKIP LOCKED + lease) and processes them one by
+// one. Any number of workers in any number of processes may run against one PostgreSQL.
+
+export type ZustellWorker = {
+  start(): void;
+  /** Stops polling and waits for the job in progress. */
+  stop(): Promise<void>;
+  /** Processes everything due now, then returns (tests, CLI). */
+  einmal(): Promise<Verarbeitung[]>;
+  /** Wakes a sleeping worker, e.g. right after a submission. */
+  anstossen(): void;
+};
+
+export function zustellWorker(k: ZustellKontext & { intervallMs: number; stapel?: number }): ZustellWorker {
+  let laeuft = false;
+  const aktiv = () => laeuft;
+  let schlaf: { timer: NodeJS.Timeout; wecken: () => void } | undefined;
+  let schleife: Promise<void> | undefined;
+
+  async function einmal(): Promise<Verarbeitung[]> {
+    const ergebnisse: Verarbeitung[] = [];
+    for (;;) {
+      const auftraege = await holeFaelligeAuftraege(k.db, {
+        jetzt: k.jetzt(),
+        anzahl: k.stapel ?? 5,
+        sperrdauerMs: sperrdauerMs(k),
+      });
+      if (auftraege.length === 0) return ergebnisse;
+      for (const a of auftraege) ergebnisse.push(await verarbeiteAuftrag(k, a));
+    }
+  }
+
+  async function lauf(): Promise<void> {
+    while (laeuft) {
+      try {
+        await einmal();
+      } catch (error) {
+        k.logger?.error({ err: error }, 'Zustell-Worker: Fehler beim Abholen von Aufträgen');
+      }
+      if (!aktiv()) break;
+      await new Promise<void>((resolve) => {
+        schlaf = { timer: setTimeout(resolve, k.intervallMs), wecken: resolve };
+      });
+      schlaf = undefined;
+    }
+  }
+
+  return {
+    start() {
+      if (laeuft) return;
+      laeuft = true;
+      schleife = lauf();
+    },
+    async stop() {
+      laeuft = false;
+      if (schlaf !== undefined) {
+        clearTimeout(schlaf.timer);
+        schlaf.wecken();
+      }
+      await schleife;
+      schleife = undefined;
+    },
+    einmal,
+    anstossen() {
+      if (schlaf !== undefined) {
+        clearTimeout(schlaf.timer);
+        schlaf.wecken();
+      }
+    },
+  };
+}
