@@ -3,6 +3,7 @@ import { loadConfig, type Config } from './config.ts';
 import { startDatenbank } from './db/start.ts';
 import type { Datenbank } from './db/client.ts';
 import { zustellungBefehle } from './zustellung/befehle.ts';
+import { benutzerBefehl } from './personal/benutzer-cli.ts';
 
 // Operator commands: `npm run cli -- <befehl> [argumente]`. Each part adds its commands to this table.
 
@@ -32,6 +33,19 @@ export const befehle: Record<string, Befehl> = {
     },
   },
   ...zustellungBefehle,
+  benutzer: {
+    beschreibung:
+      'Konten der Mitarbeitenden (anlegen, liste, aendern, sperren, entsperren, passwort, protokoll)',
+    ausfuehren: (args, { datenbank, jetzt }) =>
+      benutzerBefehl(args, {
+        db: datenbank.db,
+        jetzt,
+        ausgabe: (zeile) => process.stdout.write(`${zeile}\n`),
+        fehler: (zeile) => {
+          console.error(zeile);
+        },
+      }),
+  },
 };
 
 function hilfe(): string {

@@ -2,6 +2,7 @@ import { createApp } from './app.tsx';
 import { ConfigError, loadConfig } from './config.ts';
 import { startDatenbank } from './db/start.ts';
 import { createLogger } from './log.ts';
+import { DEMO_PASSWORT, demoKontenListe } from './personal/demo.ts';
 import { resolveSecrets } from './secrets.ts';
 import { starteZustellung } from './zustellung/start.ts';
 
@@ -29,15 +30,22 @@ async function main() {
   await app.listen({ port: config.port, host: config.host });
   // After listen: with the built-in mailbox the worker delivers to this very process.
   laufend.zustellung = await starteZustellung(deps);
-  printWillkommen(config.baseUrl, datenbank.kind);
+  printWillkommen(config.baseUrl, datenbank.kind, await demoKontenListe(datenbank.db, config));
 }
 
-function printWillkommen(baseUrl: string, kind: string) {
+function printWillkommen(baseUrl: string, kind: string, demo: { login: string; beschreibung: string }[]) {
   const zeilen = [
     '',
     `  Übernahme von Mietrückständen läuft: ${baseUrl}`,
     `  Datenbank: ${kind === 'embedded' ? 'eingebettet (PGlite, ./data)' : 'PostgreSQL'}`,
     `  Informationen für Behörden: ${baseUrl}/behoerden`,
+    `  Verwaltung (Mitarbeitende): ${baseUrl}/verwaltung`,
+    ...(demo.length > 0
+      ? [
+          `  Demo-Zugänge, Passwort jeweils „${DEMO_PASSWORT}“ (nur eingebettet, nie im Betrieb):`,
+          ...demo.map((d) => `    ${d.login.padEnd(14)} ${d.beschreibung}`),
+        ]
+      : ['  Erstes Konto anlegen: npm run cli -- benutzer anlegen --login NAME --name "…" --rolle betrieb']),
     '',
   ];
   process.stdout.write(zeilen.join('\n') + '\n');

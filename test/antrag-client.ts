@@ -10,7 +10,8 @@ export function formularFelder(roh: RohEingabe): [string, string][] {
   const felder: [string, string][] = [];
   for (const [name, wert] of Object.entries(roh)) {
     if (Array.isArray(wert)) for (const w of wert) felder.push([name, w]);
-    else if (typeof wert === 'object') for (const [teil, w] of Object.entries(wert)) felder.push([`${name}-${teil}`, w]);
+    else if (typeof wert === 'object')
+      for (const [teil, w] of Object.entries(wert)) felder.push([`${name}-${teil}`, w]);
     else felder.push([name, wert]);
   }
   return felder;
@@ -61,7 +62,13 @@ export function browser(t: TestApp, cookies: Record<string, string> = {}) {
     );
   }
 
-  async function hochladen(url: string, dateiname: string, inhalt: Buffer, mime = 'application/octet-stream', mitToken = true) {
+  async function hochladen(
+    url: string,
+    dateiname: string,
+    inhalt: Buffer,
+    mime = 'application/octet-stream',
+    mitToken = true,
+  ) {
     const grenze = '----mrtest' + Math.random().toString(16).slice(2);
     const payload = Buffer.concat([
       Buffer.from(
@@ -86,7 +93,8 @@ export function browser(t: TestApp, cookies: Record<string, string> = {}) {
   async function neuerEntwurf(): Promise<string> {
     const res = await post('/antrag/neu');
     const ort = res.headers.location;
-    if (res.statusCode !== 303 || typeof ort !== 'string') throw new Error(`Entwurf nicht angelegt: ${res.statusCode}`);
+    if (res.statusCode !== 303 || typeof ort !== 'string')
+      throw new Error(`Entwurf nicht angelegt: ${res.statusCode}`);
     return ort;
   }
 

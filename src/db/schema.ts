@@ -1,8 +1,14 @@
 import type { AntragTables } from '../antrag/antrag-tables.ts';
 import type { KatalogTables } from '../katalog/katalog-tables.ts';
 import type { NachnutzungTables } from '../nachnutzung/nachnutzung-tables.ts';
+import type { PersonalTables } from '../personal/personal-tables.ts';
 import type { WebTables } from '../web/web-tables.ts';
 import type { ZustellungTables } from '../zustellung/zustellung-tables.ts';
 
 // Each part declares the tables it owns; the database type is their union.
-export type Database = KatalogTables & NachnutzungTables & WebTables & AntragTables & ZustellungTables;
+export type Database = KatalogTables &
+  NachnutzungTables &
+  PersonalTables &
+  WebTables &
+  AntragTables &
+  ZustellungTables;

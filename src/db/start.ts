@@ -2,6 +2,7 @@ import type { Config } from '../config.ts';
 import { seedKatalog } from '../katalog/katalog-repo.ts';
 import { seedPilot } from '../nachnutzung/nachnutzung-repo.ts';
 import { seedZustellung } from '../zustellung/verbindung.ts';
+import { demoKontenAnlegen } from '../personal/demo.ts';
 import { openDatabase, type Datenbank } from './client.ts';
 import { migrate } from './migrate.ts';
 
@@ -14,5 +15,7 @@ export async function startDatenbank(config: Config, jetzt: () => Date): Promise
     await seedPilot(datenbank.db, jetzt().toISOString().slice(0, 10));
     await seedZustellung(datenbank.db, config.zustellung);
   }
+  // Only embedded and never in production (the function checks both itself).
+  await demoKontenAnlegen(datenbank.db, config, jetzt());
   return datenbank;
 }

@@ -19,6 +19,8 @@ export type PersonalSitzung = {
   /** AGS (5 digits) of the offices a Sachbearbeitung account is bound to. */
   behoerden: string[];
   angemeldetAm: string;
+  /** How the person signed in (absent in sessions made by tests or older code: treated as 'passwort'). */
+  anmeldeweg?: 'passwort' | 'oidc';
 };
 
 /** Case data (Sozialdaten) of an office: only its own Sachbearbeitung. */

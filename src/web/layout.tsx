@@ -14,6 +14,10 @@ export type LayoutProps = {
   navigation?: Navigation;
   bereich?: 'buerger' | 'personal';
   schmal?: boolean;
+  /** Extra stylesheets (same origin), after KERN and app.css. */
+  stile?: string[];
+  /** External scripts (same origin, deferred): progressive enhancement only, pages work without them. */
+  skripte?: string[];
 };
 
 const DIENSTNAME = 'Übernahme von Mietrückständen';
@@ -25,6 +29,8 @@ export function Layout({
   navigation,
   bereich = 'buerger',
   schmal = true,
+  stile = [],
+  skripte = [],
 }: LayoutProps) {
   const dokumentTitel = `${hatFehler === true ? 'Fehler: ' : ''}${titel} – ${bereich === 'personal' ? 'Verwaltung' : DIENSTNAME}`;
   return (
@@ -37,6 +43,12 @@ export function Layout({
         <link rel="stylesheet" href="/static/kern/kern.min.css" />
         <link rel="stylesheet" href="/static/kern/kern-grid.min.css" />
         <link rel="stylesheet" href="/static/app.css" />
+        {stile.map((href) => (
+          <link rel="stylesheet" href={href} />
+        ))}
+        {skripte.map((src) => (
+          <script src={src} defer />
+        ))}
       </head>
       <body>
         <a class="skip-link" href="#inhalt">
