@@ -72,6 +72,16 @@ export const envSchema = z.object({
   OIDC_GRUPPEN_CLAIM: z.string().min(1).default('groups'),
   OIDC_ROLLEN_GRUPPEN: z.string().min(1).optional(),
   OIDC_BEHOERDEN_GRUPPEN: z.string().min(1).optional(),
+  SMTP_URL: z
+    .string()
+    .regex(
+      /^smtps?:\/\//,
+      'muss mit smtp:// oder smtps:// beginnen, z. B. smtp://user:pass@mail.example.de:587',
+    )
+    .optional(),
+  MAIL_FROM: z.string().min(3).default('Übernahme von Mietrückständen <noreply@localhost>'),
+  KOORDINIERENDE_STELLE_EMAIL: z.email({ error: 'muss eine E-Mail-Adresse sein' }).default('ozg@ego-mv.de'),
+  NACHNUTZUNG_PRUEFINTERVALL_SEKUNDEN: z.coerce.number().int().min(10).max(86400).default(300),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -117,6 +127,13 @@ export type Config = {
     passwortAnmeldung: boolean;
     oidc: OidcEinstellungen | undefined;
   };
+  /** Outgoing mail; without it, embedded mode writes .eml files into DATA_DIR/mails. */
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  /** Where declarations of interest go (the Koordinierende Stelle eGo MV). */
+  koordinierendeStelleEmail: string;
+  /** How often the re-use job checks for due switches (deregistration dates, planned starts and ends). */
+  nachnutzungPruefintervallSekunden: number;
   /** Filled from the environment or, in embedded mode, from DATA_DIR (see secrets.ts). */
   secrets: { sessionSecret: string | undefined; dataKey: Buffer | undefined };
 };
@@ -214,6 +231,10 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       maxAlterMs: Math.round(env.ZUSTELLUNG_MAX_ALTER_STUNDEN * 3_600_000),
     },
     personal: { passwortAnmeldung: env.PERSONAL_PASSWORT_ANMELDUNG, oidc },
+    smtpUrl: env.SMTP_URL,
+    mailFrom: env.MAIL_FROM,
+    koordinierendeStelleEmail: env.KOORDINIERENDE_STELLE_EMAIL,
+    nachnutzungPruefintervallSekunden: env.NACHNUTZUNG_PRUEFINTERVALL_SEKUNDEN,
     secrets: {
       sessionSecret: env.SESSION_SECRET,
       dataKey: env.DATA_KEY === undefined ? undefined : Buffer.from(env.DATA_KEY, 'base64'),
