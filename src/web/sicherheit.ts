@@ -2,7 +2,7 @@ import cookie from '@fastify/cookie';
 import csrf from '@fastify/csrf-protection';
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -42,6 +42,7 @@ export async function registerSicherheit(
   await app.register(csrf, {
     cookieKey: 'mr_csrf',
     cookieOpts: { path: '/', httpOnly: true, sameSite: 'lax', secure: opts.sicher, signed: true },
+    getToken: csrfToken,
   });
   await app.register(rateLimit, { max: opts.anfragenProMinute ?? 600, timeWindow: '1 minute' });
 
@@ -53,4 +54,21 @@ export async function registerSicherheit(
     }
     app.csrfProtection(request, reply, done);
   });
+}
+
+/**
+ * The CSRF token from the form body, or – only for multipart uploads, whose body the CSRF hook cannot read
+ * before the handler – from the form action's query string (`?_csrf=…`), or from a header.
+ */
+function csrfToken(request: FastifyRequest): string | undefined {
+  const aus = (quelle: unknown) => {
+    const wert = (quelle as Record<string, unknown> | undefined)?._csrf;
+    return typeof wert === 'string' ? wert : undefined;
+  };
+  const header = request.headers['csrf-token'] ?? request.headers['x-csrf-token'];
+  return (
+    aus(request.body) ??
+    (request.isMultipart() ? aus(request.query) : undefined) ??
+    (typeof header === 'string' ? header : undefined)
+  );
 }
