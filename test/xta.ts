@@ -199,7 +199,9 @@ export async function stoerProxy(
   proxy.close = () =>
     new Promise<void>((resolve) => {
       for (const s of sockets) s.destroy();
-      server.close(() => resolve());
+      server.close(() => {
+        resolve();
+      });
     });
   return proxy;
 }
@@ -209,7 +211,11 @@ export async function freierPort(): Promise<number> {
   const s = net.createServer();
   await new Promise<void>((resolve) => s.listen(0, '127.0.0.1', resolve));
   const port = (s.address() as net.AddressInfo).port;
-  await new Promise<void>((resolve) => s.close(() => resolve()));
+  await new Promise<void>((resolve) =>
+    s.close(() => {
+      resolve();
+    }),
+  );
   return port;
 }
 

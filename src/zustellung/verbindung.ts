@@ -182,51 +182,56 @@ const endpunkt = (name: string) =>
 
 const pem = (name: string) => optionalText(name, 100_000);
 
-export const verbindungSchema = z
-  .object({
-    behoerdeAgs: z.string().regex(/^[0-9]{5}$/, 'Der Kreisschlüssel besteht aus 5 Ziffern.'),
-    dienstId: z.string().regex(/^[a-z0-9-]+$/, 'Bitte wählen Sie einen Dienst aus dem Katalog.'),
-    transport: z.enum(['intern', 'xta'], { error: 'Bitte wählen Sie den Übertragungsweg.' }),
-    endpunktManagement: endpunkt('Die Adresse des ManagementPort'),
-    endpunktSenden: endpunkt('Die Adresse des SendXtaPort'),
-    clientZertifikat: pem('Das Clientzertifikat'),
-    /** undefined: keep the stored key; null: remove it; text: replace it. */
-    clientSchluessel: z.union([z.null(), pem('Der private Schlüssel')]),
-    caZertifikate: pem('Die CA-Zertifikate'),
-    kennungTyp: pflichtText('den Typ der Kennung (meist xoev)', 100).default('xoev'),
-    leserKennung: pflichtText('die DVDV-Kennung des Sozialamts', 200),
-    leserName: pflichtText('den Namen des Sozialamts'),
-    autorKennung: pflichtText('die DVDV-Kennung dieses Onlinedienstes', 200),
-    autorName: pflichtText('den Namen dieses Onlinedienstes'),
-    dienstUri: uri('Die DVDV-Dienst-URI'),
-    xsozialVersion: pflichtText('die xSozial-basis-Version', 20).pipe(
-      z.string().regex(/^[0-9]+\.[0-9]+(\.[0-9]+)?$/, 'Die Version hat die Form 2.4.0.'),
-    ),
-    businessScenarioCode: pflichtText('das BusinessScenario', 200),
-    businessScenarioListUri: optionalText('Die Codeliste des BusinessScenario', 1000),
-    businessScenarioListVersion: optionalText('Die Version der Codeliste des BusinessScenario', 50),
-    nachrichtentypCode: pflichtText('den Nachrichtentyp', 100),
-    nachrichtentypListUri: uri('Die Codeliste des Nachrichtentyps'),
-    nachrichtentypListVersion: pflichtText('die Version der Codeliste des Nachrichtentyps', 50),
-    nachrichtentypPayloadSchema: uri('Der Namensraum der Fachnachricht (payloadSchema)'),
-  })
-  .superRefine((v, ctx) => {
-    const fehler = (path: string, message: string) => {
-      ctx.addIssue({ code: 'custom', path: [path], message });
-    };
-    if ((v.businessScenarioListUri === undefined) !== (v.businessScenarioListVersion === undefined)) {
-      fehler(
-        v.businessScenarioListUri === undefined ? 'businessScenarioListUri' : 'businessScenarioListVersion',
+export const verbindungSchema = z.object({
+  behoerdeAgs: z.string().regex(/^[0-9]{5}$/, 'Der Kreisschlüssel besteht aus 5 Ziffern.'),
+  dienstId: z.string().regex(/^[a-z0-9-]+$/, 'Bitte wählen Sie einen Dienst aus dem Katalog.'),
+  transport: z.enum(['intern', 'xta'], { error: 'Bitte wählen Sie den Übertragungsweg.' }),
+  endpunktManagement: endpunkt('Die Adresse des ManagementPort'),
+  endpunktSenden: endpunkt('Die Adresse des SendXtaPort'),
+  clientZertifikat: pem('Das Clientzertifikat'),
+  /** undefined: keep the stored key; null: remove it; text: replace it. */
+  clientSchluessel: z.union([z.null(), pem('Der private Schlüssel')]),
+  caZertifikate: pem('Die CA-Zertifikate'),
+  kennungTyp: pflichtText('den Typ der Kennung (meist xoev)', 100).default('xoev'),
+  leserKennung: pflichtText('die DVDV-Kennung des Sozialamts', 200),
+  leserName: pflichtText('den Namen des Sozialamts'),
+  autorKennung: pflichtText('die DVDV-Kennung dieses Onlinedienstes', 200),
+  autorName: pflichtText('den Namen dieses Onlinedienstes'),
+  dienstUri: uri('Die DVDV-Dienst-URI'),
+  xsozialVersion: pflichtText('die xSozial-basis-Version', 20).pipe(
+    z.string().regex(/^[0-9]+\.[0-9]+(\.[0-9]+)?$/, 'Die Version hat die Form 2.4.0.'),
+  ),
+  businessScenarioCode: pflichtText('das BusinessScenario', 200),
+  businessScenarioListUri: optionalText('Die Codeliste des BusinessScenario', 1000),
+  businessScenarioListVersion: optionalText('Die Version der Codeliste des BusinessScenario', 50),
+  nachrichtentypCode: pflichtText('den Nachrichtentyp', 100),
+  nachrichtentypListUri: uri('Die Codeliste des Nachrichtentyps'),
+  nachrichtentypListVersion: pflichtText('die Version der Codeliste des Nachrichtentyps', 50),
+  nachrichtentypPayloadSchema: uri('Der Namensraum der Fachnachricht (payloadSchema)'),
+});
+
+/** Checks across fields, on the raw input, so they show together with the per-field messages. */
+function querPruefung(e: Partial<Record<keyof VerbindungEingabe, unknown>>): Feldfehler[] {
+  const da = (v: unknown) => typeof v === 'string' && v.trim() !== '';
+  const fehler: Feldfehler[] = [];
+  if (da(e.businessScenarioListUri) !== da(e.businessScenarioListVersion)) {
+    fehler.push({
+      feld: da(e.businessScenarioListUri) ? 'businessScenarioListVersion' : 'businessScenarioListUri',
+      meldung:
         'Codeliste und Version des BusinessScenario gehören zusammen: beide angeben oder beide leer lassen.',
-      );
-    }
-    if (v.transport === 'xta') {
-      if (v.endpunktManagement === undefined)
-        fehler('endpunktManagement', 'Bitte geben Sie die Adresse des ManagementPort an.');
-      if (v.endpunktSenden === undefined)
-        fehler('endpunktSenden', 'Bitte geben Sie die Adresse des SendXtaPort an.');
-    }
-  });
+    });
+  }
+  if (e.transport === 'xta') {
+    if (!da(e.endpunktManagement))
+      fehler.push({
+        feld: 'endpunktManagement',
+        meldung: 'Bitte geben Sie die Adresse des ManagementPort an.',
+      });
+    if (!da(e.endpunktSenden))
+      fehler.push({ feld: 'endpunktSenden', meldung: 'Bitte geben Sie die Adresse des SendXtaPort an.' });
+  }
+  return fehler;
+}
 
 export type VerbindungEingabe = z.input<typeof verbindungSchema>;
 
@@ -324,10 +329,14 @@ export async function speichereVerbindung(
   eingabe: VerbindungEingabe,
 ): Promise<SpeicherErgebnis> {
   const geprueft = verbindungSchema.safeParse(eingabe);
-  if (!geprueft.success) {
+  const quer = querPruefung(eingabe);
+  if (!geprueft.success || quer.length > 0) {
+    const feldfehler = geprueft.success
+      ? []
+      : geprueft.error.issues.map((i) => ({ feld: String(i.path[0] ?? ''), meldung: i.message }));
     return {
       ok: false,
-      fehler: geprueft.error.issues.map((i) => ({ feld: String(i.path[0] ?? ''), meldung: i.message })),
+      fehler: [...feldfehler, ...quer.filter((q) => !feldfehler.some((f) => f.feld === q.feld))],
     };
   }
   const v = geprueft.data;

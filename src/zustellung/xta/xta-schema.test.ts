@@ -91,14 +91,16 @@ describe.each(['echt', 'eigen'] as const)('against the %s schemas', (gegen) => {
   test('GenericContentContainer with message and attachment validates', async () => {
     expect(
       await validiere(
-        dokument((d) => containerAnhaengen(d, container)),
+        dokument((d) => {
+          containerAnhaengen(d, container);
+        }),
         gegen,
       ),
     ).toMatchObject({ ok: true });
   });
 
   test('TransportReport validates', async () => {
-    const xml = dokument((d) =>
+    const xml = dokument((d) => {
       transportReportAnhaengen(d, {
         metadaten,
         berichtZeit: new Date(),
@@ -117,8 +119,8 @@ describe.each(['echt', 'eigen'] as const)('against the %s schemas', (gegen) => {
             grund: 'zugestellt',
           },
         ],
-      }),
-    );
+      });
+    });
     expect(await validiere(xml, gegen)).toMatchObject({ ok: true });
   });
 
@@ -165,7 +167,13 @@ test('MessageMetaData and the container read back to the same values', () => {
     ...metadaten,
     zeiten: { ...metadaten.zeiten, delivery: undefined, initialFetch: undefined, reception: undefined },
   });
-  const c = leseContainer(parseXml(dokument((d) => containerAnhaengen(d, container))));
+  const c = leseContainer(
+    parseXml(
+      dokument((d) => {
+        containerAnhaengen(d, container);
+      }),
+    ),
+  );
   expect(c.nachricht.daten.toString('utf8')).toBe('<x>ä</x>');
   expect(c.anhaenge[0]?.dateiname).toBe('Antrag.pdf');
 });
@@ -206,7 +214,7 @@ test('a fault is read back with its exception and error code', () => {
 });
 
 test('the TransportReport parser reads status and lists', () => {
-  const xml = dokument((d) =>
+  const xml = dokument((d) => {
     transportReportAnhaengen(d, {
       metadaten,
       berichtZeit: new Date('2026-11-29T09:00:00Z'),
@@ -223,8 +231,8 @@ test('the TransportReport parser reads status and lists', () => {
       ],
       warnungen: [],
       infos: [],
-    }),
-  );
+    });
+  });
   const r = leseTransportReport(parseXml(xml));
   expect(r).toMatchObject({ status: 3, serverIdentitaet: 'srv', fehler: [{ code: '9032', grund: 'weg' }] });
 });
