@@ -3,8 +3,9 @@ import type { OidcEinstellungen } from '../config.ts';
 import { rollen as alleRollen, type Rolle } from './rollen.ts';
 
 // OpenID Connect login for staff: authorization code flow with PKCE (S256), state and nonce, confidential
-// client (client_secret_basic). openid-client checks the ID token (signature from the JWKS, iss, aud, exp,
-// iat, nonce) and the authorization response (state, iss when the provider announces it).
+// client (client_secret_basic). openid-client checks the ID token (iss, aud, exp, iat, nonce; the signature
+// against the JWKS because we enable non-repudiation checks) and the authorization response (state, and iss
+// when the provider announces RFC 9207 support).
 
 /** What the browser carries between the redirect to the provider and the return (encrypted cookie). */
 export type OidcTransaktion = {
@@ -39,9 +40,17 @@ export function createOidc(e: OidcEinstellungen, redirectUri: string) {
         e.clientId,
         { client_secret: e.clientSecret },
         client.ClientSecretBasic(e.clientSecret),
-        // http:// is allowed only for a provider on 127.0.0.1 outside production (config.ts), i.e. in tests.
-        // eslint-disable-next-line @typescript-eslint/no-deprecated -- deprecated only as a warning sign
-        unsicher ? { execute: [client.allowInsecureRequests], timeout: 10 } : { timeout: 10 },
+        {
+          execute: [
+            // OIDC Core § 3.1.3.7 lets a client trust TLS instead of the ID token signature; we check the
+            // signature against the provider's JWKS anyway (defence in depth, and for the audit trail).
+            client.enableNonRepudiationChecks,
+            // http:// only for a provider on 127.0.0.1 outside production (config.ts), i.e. in tests.
+            // eslint-disable-next-line @typescript-eslint/no-deprecated -- deprecated only as a warning sign
+            ...(unsicher ? [client.allowInsecureRequests] : []),
+          ],
+          timeout: 10,
+        },
       )
       .catch((error: unknown) => {
         konfiguration = undefined;
