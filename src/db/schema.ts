@@ -2,6 +2,7 @@ import type { AntragTables } from '../antrag/antrag-tables.ts';
 import type { KatalogTables } from '../katalog/katalog-tables.ts';
 import type { NachnutzungTables } from '../nachnutzung/nachnutzung-tables.ts';
 import type { PersonalTables } from '../personal/personal-tables.ts';
+import type { PosteingangTables } from '../posteingang/posteingang-tables.ts';
 import type { WebTables } from '../web/web-tables.ts';
 import type { ZustellungTables } from '../zustellung/zustellung-tables.ts';
 
@@ -11,4 +12,5 @@ export type Database = KatalogTables &
   PersonalTables &
   WebTables &
   AntragTables &
-  ZustellungTables;
+  ZustellungTables &
+  PosteingangTables;
