@@ -70,7 +70,8 @@ export function eilstufe(f: Sortierbar, heute: string): Eilstufe {
 function schluessel(f: Sortierbar, heute: string): [number, number, string, number, string] {
   const gruppe = istOffen(f.status) ? 0 : 1;
   const termin = naechsterTermin(f.termine, heute);
-  if (f.schonfrist !== null) return [gruppe, 0, f.schonfrist.ende, f.eingereichtAm.getTime(), f.vorgangsnummer];
+  if (f.schonfrist !== null)
+    return [gruppe, 0, f.schonfrist.ende, f.eingereichtAm.getTime(), f.vorgangsnummer];
   if (termin !== null) return [gruppe, 1, termin.datum, f.eingereichtAm.getTime(), f.vorgangsnummer];
   return [gruppe, 2, '', f.eingereichtAm.getTime(), f.vorgangsnummer];
 }

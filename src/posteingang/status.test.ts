@@ -25,9 +25,9 @@ const alle = fallstatus.flatMap((von) => fallstatus.map((nach) => [von, nach] as
 const illegal = alle.filter(([v, n]) => !legal.some(([a, b]) => a === v && b === n));
 
 test('the table of allowed transitions is exactly the documented one', () => {
-  expect(
-    Object.entries(erlaubteUebergaenge).flatMap(([von, nach]) => nach.map((n) => [von, n])),
-  ).toEqual(legal);
+  expect(Object.entries(erlaubteUebergaenge).flatMap(([von, nach]) => nach.map((n) => [von, n]))).toEqual(
+    legal,
+  );
   expect(alle).toHaveLength(25);
   expect(illegal).toHaveLength(19);
 });
@@ -61,7 +61,11 @@ describe('a decision must carry what it needs', () => {
   });
   test.each([0, -5, 12.5, 10_000_001])('an amount of %s cents is refused', (betragCent) => {
     expect(
-      pruefeAenderung('in_bearbeitung', { nach: 'entschieden', entscheidung: { art: 'beihilfe', betragCent } }, HEUTE),
+      pruefeAenderung(
+        'in_bearbeitung',
+        { nach: 'entschieden', entscheidung: { art: 'beihilfe', betragCent } },
+        HEUTE,
+      ),
     ).toMatchObject({ ok: false, feld: 'betrag' });
   });
   test.each(['', '2026-02-30', '29.11.2026', '2026-11-30'])('a forwarding date %s is refused', (tag) => {
@@ -75,7 +79,11 @@ describe('a decision must carry what it needs', () => {
   });
   test('refusal and forwarding today are fine', () => {
     expect(
-      pruefeAenderung('unterlagen_nachgefordert', { nach: 'entschieden', entscheidung: { art: 'abgelehnt' } }, HEUTE),
+      pruefeAenderung(
+        'unterlagen_nachgefordert',
+        { nach: 'entschieden', entscheidung: { art: 'abgelehnt' } },
+        HEUTE,
+      ),
     ).toEqual({ ok: true });
     expect(
       pruefeAenderung(

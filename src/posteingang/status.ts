@@ -62,7 +62,9 @@ export type Entscheidung =
 
 export type Aenderung = { nach: Fallstatus; entscheidung?: Entscheidung | undefined };
 
-export type Pruefung = { ok: true } | { ok: false; feld: 'status' | 'entscheidung' | 'betrag' | 'weitergeleitetAm'; meldung: string };
+export type Pruefung =
+  | { ok: true }
+  | { ok: false; feld: 'status' | 'entscheidung' | 'betrag' | 'weitergeleitetAm'; meldung: string };
 
 const ISO_DATUM = /^\d{4}-\d{2}-\d{2}$/;
 
