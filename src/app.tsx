@@ -8,6 +8,8 @@ import { antragRouten } from './antrag/antrag-routen.tsx';
 import { healthRoutes } from './betrieb/health.ts';
 import type { Deps } from './deps.ts';
 import { personalRouten } from './personal/personal-routen.tsx';
+import { posteingangRouten } from './posteingang/routen.ts';
+import { routenSammeln } from './posteingang/routen-tabelle.ts';
 import { oeffentlicheRouten } from './web/oeffentliche-routen.tsx';
 import { sendeSeite } from './web/render.ts';
 import { Fehlerseite, NichtGefunden } from './web/seiten/fehler.tsx';
@@ -36,6 +38,8 @@ export async function createApp(deps: Deps): Promise<FastifyInstance> {
     trustProxy: config.trustProxy,
     bodyLimit: 1024 * 1024,
   });
+
+  routenSammeln(app);
 
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
@@ -85,6 +89,7 @@ export async function createApp(deps: Deps): Promise<FastifyInstance> {
 
   antragRouten(app, deps);
   zustellungRouten(app, deps);
+  await posteingangRouten(app, deps);
 
   app.setNotFoundHandler((_request, reply) => sendeSeite(reply, <NichtGefunden />, 404));
   app.setErrorHandler((error: FastifyError, request, reply) => fehlerAntwort(error, request.id, reply));

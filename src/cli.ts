@@ -4,6 +4,7 @@ import { startDatenbank } from './db/start.ts';
 import type { Datenbank } from './db/client.ts';
 import { zustellungBefehle } from './zustellung/befehle.ts';
 import { benutzerBefehl } from './personal/benutzer-cli.ts';
+import { apiSchluesselBefehl } from './posteingang/api-schluessel.ts';
 
 // Operator commands: `npm run cli -- <befehl> [argumente]`. Each part adds its commands to this table.
 
@@ -46,6 +47,19 @@ export const befehle: Record<string, Befehl> = {
         },
       }),
   },
+};
+
+befehle['api-schluessel'] = {
+  beschreibung: 'API-Schlüssel für Fachverfahren (anlegen <AGS> [Bezeichnung], liste, widerrufen <Kennung>)',
+  ausfuehren: (args, { datenbank, jetzt }) =>
+    apiSchluesselBefehl(args, {
+      db: datenbank.db,
+      jetzt,
+      ausgabe: (zeile) => process.stdout.write(`${zeile}\n`),
+      fehler: (zeile) => {
+        console.error(zeile);
+      },
+    }),
 };
 
 function hilfe(): string {
