@@ -89,7 +89,7 @@ export async function createApp(deps: Deps): Promise<FastifyInstance> {
 
   antragRouten(app, deps);
   zustellungRouten(app, deps);
-  await posteingangRouten(app, deps);
+  posteingangRouten(app, deps);
 
   app.setNotFoundHandler((_request, reply) => sendeSeite(reply, <NichtGefunden />, 404));
   app.setErrorHandler((error: FastifyError, request, reply) => fehlerAntwort(error, request.id, reply));

@@ -85,10 +85,12 @@ function zodFehler(e: z.ZodError): Record<string, string> {
   return fehler;
 }
 
-export async function posteingangApiRouten(app: FastifyInstance, k: Kontext, baseUrl: string): Promise<void> {
+export function posteingangApiRouten(app: FastifyInstance, k: Kontext, baseUrl: string): void {
   app.decorateRequest('apiSchluessel', null);
 
-  await app.register(
+  // Not awaited: awaiting a registration inside createApp would build the routes registered so far before
+  // app.tsx sets its error handler, and they would answer errors with Fastify's default JSON.
+  void app.register(
     (api, _opts, fertig) => {
       api.setErrorHandler((error: FastifyError, _request, reply) => {
         const status = error.statusCode ?? 500;

@@ -205,7 +205,7 @@ const GESCHLECHT: Record<string, Person['geschlecht']> = {
 };
 
 /** The applicant as the message model wants it (only what identifies the person). */
-function antragsteller(e: Eingang): Person {
+export function antragstellerPerson(e: Eingang): Person {
   const d = e.daten;
   const p = d['persoenliche-daten'];
   const a = d.anschrift;
@@ -300,7 +300,7 @@ export async function baueNachreichung(
     ...(kopf !== undefined ? { referenzUUID: kopf.nachrichtenUUID } : {}),
     vorgangsID: kopf?.vorgangsID ?? antrag.vorgangsnummer,
     antragsDatum: kopf?.antragsDatum.slice(0, 10) ?? heuteInDeutschland(antrag.eingereicht_am),
-    personen: [antragsteller(eingang)],
+    personen: [antragstellerPerson(eingang)],
     dritte: [],
     leistungen,
     ...(eingang.buerger.postfach !== undefined

@@ -21,14 +21,14 @@ export function posteingangKontext(deps: Deps): Kontext {
   };
 }
 
-export async function posteingangRouten(app: FastifyInstance, deps: Deps): Promise<void> {
+export function posteingangRouten(app: FastifyInstance, deps: Deps): void {
   const k = posteingangKontext(deps);
   posteingangPersonalRouten(app, k);
   posteingangBuergerRouten(app, k, {
     maxDatei: deps.config.uploadMaxDateiBytes,
     maxGesamt: deps.config.uploadMaxGesamtBytes,
   });
-  await posteingangApiRouten(app, k, deps.config.baseUrl);
+  posteingangApiRouten(app, k, deps.config.baseUrl);
   entwicklungRouten(app, deps.config);
 
   // The notice job: take in new applications, notice deliveries, send due e-mails. One run at a time.
