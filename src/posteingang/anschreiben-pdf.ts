@@ -24,7 +24,7 @@ export function fuerWinAnsi(text: string): string {
     if (z.charCodeAt(0) <= 0xff || WIN_ANSI_EXTRA.has(z)) aus += z;
     else {
       const basis = (ERSATZ[z] ?? z.normalize('NFKD').replace(/\p{M}/gu, '')).normalize('NFC');
-      aus += [...basis].every((b) => b.charCodeAt(0) <= 0xff || WIN_ANSI_EXTRA.has(b)) ? basis : '?';
+      aus += Array.from(basis).every((b) => b.charCodeAt(0) <= 0xff || WIN_ANSI_EXTRA.has(b)) ? basis : '?';
     }
   }
   return aus;

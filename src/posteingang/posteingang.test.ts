@@ -224,7 +224,7 @@ describe('status changes', () => {
     b.cookies = await sbRostock();
     const n = termin.vorgangsnummer;
     for (const form of [
-      { status: 'in_bearbeitung' },
+      { status: 'in_bearbeitung' } as Record<string, string>,
       { status: 'entschieden', entscheidung: 'darlehen', betrag: '1.250,00' },
       { status: 'abgeschlossen' },
     ]) {
