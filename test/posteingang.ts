@@ -106,8 +106,13 @@ export async function einAntrag(t: TestApp, o: AntragOptionen = {}): Promise<Ant
     const a = auswerten({ eingaben: alle, personen: [] }, kontext);
     const offen = ersterOffener(a);
     const station = a.pfad.find((s) => s.schluessel === offen);
-    const pruefung = station === undefined ? undefined : pruefeSchritt(station.schritt, alle[station.schluessel] ?? {}, kontext);
-    throw new Error(`Antrag nicht eingereicht: ${ergebnis.art}, offen: ${offen ?? '–'} ${JSON.stringify(pruefung)}`);
+    const pruefung =
+      station === undefined
+        ? undefined
+        : pruefeSchritt(station.schritt, alle[station.schluessel] ?? {}, kontext);
+    throw new Error(
+      `Antrag nicht eingereicht: ${ergebnis.art}, offen: ${offen ?? '–'} ${JSON.stringify(pruefung)}`,
+    );
   }
   const antrag = await antragMitNummer(db, ergebnis.vorgangsnummer);
   if (antrag === undefined) throw new Error('Antrag nicht gefunden');

@@ -297,7 +297,7 @@ export function NachforderungBeantworten(p: {
                     <div class={`kern-form-input${fehler !== undefined ? ' kern-form-input--error' : ''}`}>
                       <label class="kern-label" for={id}>
                         {eigene.length > 0 ? 'Weitere Datei auswählen' : 'Datei auswählen'}
-                        <span class="kern-sr-only">: {unterlagenTitel(art)}</span>
+                        <span class="kern-sr-only"> für {unterlagenTitel(art)}</span>
                       </label>
                       {fehler !== undefined ? <Fehlertext id={`${id}-fehler`} text={fehler} /> : null}
                       <input
@@ -312,7 +312,7 @@ export function NachforderungBeantworten(p: {
                     </div>
                     <div class="knopfleiste">
                       <Knopf art="secondary">
-                        Hochladen<span class="kern-sr-only">: {unterlagenTitel(art)}</span>
+                        Hochladen<span class="kern-sr-only"> für {unterlagenTitel(art)}</span>
                       </Knopf>
                     </div>
                   </form>
