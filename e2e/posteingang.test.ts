@@ -72,7 +72,11 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser.close();
   await app.close();
-  await new Promise<void>((resolve) => smtp.close(() => resolve()));
+  await new Promise<void>((resolve) => {
+    smtp.close(() => {
+      resolve();
+    });
+  });
 });
 
 const lauf = () =>
@@ -140,7 +144,7 @@ test('case worker → citizen → case worker, with e-mails over SMTP and axe-co
     sb.getByRole('link', { name: 'Antrag als PDF herunterladen' }).click(),
   ]);
   expect(download.suggestedFilename()).toBe(`Antrag-${nummer}.pdf`);
-  const pdf = await readFile((await download.path()) ?? '');
+  const pdf = await readFile(await download.path());
   expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
 
   // a status form without a choice shows the error pattern, still accessible
