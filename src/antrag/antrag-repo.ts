@@ -4,6 +4,7 @@ import type { Db } from '../db/client.ts';
 import type { Database } from '../db/schema.ts';
 import { decrypt, decryptJson, encrypt, encryptJson, type Schluessel } from '../shared/verschluesselung.ts';
 import type { AntragZeile } from './antrag-tables.ts';
+import type { Eingang } from './eingang.ts';
 import type { EntwurfInhalt } from './flow.ts';
 
 // All SQL of the citizen application path. Everything personal goes through AES-256-GCM with the row id
@@ -37,7 +38,7 @@ const ZEICHEN = '23456789ABCDEFGHJKMNPQRSTVWXYZ';
 
 export function neueVorgangsnummer(jahr: number): string {
   let teil = '';
-  for (let i = 0; i < 6; i++) teil += ZEICHEN[randomInt(ZEICHEN.length)];
+  for (let i = 0; i < 6; i++) teil += ZEICHEN.charAt(randomInt(ZEICHEN.length));
   return `MR-${jahr}-${teil}`;
 }
 
@@ -246,8 +247,8 @@ export function antragRepo(db: Db, datenSchluessel: Schluessel) {
     antragAusEntwurf,
     antraegeVon,
     /** Decrypts the stored application payload. */
-    antragDaten<T>(zeile: Pick<AntragZeile, 'id' | 'daten'>): T {
-      return decryptJson<T>(datenSchluessel, zeile.daten, antragKontext(zeile.id));
+    antragDaten(zeile: Pick<AntragZeile, 'id' | 'daten'>): Eingang {
+      return decryptJson<Eingang>(datenSchluessel, zeile.daten, antragKontext(zeile.id));
     },
     antragPdf(zeile: Pick<AntragZeile, 'id' | 'antrag_pdf'>): Buffer | null {
       return zeile.antrag_pdf === null

@@ -6,7 +6,6 @@ import { alsBuerger, eineIdentitaet } from '../../test/anmeldung.ts';
 import { testApp } from '../../test/app.ts';
 import { schrittMitId } from './flow.ts';
 import type { RohEingabe, RohWert } from './schritte/felder.ts';
-import type { Felder } from './schritte/schritt.ts';
 
 const t = await testApp();
 afterAll(() => t.close());
@@ -156,7 +155,7 @@ describe('every step refuses bad input with a clear message and loses nothing', 
       }
 
       // Malformed: each field with a value of the wrong shape, the rest valid.
-      const felder = Object.entries(schritt.felder as Felder).filter(([name, f]) => {
+      const felder = Object.entries(schritt.felder).filter(([name, f]) => {
         if (kaputt(f.art) === undefined) return false;
         // Verified BundID values are enforced by the server, so no error can appear there.
         return (

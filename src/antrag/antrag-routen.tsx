@@ -6,7 +6,7 @@ import { findBehoerde } from '../katalog/katalog-repo.ts';
 import { sendeSeite } from '../web/render.ts';
 import { Fehlerseite } from '../web/seiten/fehler.tsx';
 import { antragRepo, entwuerfeAufraeumen, loeschdatum, neueId, type Entwurf } from './antrag-repo.ts';
-import { eingangsbestaetigungPdfEingabe, type Eingang, type PdfRenderer } from './eingang.ts';
+import { eingangsbestaetigungPdfEingabe, type PdfRenderer } from './eingang.ts';
 import { einreichen } from './einreichen.ts';
 import {
   ABSCHNITTE,
@@ -90,7 +90,9 @@ export function antragRouten(app: FastifyInstance, deps: Deps, optionen: AntragO
         .then((n) => {
           if (n > 0) app.log.info({ geloescht: n }, 'Abgelaufene Antragsentwürfe gelöscht');
         })
-        .catch((err: unknown) => app.log.error({ err }, 'Aufräumen der Entwürfe fehlgeschlagen'));
+        .catch((err: unknown) => {
+          app.log.error({ err }, 'Aufräumen der Entwürfe fehlgeschlagen');
+        });
     }, deps.config.draftCleanupIntervalMinutes * 60_000);
     timer.unref();
     return Promise.resolve();
@@ -318,7 +320,7 @@ export function antragRouten(app: FastifyInstance, deps: Deps, optionen: AntragO
     const instanz = instanzAus(schritt, request, ctx);
     if (instanz === null) return nichtGefunden(reply);
     const key = schluessel(schritt.id, instanz);
-    if (!istErreichbar(ctx.auswertung, key)) return reply.redirect(`${ctx.basis}`, 303);
+    if (!istErreichbar(ctx.auswertung, key)) return reply.redirect(ctx.basis, 303);
     return zeigen(schritt, ctx, key, request, reply);
   }
 
@@ -328,7 +330,7 @@ export function antragRouten(app: FastifyInstance, deps: Deps, optionen: AntragO
     const instanz = instanzAus(schritt, request, ctx);
     if (instanz === null) return nichtGefunden(reply);
     let key = schluessel(schritt.id, instanz);
-    if (!istErreichbar(ctx.auswertung, key)) return reply.redirect(`${ctx.basis}`, 303);
+    if (!istErreichbar(ctx.auswertung, key)) return reply.redirect(ctx.basis, 303);
     const ruecksprung = ruecksprungAus(request);
     const body = (request.body ?? {}) as Record<string, unknown>;
     const inhalt = ctx.entwurf.inhalt;
@@ -441,8 +443,8 @@ export function antragRouten(app: FastifyInstance, deps: Deps, optionen: AntragO
     const { ctx, person } = r;
     const inhalt = ctx.entwurf.inhalt;
     inhalt.personen = inhalt.personen.filter((id) => id !== person.id);
-    delete inhalt.eingaben[schluessel(haushaltPerson.id, person.id)];
-    delete inhalt.eingaben[schluessel('einkommen', person.id)];
+    const weg = new Set([schluessel(haushaltPerson.id, person.id), schluessel('einkommen', person.id)]);
+    inhalt.eingaben = Object.fromEntries(Object.entries(inhalt.eingaben).filter(([key]) => !weg.has(key)));
     await speichern(ctx);
     return reply.redirect(
       url(ctx.basis, inhalt.personen.length > 0 ? haushaltUebersicht.id : 'haushalt'),
@@ -666,7 +668,7 @@ export function antragRouten(app: FastifyInstance, deps: Deps, optionen: AntragO
       await nichtGefunden(reply);
       return null;
     }
-    const eingang = repo.antragDaten<Eingang>(zeile);
+    const eingang = repo.antragDaten(zeile);
     const behoerde = await findBehoerde(db, zeile.behoerde_ags);
     const schonfrist =
       zeile.schonfrist_ende === null

@@ -1,4 +1,4 @@
-import { erklaerungen } from './schritte/erklaerungen.ts';
+import type { erklaerungen } from './schritte/erklaerungen.ts';
 import type { Kontext, RohEingabe } from './schritte/felder.ts';
 import {
   einkommen,
@@ -79,7 +79,7 @@ export const leererEntwurf = (): EntwurfInhalt => ({ eingaben: {}, personen: [] 
 
 type DatenVon<S> = S extends Schritt<string, infer T> ? T : never;
 
-const einzelSchritte = [
+export const einzelSchritte = [
   fuerWen,
   vertretung,
   vertretungKontakt,

@@ -1,5 +1,5 @@
 import type { RohEingabe } from './schritte/felder.ts';
-import type { Felder, Schritt } from './schritte/schritt.ts';
+import type { Schritt } from './schritte/schritt.ts';
 
 // Reads a posted form into the raw input of a step: only the step's own fields, dates grouped from their
 // parts, checkbox groups as lists. Whatever else is posted is ignored. Values are kept exactly as typed
@@ -10,7 +10,7 @@ const HOECHSTLAENGE = 5000;
 type Body = Record<string, unknown>;
 
 function einzeln(wert: unknown): string {
-  const w = Array.isArray(wert) ? wert[0] : wert;
+  const w: unknown = Array.isArray(wert) ? wert[0] : wert;
   return typeof w === 'string' ? w.slice(0, HOECHSTLAENGE) : '';
 }
 
@@ -30,7 +30,7 @@ export function rohAusFormular(schritt: Schritt, body: unknown): RohEingabe {
     }
     return roh;
   }
-  for (const [name, feld] of Object.entries(schritt.felder as Felder)) {
+  for (const [name, feld] of Object.entries(schritt.felder)) {
     switch (feld.art) {
       case 'datum':
         roh[name] = {

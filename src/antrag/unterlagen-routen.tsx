@@ -23,7 +23,7 @@ type Helfer = {
 /** A file name for display: no path, no control characters, at most 120 characters. */
 export function dateinameBereinigen(name: string): string {
   const basis = path.basename(name.replace(/\\/g, '/'));
-  // eslint-disable-next-line no-control-regex -- control characters are exactly what is removed
+
   const sauber = basis.replace(/[\u0000-\u001f\u007f]/g, '').trim();
   return (sauber === '' ? 'Datei' : sauber).slice(0, 120);
 }

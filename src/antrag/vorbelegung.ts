@@ -1,7 +1,7 @@
 import type { BuergerIdentitaet } from '../bundid/identitaet.ts';
 import type { AntragDaten } from './flow.ts';
 import type { BundIdAttribut, RohEingabe, RohWert } from './schritte/felder.ts';
-import type { Felder, Schritt } from './schritte/schritt.ts';
+import type { Schritt } from './schritte/schritt.ts';
 import { staatAusBundId } from './schritte/staaten.ts';
 import { datumTeile, formatGeldEingabe } from './schritte/werte.ts';
 
@@ -32,7 +32,9 @@ export function bundIdWerte(i: BuergerIdentitaet): Partial<Record<BundIdAttribut
     email: i.email,
   };
   return Object.fromEntries(
-    Object.entries(werte).filter((e): e is [string, string] => e[1] !== undefined && e[1].trim() !== ''),
+    Object.entries(werte).filter(
+      (e): e is [string, string] => typeof e[1] === 'string' && e[1].trim() !== '',
+    ),
   );
 }
 
@@ -60,7 +62,7 @@ export function vorbelegung(
   if (betrifftAngemeldete) {
     const werte = bundIdWerte(identitaet);
     const geprueft = identitaet.vertrauensniveau !== 'basis';
-    for (const [name, feld] of Object.entries(schritt.felder as Felder)) {
+    for (const [name, feld] of Object.entries(schritt.felder)) {
       if (feld.bundid === undefined) continue;
       const wert = werte[feld.bundid];
       if (wert === undefined) continue;
@@ -81,7 +83,7 @@ export function vorbelegung(
 export function mitVerifizierten(schritt: Schritt, roh: RohEingabe, v: Vorbelegung): RohEingabe {
   const ergebnis = { ...roh };
   for (const [name, wert] of Object.entries(v.verifiziert)) {
-    const feld = (schritt.felder as Felder)[name];
+    const feld = schritt.felder[name];
     if (feld?.bundid !== undefined) ergebnis[name] = alsRoh(feld.bundid, wert);
   }
   return ergebnis;

@@ -4,7 +4,7 @@ import type { Feld } from './schritte/felder.ts';
 import { einkommen as einkommenSchritt, SCHULD_ZEILEN } from './schritte/finanzen.ts';
 import { haushaltPerson } from './schritte/haushalt.ts';
 import { rueckstandAbweichung } from './schritte/rueckstand.ts';
-import type { Felder, Schritt } from './schritte/schritt.ts';
+import type { Schritt } from './schritte/schritt.ts';
 import { staatName } from './schritte/staaten.ts';
 import { formatDatumLang, formatGeld, formatIban, formatMonat, zahl } from './schritte/werte.ts';
 import { erklaerungen } from './schritte/erklaerungen.ts';
@@ -44,9 +44,10 @@ export function formatWert(feld: Feld<unknown>, wert: unknown): string | undefin
   }
   if (Array.isArray(wert)) {
     if (wert.length === 0) return undefined;
-    return wert.map((w) => optionLabel(feld, String(w))).join(', ');
+    return wert.map((w) => optionLabel(feld, typeof w === 'string' ? w : JSON.stringify(w))).join(', ');
   }
-  const text = String(wert);
+  const text =
+    typeof wert === 'string' ? wert : typeof wert === 'number' ? String(wert) : JSON.stringify(wert);
   switch (feld.art) {
     case 'geld':
       return formatGeld(Number(wert));
@@ -79,7 +80,7 @@ export function angabenAus(
 ): Angabe[] {
   if (daten === undefined) return [];
   const angaben: Angabe[] = [];
-  for (const [name, feld] of Object.entries(schritt.felder as Felder)) {
+  for (const [name, feld] of Object.entries(schritt.felder)) {
     if (ohne.includes(name)) continue;
     const wert = formatWert(feld, daten[name]);
     if (wert !== undefined) angaben.push({ label: feld.kurz ?? feld.label, wert, schritt: key });
@@ -93,8 +94,8 @@ const schritt = (id: string): Schritt => {
   return s;
 };
 
-const aus = (d: AntragDaten, id: keyof AntragDaten & string, ohne: string[] = []) =>
-  angabenAus(schritt(id), d[id] as Record<string, unknown> | undefined, id, ohne);
+const aus = (d: AntragDaten, id: Exclude<keyof AntragDaten, 'personen' | 'einkommen'>, ohne: string[] = []) =>
+  angabenAus(schritt(id), d[id], id, ohne);
 
 type Adresse = {
   strasse: string;

@@ -201,8 +201,10 @@ export function ganzzahl<O extends boolean | undefined = undefined>(
 
 const teil = (roh: unknown, name: string): string =>
   typeof roh === 'object' && roh !== null && !Array.isArray(roh)
-    ? String((roh as Record<string, unknown>)[name] ?? '')
+    ? einString((roh as Record<string, unknown>)[name])
     : '';
+
+const einString = (wert: unknown): string => (typeof wert === 'string' ? wert : '');
 
 /** Date limits relative to today. */
 export type Zeitbezug = 'vergangenheit' | 'zukunft' | 'beliebig';

@@ -81,7 +81,13 @@ export function formSchritt<const Id extends string, F extends Felder>(def: {
       ) as unknown as z.ZodType<DatenAus<F>>;
       if (regeln === undefined) return form;
       return form.superRefine((daten, ctx) => {
-        regeln(daten, (feld, message) => ctx.addIssue({ code: 'custom', path: [feld], message }), k);
+        regeln(
+          daten,
+          (feld, message) => {
+            ctx.addIssue({ code: 'custom', path: [feld], message });
+          },
+          k,
+        );
       });
     },
   };
@@ -99,7 +105,7 @@ export function infoSchritt<const Id extends string>(def: {
   return {
     ...def,
     felder: {},
-    schema: () => z.object({}).strip() as unknown as z.ZodType<Record<string, never>>,
+    schema: () => z.object({}).strip(),
   };
 }
 

@@ -4,7 +4,7 @@ import type { Behoerde } from '../../katalog/katalog-tables.ts';
 import type { Bedarf } from '../flow-unterlagen.ts';
 import type { DateiInfo } from '../antrag-repo.ts';
 import type { RohEingabe } from '../schritte/felder.ts';
-import type { Felder, Schritt } from '../schritte/schritt.ts';
+import type { Schritt } from '../schritte/schritt.ts';
 import type { Abschnitt, Angabe } from '../zusammenfassung.ts';
 import { AntragSeite, FeldEingabe, Formular, Ueberschrift, type Rahmen } from './bausteine.tsx';
 
@@ -31,7 +31,7 @@ export function Zusammenfassungsliste({
                 <>
                   {' '}
                   <a class="kern-link aendern" href={link}>
-                    Ändern<span class="kern-sr-only">: {f.label}</span>
+                    Ändern<span class="kern-sr-only"> {f.label}</span>
                   </a>
                 </>
               ) : null}
@@ -137,7 +137,7 @@ export function Pruefen(p: {
   behoerde: Behoerde | undefined;
 }) {
   return (
-    <AntragSeite titel="Prüfen Sie Ihre Angaben" rahmen={p.rahmen} zurueck={`${p.basis}`}>
+    <AntragSeite titel="Prüfen Sie Ihre Angaben" rahmen={p.rahmen} zurueck={p.basis}>
       <Ueberschrift bereich="Prüfen und absenden">Prüfen Sie Ihre Angaben</Ueberschrift>
       <p class="kern-body">
         Bitte prüfen Sie alle Angaben. Mit „Ändern“ kommen Sie zur Frage und danach wieder hierher.
@@ -188,7 +188,7 @@ export function Erklaerungen(p: {
   mitKlage: boolean;
   hinweis?: string | undefined;
 }) {
-  const felder = p.schritt.felder as Felder;
+  const felder = p.schritt.felder;
   const feld = (name: string) => {
     const f = felder[name];
     return f === undefined ? null : (

@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import type { RohEingabe } from '../schritte/felder.ts';
-import type { Felder, Schritt } from '../schritte/schritt.ts';
+import type { Schritt } from '../schritte/schritt.ts';
 import { AntragSeite, FeldEingabe, Formular, Ueberschrift, type Rahmen } from './bausteine.tsx';
 
 // The page of a form step: heading (or, for a single question, the question as the heading), the fields
@@ -22,7 +22,7 @@ export type SchrittSeiteProps = {
 };
 
 export function SchrittSeite(p: SchrittSeiteProps) {
-  const felder = Object.entries(p.schritt.felder as Felder);
+  const felder = Object.entries(p.schritt.felder);
   const [einziges] = felder;
   const frageAlsUeberschrift =
     felder.length === 1 &&

@@ -46,13 +46,15 @@ export function HaushaltUebersicht(
               <a class="kern-link" href={`${p.basis}/haushalt/person/${person.id}`}>
                 Ändern
                 <span class="kern-sr-only">
-                  : {person.vorname} {person.familienname}
+                  {' '}
+                  {person.vorname} {person.familienname}
                 </span>
               </a>{' '}
               <a class="kern-link" href={`${p.basis}/haushalt/person/${person.id}/entfernen`}>
                 Entfernen
                 <span class="kern-sr-only">
-                  : {person.vorname} {person.familienname}
+                  {' '}
+                  {person.vorname} {person.familienname}
                 </span>
               </a>
             </dd>

@@ -40,7 +40,7 @@ export function UnterlagenUebersicht(p: {
               </span>{' '}
               <a class="kern-link" href={`${p.basis}/unterlagen/${b.art}`}>
                 {n === 0 ? 'Hochladen' : 'Ansehen oder ändern'}
-                <span class="kern-sr-only">: {b.titel}</span>
+                <span class="kern-sr-only"> {b.titel}</span>
               </a>
             </dd>
           </div>
@@ -116,7 +116,7 @@ export function UnterlagenHochladen(p: {
                   </span>{' '}
                   <button class="kern-btn kern-btn--tertiary kern-btn--x-small" type="submit">
                     <span class="kern-label">
-                      Entfernen<span class="kern-sr-only">: {d.dateiname}</span>
+                      Entfernen<span class="kern-sr-only"> {d.dateiname}</span>
                     </span>
                   </button>
                 </form>
