@@ -5,6 +5,8 @@ import { createApp } from '../src/app.tsx';
 import { loadConfig } from '../src/config.ts';
 import { fromPglite } from '../src/db/client.ts';
 import { createLogger } from '../src/log.ts';
+import { renderAntragPdf, renderEingangsbestaetigungPdf } from '../src/dokumente/index.ts';
+import { baueAntragPdfEingabe, baueEingangsbestaetigungEingabe } from '../src/dokumente/testdaten.ts';
 import { encrypt } from '../src/shared/verschluesselung.ts';
 import { prepareSchema } from '../test/prepare.ts';
 
@@ -52,6 +54,22 @@ async function main() {
     name: 'Informationsseite Behörden (GET /behoerden)',
     baseline: 'GET /health/live',
     ns: await miss(() => app.inject({ url: '/behoerden' })),
+    baselineNs: live,
+  });
+
+  const seiten = (pdf: Buffer): number => pdf.toString('latin1').match(/\/Type \/Page\b(?!s)/g)?.length ?? 0;
+  const antrag = baueAntragPdfEingabe();
+  const bestaetigung = baueEingangsbestaetigungEingabe();
+  messungen.push({
+    name: `Antrag.pdf rendern (PDF/A-2a, getaggt, ${seiten(await renderAntragPdf(antrag))} Seiten)`,
+    baseline: 'GET /health/live',
+    ns: await miss(() => renderAntragPdf(antrag)),
+    baselineNs: live,
+  });
+  messungen.push({
+    name: `Eingangsbestätigung rendern (${seiten(await renderEingangsbestaetigungPdf(bestaetigung))} Seiten)`,
+    baseline: 'GET /health/live',
+    ns: await miss(() => renderEingangsbestaetigungPdf(bestaetigung)),
     baselineNs: live,
   });
 

@@ -2,6 +2,7 @@ import { entwuerfeAufraeumen } from './antrag/antrag-repo.ts';
 import { loadConfig, type Config } from './config.ts';
 import { startDatenbank } from './db/start.ts';
 import type { Datenbank } from './db/client.ts';
+import { platzhalterListe, PROFILE } from './nachricht/index.ts';
 import { zustellungBefehle } from './zustellung/befehle.ts';
 import { benutzerBefehl } from './personal/benutzer-cli.ts';
 import { apiSchluesselBefehl } from './posteingang/api-schluessel.ts';
@@ -31,6 +32,24 @@ export const befehle: Record<string, Befehl> = {
       const anzahl = await entwuerfeAufraeumen(datenbank.db, jetzt(), config.draftRetentionDays);
       process.stdout.write(`${anzahl} Entwürfe gelöscht (älter als ${config.draftRetentionDays} Tage).\n`);
       return 0;
+    },
+  },
+  'xsozial-platzhalter': {
+    beschreibung: 'xSozial-Werte je Empfängerprofil auflisten, die noch gegen XRepository zu bestätigen sind',
+    ausfuehren(args) {
+      const versionen = args.length > 0 ? args : Object.keys(PROFILE);
+      for (const version of versionen) {
+        const profil = PROFILE[version];
+        if (profil === undefined) {
+          console.error(`Unbekanntes Profil: ${version} (bekannt: ${Object.keys(PROFILE).join(', ')})`);
+          return Promise.resolve(2);
+        }
+        process.stdout.write(`xSozial-basis ${version}:\n`);
+        for (const p of platzhalterListe(profil)) {
+          process.stdout.write(`  ${p.pfad}: ${p.code}${p.hinweis === undefined ? '' : ` – ${p.hinweis}`}\n`);
+        }
+      }
+      return Promise.resolve(0);
     },
   },
   ...zustellungBefehle,

@@ -64,7 +64,11 @@ test('with SMTP_URL the mail goes to a real SMTP server', async () => {
     expect(empfangen[0]).toMatchObject({ von: 'noreply@example.de', an: ['mik@example.de'] });
     expect(empfangen[0]?.daten).toContain('Reply-To: amt@schwerin.example');
   } finally {
-    await new Promise<void>((resolve) => { server.close(() => { resolve(); }); });
+    await new Promise<void>((resolve) => {
+      server.close(() => {
+        resolve();
+      });
+    });
   }
 });
 

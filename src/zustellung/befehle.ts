@@ -1,4 +1,6 @@
 import { readFile } from 'node:fs/promises';
+import type { AddressInfo } from 'node:net';
+import { createApp } from '../app.tsx';
 import { loadConfig } from '../config.ts';
 import type { Datenbank } from '../db/client.ts';
 import { DIENST_MIETRUECKSTAENDE } from '../katalog/dienste.ts';
@@ -44,7 +46,17 @@ export const zustellungBefehle: Record<string, Befehl> = {
         console.error('Bitte den Kreisschlüssel angeben, z. B.: npm run cli -- verbindungstest 13003');
         return 2;
       }
-      const e = await verbindungstest(await abhaengigkeiten(kontext), ags, dienst);
+      const deps = await abhaengigkeiten(kontext);
+      // Embedded PGlite belongs to one process: the app cannot run beside this command, so the built-in
+      // mailbox is served from here for the duration of the test (same code, real HTTP on loopback).
+      let app: Awaited<ReturnType<typeof createApp>> | undefined;
+      let internUrl: string | undefined;
+      if (kontext.datenbank.kind === 'embedded') {
+        app = await createApp({ ...deps, logger: createLogger('warn') });
+        await app.listen({ port: 0, host: '127.0.0.1' });
+        internUrl = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}/xta`;
+      }
+      const e = await verbindungstest({ ...deps, internUrl }, ags, dienst).finally(() => app?.close());
       for (const s of e.schritte) aus(`${s.ok ? 'OK    ' : 'FEHLER'} ${s.schritt}: ${s.meldung}`);
       if (e.transportbericht !== undefined) {
         const t = e.transportbericht;

@@ -40,7 +40,7 @@ const proxies: StoerProxy[] = [];
 beforeAll(async () => {
   t = await testApp({
     env: {
-      XTA_TIMEOUT_MS: '400',
+      XTA_TIMEOUT_MS: '10000',
       ZUSTELLUNG_BACKOFF_MS: '1000',
       ZUSTELLUNG_BACKOFF_MAX_MS: '8000',
       ZUSTELLUNG_MAX_ALTER_STUNDEN: '1',
@@ -166,7 +166,8 @@ test('a server that does not answer (time-out) and an HTTP 500 without SOAP faul
   await verbinde('13071', { management: `${haengt.url}/xta`, senden: `${haengt.url}/xta` });
   await einreihen('13071');
   const start = Date.now();
-  expect(await worker().einmal()).toMatchObject([
+  const ungeduldig = zustellWorker({ ...kontext(), timeoutMs: 400, intervallMs: 20 });
+  expect(await ungeduldig.einmal()).toMatchObject([
     { status: 'failed', fehlerCode: 'netz:zeitueberschreitung' },
   ]);
   expect(Date.now() - start).toBeLessThan(3000);

@@ -56,7 +56,7 @@ const RECORD_LISTE = 'urn:mietrueckstaende:xta:codeliste:protokolleintrag';
 export function faultAntwort(aktion: string, bezugAuf: string | undefined, f: ServerFault): ServerAntwort {
   return {
     xml: faultUmschlag(
-      { aktion, ...(bezugAuf === undefined ? {} : { bezugAuf }) },
+      { aktion, antwort: true, ...(bezugAuf === undefined ? {} : { bezugAuf }) },
       { ausnahme: f.ausnahme, code: f.code, grund: f.grund, seite: f.seite },
     ),
     status: f.seite === 'Sender' ? 400 : 500,
@@ -72,7 +72,7 @@ export async function bearbeite(
   const aktion = AKTION[operation];
   const bezugAuf = anfrage.messageId;
   const antwort = (kopf: (h: XmlBau) => void, rumpf: (b: XmlBau) => void): ServerAntwort => ({
-    xml: umschlag({ aktion, ...(bezugAuf === undefined ? {} : { bezugAuf }) }, kopf, rumpf),
+    xml: umschlag({ aktion, antwort: true, ...(bezugAuf === undefined ? {} : { bezugAuf }) }, kopf, rumpf),
     status: 200,
   });
   const leer = () => undefined;

@@ -36,7 +36,8 @@ async function neuerClient(wsdlUrl: string, port: string, kopf: string[]) {
     new Promise<{ result: unknown; raw: string }>((resolve, reject) => {
       const m = service[port]![operation]!;
       m(args, (err, result, raw) => {
-        if (err !== null && err !== undefined) reject(err instanceof Error ? err : new Error(String(err)));
+        if (err !== null && err !== undefined)
+          reject(err instanceof Error ? err : new Error(JSON.stringify(err)));
         else resolve({ result, raw });
       });
     });

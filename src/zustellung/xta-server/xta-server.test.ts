@@ -382,6 +382,19 @@ describe('refusals', () => {
     expect(leseFault(leseUmschlag(json.body).rumpf)?.code).toBe('9020');
   });
 
+  test('MTOM (multipart/related) is refused with a fault naming the expected content type', async () => {
+    const r = await t.app.inject({
+      method: 'POST',
+      url: '/xta/SendXtaPort',
+      headers: { 'content-type': 'multipart/related; type="application/xop+xml"; boundary=x' },
+      payload: '--x\r\n\r\n<a/>\r\n--x--',
+    });
+    expect(r.statusCode).toBe(400);
+    const f = leseFault(leseUmschlag(r.body).rumpf);
+    expect(f).toMatchObject({ code: '9022' });
+    expect(f?.grund).toContain('application/soap+xml');
+  });
+
   test('the SOAP routes need no CSRF token (a foreign system posts there)', async () => {
     const r = await rufe('checkAccountActive', als(autor));
     expect(r.status).toBe(200);

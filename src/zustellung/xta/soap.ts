@@ -12,6 +12,8 @@ export type Adressierung = {
   messageId?: string;
   an?: string;
   bezugAuf?: string;
+  /** Answers carry RelatesTo instead of ReplyTo. */
+  antwort?: boolean;
 };
 
 export const SOAP_CONTENT_TYPE = 'application/soap+xml; charset=UTF-8';
@@ -40,7 +42,7 @@ export function umschlag(
   header.ele(NS.wsa, 'wsa:MessageID').txt(adresse.messageId ?? neueSoapMessageId());
   if (adresse.bezugAuf !== undefined) header.ele(NS.wsa, 'wsa:RelatesTo').txt(adresse.bezugAuf);
   header.ele(NS.wsa, 'wsa:To').txt(adresse.an ?? ANONYM);
-  if (adresse.bezugAuf === undefined) {
+  if (adresse.antwort !== true) {
     header.ele(NS.wsa, 'wsa:ReplyTo').ele(NS.wsa, 'wsa:Address').txt(ANONYM);
   }
   kopf(header);
