@@ -17,7 +17,13 @@ export default tseslint.config(
   },
   {
     // Pure parts import no HTTP, database or configuration (ARCHITECTURE.md § 3).
-    files: ['src/fristen/**', 'src/nachricht/**', 'src/antrag/flow*.ts', 'src/antrag/schritte/**'],
+    files: [
+      'src/fristen/**',
+      'src/nachricht/**',
+      'src/antrag/flow*.ts',
+      'src/antrag/schritte/**',
+      'src/zustaendigkeit/regeln.ts',
+    ],
     rules: {
       'no-restricted-imports': [
         'error',

@@ -15,6 +15,8 @@ import { sendeSeite } from './web/render.ts';
 import { Fehlerseite, NichtGefunden } from './web/seiten/fehler.tsx';
 import { registerSicherheit } from './web/sicherheit.ts';
 import { createSitzungen, type Sitzungen } from './web/sitzung.ts';
+import { datenquellen } from './zustaendigkeit/zustaendigkeit-repo.ts';
+import { zustaendigkeitRouten } from './zustaendigkeit/zustaendigkeit-routen.tsx';
 import { zustellungRouten } from './zustellung/routen.ts';
 
 declare module 'fastify' {
@@ -84,8 +86,9 @@ export async function createApp(deps: Deps): Promise<FastifyInstance> {
       anschrift: 'Eckdrift 103, 19061 Schwerin',
       email: 'ozg@ego-mv.de',
     },
-    datenquellen: () => Promise.resolve([]),
+    datenquellen: () => datenquellen(db),
   });
+  zustaendigkeitRouten(app, { db, jetzt: deps.jetzt });
 
   antragRouten(app, deps);
   zustellungRouten(app, deps);

@@ -3,6 +3,7 @@ import { loadConfig, type Config } from './config.ts';
 import { startDatenbank } from './db/start.ts';
 import type { Datenbank } from './db/client.ts';
 import { platzhalterListe, PROFILE } from './nachricht/index.ts';
+import { gemeindenImportBefehl } from './zustaendigkeit/import-cli.ts';
 import { zustellungBefehle } from './zustellung/befehle.ts';
 import { benutzerBefehl } from './personal/benutzer-cli.ts';
 import { apiSchluesselBefehl } from './posteingang/api-schluessel.ts';
@@ -34,6 +35,31 @@ export const befehle: Record<string, Befehl> = {
       return 0;
     },
   },
+  benutzer: {
+    beschreibung:
+      'Konten der Mitarbeitenden (anlegen, liste, aendern, sperren, entsperren, passwort, protokoll)',
+    ausfuehren: (args, { datenbank, jetzt }) =>
+      benutzerBefehl(args, {
+        db: datenbank.db,
+        jetzt,
+        ausgabe: (zeile) => process.stdout.write(`${zeile}\n`),
+        fehler: (zeile) => {
+          console.error(zeile);
+        },
+      }),
+  },
+  'import-gemeinden': {
+    beschreibung:
+      'Gemeindeverzeichnis (PLZ → Gemeinde, CSV) einlesen; auch: npm run import:gemeinden -- DATEI',
+    ausfuehren: (args, { datenbank, jetzt }) =>
+      gemeindenImportBefehl(args, {
+        db: datenbank.db,
+        jetzt,
+        // npm runs scripts in the package root; a relative path means the caller's directory.
+        arbeitsverzeichnis: process.env.INIT_CWD ?? process.cwd(),
+        ausgabe: { out: (t) => process.stdout.write(t), err: (t) => process.stderr.write(t) },
+      }),
+  },
   'xsozial-platzhalter': {
     beschreibung: 'xSozial-Werte je Empfängerprofil auflisten, die noch gegen XRepository zu bestätigen sind',
     ausfuehren(args) {
@@ -53,19 +79,6 @@ export const befehle: Record<string, Befehl> = {
     },
   },
   ...zustellungBefehle,
-  benutzer: {
-    beschreibung:
-      'Konten der Mitarbeitenden (anlegen, liste, aendern, sperren, entsperren, passwort, protokoll)',
-    ausfuehren: (args, { datenbank, jetzt }) =>
-      benutzerBefehl(args, {
-        db: datenbank.db,
-        jetzt,
-        ausgabe: (zeile) => process.stdout.write(`${zeile}\n`),
-        fehler: (zeile) => {
-          console.error(zeile);
-        },
-      }),
-  },
 };
 
 befehle['api-schluessel'] = {

@@ -28,6 +28,16 @@ export async function testDatenbank(): Promise<Datenbank> {
         await datenbank.close();
         const client = new pg.Client({ connectionString: url });
         await client.connect();
+        // pool.end() resolves before its clients' sockets are closed. A forced drop while one is still ending
+        // kills it with "terminating connection due to administrator command", an unhandled error in vitest.
+        for (let i = 0; i < 100; i++) {
+          const { rows } = await client.query<{ n: number }>(
+            'select count(*)::int as n from pg_stat_activity where datname = $1',
+            [name],
+          );
+          if ((rows[0]?.n ?? 0) === 0) break;
+          await new Promise((resolve) => setTimeout(resolve, 20));
+        }
         await client.query(`drop database if exists ${name} with (force)`);
         await client.end();
       },

@@ -4,6 +4,7 @@ import type { NachnutzungTables } from '../nachnutzung/nachnutzung-tables.ts';
 import type { PersonalTables } from '../personal/personal-tables.ts';
 import type { PosteingangTables } from '../posteingang/posteingang-tables.ts';
 import type { WebTables } from '../web/web-tables.ts';
+import type { ZustaendigkeitTables } from '../zustaendigkeit/zustaendigkeit-tables.ts';
 import type { ZustellungTables } from '../zustellung/zustellung-tables.ts';
 
 // Each part declares the tables it owns; the database type is their union.
@@ -12,5 +13,6 @@ export type Database = KatalogTables &
   PersonalTables &
   WebTables &
   AntragTables &
+  ZustaendigkeitTables &
   ZustellungTables &
   PosteingangTables;

@@ -1,8 +1,8 @@
 import type { Config } from '../config.ts';
 import { seedKatalog } from '../katalog/katalog-repo.ts';
 import { seedPilot } from '../nachnutzung/nachnutzung-repo.ts';
-import { seedZustellung } from '../zustellung/verbindung.ts';
 import { demoKontenAnlegen } from '../personal/demo.ts';
+import { seedZustellung } from '../zustellung/verbindung.ts';
 import { openDatabase, type Datenbank } from './client.ts';
 import { migrate } from './migrate.ts';
 

@@ -71,6 +71,13 @@ export function Startseite({ liveBei }: { liveBei: string[] }) {
             </p>
           </>
         )}
+        <p class="kern-body">
+          <a class="kern-link" href="/zustaendigkeit">
+            Welches Sozialamt ist zuständig?
+          </a>{' '}
+          Prüfen Sie mit Ihrer Postleitzahl, welches Sozialamt für Ihre Wohnung zuständig ist und ob es den
+          Antrag schon online annimmt.
+        </p>
         <h2 class="kern-heading-medium">Hilfe</h2>
         <p class="kern-body">
           Eine Schuldnerberatung oder die Wohnungsnotfallhilfe Ihrer Stadt hilft Ihnen kostenlos beim Antrag

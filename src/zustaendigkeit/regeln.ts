@@ -1,0 +1,225 @@
+import type { Behoerde } from '../katalog/katalog-tables.ts';
+import type { NachnutzungZustand } from '../nachnutzung/nachnutzung-tables.ts';
+import { LAND_MV } from './gemeindeverzeichnis.ts';
+
+// The rules of routing and availability, pure: the database part (ermittlung.ts) only loads their inputs.
+
+/** One row of the gazetteer, as the rules need it. */
+export type VerzeichnisEintrag = {
+  plz: string;
+  ags: string;
+  name: string;
+  kreis_name: string | null;
+  land: string;
+};
+
+/** A municipality in M-V the citizen can pick, with the office responsible for it. */
+export type GemeindeWahl = { ags: string; name: string; behoerdeAgs: string; behoerdeName: string };
+
+/** A municipality outside M-V that shares the postal code. `kreis` is the Landkreis or kreisfreie Stadt. */
+export type OrtAusserhalb = { ags: string; name: string; kreis: string; land: string };
+
+export type Zustaendigkeit =
+  | {
+      art: 'eindeutig';
+      plz: string;
+      gemeinde: { ags: string; name: string };
+      /** AGS of the Kreis or kreisfreie Stadt = `behoerde.ags`. */
+      behoerdeAgs: string;
+    }
+  | {
+      art: 'mehrdeutig';
+      plz: string;
+      /** The M-V municipalities of this postal code, sorted by name. */
+      gemeinden: GemeindeWahl[];
+      /** Municipalities outside M-V with the same postal code (Brandenburg, Niedersachsen …). */
+      ausserhalb: OrtAusserhalb[];
+      /** A `gemeindeAgs` was given that is not one of this postal code's municipalities. */
+      auswahlUngueltig: boolean;
+    }
+  | {
+      art: 'ausserhalb_mv';
+      plz: string;
+      /** Set when all matching municipalities lie in one Land. */
+      land?: string;
+      /** Set when all matching municipalities lie in one Kreis or kreisfreie Stadt. */
+      kreis?: string;
+      orte: OrtAusserhalb[];
+    }
+  | { art: 'unbekannt'; plz: string }
+  | { art: 'ohne_verzeichnis' };
+
+export type ZustaendigkeitEingabe = { plz: string; gemeindeAgs?: string | undefined };
+
+/** "18 059", " 18059 " → "18059"; anything that is not five digits → null. */
+export function normalisierePlz(eingabe: string): string | null {
+  const plz = eingabe.replace(/\s+/g, '');
+  return /^[0-9]{5}$/.test(plz) ? plz : null;
+}
+
+/** The Kreis (Landkreis or kreisfreie Stadt) of a municipality: the first five digits of its AGS. */
+export function kreisAgs(gemeindeAgs: string): string {
+  return gemeindeAgs.slice(0, 5);
+}
+
+const nachName = <T extends { name: string; ags: string }>(a: T, b: T) =>
+  a.name.localeCompare(b.name, 'de') || a.ags.localeCompare(b.ags);
+
+export function bestimmeZustaendigkeit(
+  eingabe: ZustaendigkeitEingabe,
+  daten: {
+    verzeichnisVorhanden: boolean;
+    /** The gazetteer rows of this postal code. */
+    eintraege: VerzeichnisEintrag[];
+    /** The offices (Sozialämter) this installation knows. */
+    behoerden: Pick<Behoerde, 'ags' | 'name'>[];
+  },
+): Zustaendigkeit {
+  if (!daten.verzeichnisVorhanden) return { art: 'ohne_verzeichnis' };
+  const plz = normalisierePlz(eingabe.plz);
+  if (plz === null) return { art: 'unbekannt', plz: eingabe.plz };
+
+  const behoerdenName = new Map(daten.behoerden.map((b) => [b.ags, b.name]));
+  const gemeinden: GemeindeWahl[] = [];
+  const ausserhalb: OrtAusserhalb[] = [];
+  for (const e of daten.eintraege.filter((x) => x.plz === plz)) {
+    if (e.ags.startsWith(LAND_MV)) {
+      const behoerdeName = behoerdenName.get(kreisAgs(e.ags));
+      // An M-V key without an office (e.g. the pseudo-municipality of the coastal waters) routes nowhere.
+      if (behoerdeName !== undefined) {
+        gemeinden.push({ ags: e.ags, name: e.name, behoerdeAgs: kreisAgs(e.ags), behoerdeName });
+      }
+    } else {
+      ausserhalb.push({ ags: e.ags, name: e.name, kreis: e.kreis_name ?? e.name, land: e.land });
+    }
+  }
+  gemeinden.sort(nachName);
+  ausserhalb.sort(nachName);
+
+  if (gemeinden.length === 0 && ausserhalb.length === 0) return { art: 'unbekannt', plz };
+  if (gemeinden.length === 0) return ausserhalbMv(plz, ausserhalb);
+
+  const gewaehlt = eingabe.gemeindeAgs;
+  if (gewaehlt !== undefined && gewaehlt !== '') {
+    const inMv = gemeinden.find((g) => g.ags === gewaehlt);
+    if (inMv !== undefined) return eindeutig(plz, inMv);
+    const draussen = ausserhalb.find((o) => o.ags === gewaehlt);
+    if (draussen !== undefined) return ausserhalbMv(plz, [draussen]);
+  }
+  const einzige = gemeinden[0];
+  if (gemeinden.length === 1 && ausserhalb.length === 0 && einzige !== undefined) {
+    return eindeutig(plz, einzige);
+  }
+  return {
+    art: 'mehrdeutig',
+    plz,
+    gemeinden,
+    ausserhalb,
+    auswahlUngueltig: gewaehlt !== undefined && gewaehlt !== '',
+  };
+}
+
+function eindeutig(plz: string, g: GemeindeWahl): Zustaendigkeit {
+  return { art: 'eindeutig', plz, gemeinde: { ags: g.ags, name: g.name }, behoerdeAgs: g.behoerdeAgs };
+}
+
+function ausserhalbMv(plz: string, orte: OrtAusserhalb[]): Zustaendigkeit {
+  const laender = new Set(orte.map((o) => o.land));
+  const kreise = new Set(orte.map((o) => `${o.land}|${o.kreis}`));
+  const erster = orte[0];
+  return {
+    art: 'ausserhalb_mv',
+    plz,
+    ...(laender.size === 1 && erster !== undefined ? { land: erster.land } : {}),
+    ...(kreise.size === 1 && erster !== undefined ? { kreis: erster.kreis } : {}),
+    orte,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Availability of the online service at an office, from its re-use state.
+
+/** How to reach the office: from `behoerde`. */
+export type Kontakt = {
+  ags: string;
+  name: string;
+  amt: string;
+  strasse: string;
+  plz: string;
+  ort: string;
+  telefon: string | null;
+  email: string | null;
+  webseite: string | null;
+  sprechzeiten: string | null;
+};
+
+export type Verfuegbarkeit =
+  | {
+      art: 'online';
+      kontakt: Kontakt;
+      /** Set while a permanent deregistration is announced: the first day the service is no longer online. */
+      endetAm?: string;
+    }
+  | { art: 'voruebergehend_nicht_verfuegbar'; hinweis: string | null; kontakt: Kontakt }
+  | { art: 'schriftlich'; kontakt: Kontakt };
+
+export type NachnutzungStand = {
+  zustand: NachnutzungZustand;
+  hinweis_text: string | null;
+  wirksam_zum: string | null;
+};
+
+export function kontaktVon(b: Behoerde): Kontakt {
+  return {
+    ags: b.ags,
+    name: b.name,
+    amt: b.amt,
+    strasse: b.strasse,
+    plz: b.plz,
+    ort: b.ort,
+    telefon: b.telefon,
+    email: b.email,
+    webseite: b.webseite,
+    sprechzeiten: b.sprechzeiten,
+  };
+}
+
+/**
+ * produktiv → online; kuendigung_angekuendigt → online until the day before `wirksam_zum` (from that day on the
+ * office takes no new applications); voruebergehend_abgemeldet → the office's notice and the written way;
+ * every other state, and no record at all → the written way. `heute` is an ISO date (YYYY-MM-DD).
+ */
+export function bewerteVerfuegbarkeit(
+  stand: NachnutzungStand | undefined,
+  behoerde: Behoerde,
+  heute: string,
+): Verfuegbarkeit {
+  const kontakt = kontaktVon(behoerde);
+  switch (stand?.zustand) {
+    case 'produktiv':
+      return { art: 'online', kontakt };
+    case 'kuendigung_angekuendigt':
+      if (stand.wirksam_zum === null) return { art: 'online', kontakt };
+      return heute < stand.wirksam_zum
+        ? { art: 'online', kontakt, endetAm: stand.wirksam_zum }
+        : { art: 'schriftlich', kontakt };
+    case 'voruebergehend_abgemeldet':
+      return { art: 'voruebergehend_nicht_verfuegbar', hinweis: stand.hinweis_text, kontakt };
+    default:
+      return { art: 'schriftlich', kontakt };
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// SGB II: who receives Bürgergeld applies at the Jobcenter (§ 22 Abs. 8 SGB II); submission is never blocked,
+// the office passes a misdirected application on (§ 16 Abs. 2 SGB I).
+
+export const JOBCENTER_HINWEIS =
+  'Sie bekommen Bürgergeld. Dann ist für die Übernahme von Mietschulden das Jobcenter zuständig (§ 22 Abs. 8 SGB II). ' +
+  'Am schnellsten geht es, wenn Sie sich direkt an Ihr Jobcenter wenden. ' +
+  'Sie können den Antrag aber auch hier stellen: Das Sozialamt leitet ihn dann an das Jobcenter weiter (§ 16 Abs. 2 SGB I). ' +
+  'Als Tag Ihres Antrags zählt dann der Tag, an dem er hier eingeht.';
+
+export function jobcenterHinweis(beziehtBuergergeld: boolean): string | null {
+  return beziehtBuergergeld ? JOBCENTER_HINWEIS : null;
+}
