@@ -143,7 +143,7 @@ async function originalEinreihen(t: TestApp, antrag: AntragZeile): Promise<void>
   await verbindungAnlegen(t, antrag.behoerde_ags);
   const v = await leseVerbindung(db, antrag.behoerde_ags, DIENST_MIETRUECKSTAENDE);
   if (v === undefined) throw new Error('Keine Verbindung');
-  const eingang = repo.antragDaten<Eingang>(antrag);
+  const eingang = repo.antragDaten(antrag);
   const dateien = await repo.dateienVonAntrag(antrag.id);
   const anlagen = [];
   for (const d of dateien) {

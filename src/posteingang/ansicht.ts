@@ -41,7 +41,7 @@ export type FallAnsicht = Fall & {
 
 export async function fallAnsicht(k: Kontext, f: Fall): Promise<FallAnsicht> {
   const heute = heuteInDeutschland(k.jetzt());
-  const eingang = k.repo.antragDaten<Eingang>(f.antrag);
+  const eingang = k.repo.antragDaten(f.antrag);
   const [behoerde, anlagen, nachforderungen, dateien, historie, protokoll] = await Promise.all([
     findBehoerde(k.db, f.antrag.behoerde_ags),
     k.repo.dateienVonAntrag(f.antrag.id),

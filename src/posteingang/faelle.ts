@@ -84,7 +84,7 @@ export async function faelleAufnehmen(
   if (neu.length === 0) return 0;
   const jetzt = k.jetzt();
   const zeilen = neu.map((a) => {
-    const eingang = k.repo.antragDaten<Eingang>(a);
+    const eingang = k.repo.antragDaten(a);
     return { a, kurzinfo: encryptJson(k.schluessel, kurzinfoAus(eingang), kurzinfoKontext(a.id)) };
   });
   await k.db.transaction().execute(async (trx) => {

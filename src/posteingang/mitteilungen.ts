@@ -181,7 +181,7 @@ export async function mitteilungenSenden(d: MitteilungsDeps, anzahl = 20): Promi
       bericht.entfallen += 1;
       continue;
     }
-    const eingang = d.repo.antragDaten<Eingang>(antrag);
+    const eingang = d.repo.antragDaten(antrag);
     const an = mitteilungsAdresse(eingang);
     if (an === undefined) {
       await erledigt('entfaellt', 'Keine E-Mail-Benachrichtigung gewünscht');

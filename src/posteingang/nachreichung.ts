@@ -249,7 +249,7 @@ export async function baueNachreichung(
   n: NachforderungZeile,
   dateien: { art: string; dateiname: string; mime: string; inhalt: Buffer }[],
 ): Promise<NachrichtBau> {
-  const eingang = k.repo.antragDaten<Eingang>(antrag);
+  const eingang = k.repo.antragDaten(antrag);
   const verbindung = await leseVerbindung(k.db, antrag.behoerde_ags, DIENST_MIETRUECKSTAENDE);
   const original = await originalNachricht(k.db, k.schluessel, antrag);
   if (verbindung === undefined && original === undefined)

@@ -202,7 +202,7 @@ export function posteingangPersonalRouten(app: FastifyInstance, k: Kontext): voi
     const f = await mitFall(request, reply);
     if (f === undefined) return reply;
     const heute = heuteInDeutschland(k.jetzt());
-    const eingang = k.repo.antragDaten<Eingang>(f.antrag);
+    const eingang = k.repo.antragDaten(f.antrag);
     const vorgeschlagen = unterlagenArten
       .filter((u) => eingang.fehlendeNachweise.some((n) => n.bezeichnung === u.titel))
       .map((u) => u.id);
