@@ -1,3 +1,4 @@
+import { createServer } from 'node:net';
 import { AxeBuilder } from '@axe-core/playwright';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { expect } from 'vitest';
@@ -23,13 +24,30 @@ export function startBrowser(): Promise<Browser> {
 
 export type LaufendeApp = TestApp & { baseUrl: string };
 
-/** The real app, listening on a free loopback port, on its own test database. */
+function freierPort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => {
+        if (address === null || typeof address === 'string') reject(new Error('Keine Adresse'));
+        else resolve(address.port);
+      });
+    });
+  });
+}
+
+/**
+ * The real app, listening on a free loopback port, on its own test database. BASE_URL names that port,
+ * because SAML (BundID login) needs the app's absolute URLs.
+ */
 export async function starteApp(options: Parameters<typeof testApp>[0] = {}): Promise<LaufendeApp> {
-  const t = await testApp(options);
-  await t.app.listen({ port: 0, host: '127.0.0.1' });
-  const address = t.app.server.address();
-  if (address === null || typeof address === 'string') throw new Error('Keine Adresse');
-  return { ...t, baseUrl: `http://127.0.0.1:${address.port}` };
+  const port = await freierPort();
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const t = await testApp({ ...options, env: { PORT: String(port), BASE_URL: baseUrl, ...options.env } });
+  await t.app.listen({ port, host: '127.0.0.1' });
+  return { ...t, baseUrl };
 }
 
 /** axe-core with the WCAG 2.0/2.1 A and AA rules; a page passes only with zero violations. */

@@ -8,6 +8,7 @@ import { createLogger } from '../src/log.ts';
 import { renderAntragPdf, renderEingangsbestaetigungPdf } from '../src/dokumente/index.ts';
 import { baueAntragPdfEingabe, baueEingangsbestaetigungEingabe } from '../src/dokumente/testdaten.ts';
 import { encrypt } from '../src/shared/verschluesselung.ts';
+import { testBundid } from '../test/bundid.ts';
 import { prepareSchema } from '../test/prepare.ts';
 
 // Speed and memory, as ratios against a baseline measured in the same run on the same machine, so the numbers
@@ -40,6 +41,7 @@ async function main() {
     datenbank,
     logger: createLogger('silent'),
     jetzt: () => new Date(),
+    bundid: await testBundid(config),
   });
   await app.ready();
 

@@ -6,6 +6,7 @@ import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply } from 'fastify';
 import { antragRouten } from './antrag/antrag-routen.tsx';
 import { healthRoutes } from './betrieb/health.ts';
+import { bundidFormActionOrigins, bundidRouten } from './bundid/routen.tsx';
 import type { Deps } from './deps.ts';
 import { personalRouten } from './personal/personal-routen.tsx';
 import { posteingangRouten } from './posteingang/routen.ts';
@@ -50,7 +51,7 @@ export async function createApp(deps: Deps): Promise<FastifyInstance> {
   await registerSicherheit(app, {
     cookieSecret: deps.secrets.sessionSecret,
     sicher,
-    formActionOrigins: [],
+    formActionOrigins: bundidFormActionOrigins(deps.bundid, config.baseUrl),
     anfragenProMinute: config.rateLimitPerMinute,
   });
   await app.register(formbody, { bodyLimit: 512 * 1024 });
@@ -79,6 +80,14 @@ export async function createApp(deps: Deps): Promise<FastifyInstance> {
 
   healthRoutes(app, db);
   await personalRouten(app, deps);
+  await bundidRouten(app, {
+    config: config.bundid,
+    baseUrl: config.baseUrl,
+    material: deps.bundid,
+    db,
+    jetzt: deps.jetzt,
+    logger: deps.logger,
+  });
   oeffentlicheRouten(app, {
     db,
     betreiber: {

@@ -35,6 +35,13 @@ test('production starts when everything is given', () => {
     BASE_URL: 'https://mietrueckstaende.example.de/',
     SESSION_SECRET: 'x'.repeat(40),
     DATA_KEY: Buffer.alloc(32, 1).toString('base64'),
+    // BundID: the real IdP's metadata, the service provider's key files, the OnlineServiceId
+    BUNDID_IDP_METADATA: 'https://id.bund.de/idp',
+    BUNDID_SP_SIGNING_KEY: '/etc/mr/sp-signatur.key',
+    BUNDID_SP_SIGNING_CERT: '/etc/mr/sp-signatur.crt',
+    BUNDID_SP_ENCRYPTION_KEY: '/etc/mr/sp-verschluesselung.key',
+    BUNDID_SP_ENCRYPTION_CERT: '/etc/mr/sp-verschluesselung.crt',
+    BUNDID_ONLINE_SERVICE_ID: 'MV-10090',
   });
   expect(config.baseUrl).toBe('https://mietrueckstaende.example.de');
   expect(config.secrets.dataKey?.length).toBe(32);

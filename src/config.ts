@@ -1,10 +1,34 @@
 import { z } from 'zod';
 import { rollen, type Rolle } from './personal/rollen.ts';
+import {
+  anmeldeverfahren,
+  datenverschluesselungsAlgorithmen,
+  schluesseltransportAlgorithmen,
+  type BundidKonfiguration,
+} from './bundid/konfiguration.ts';
+import { vertrauensniveaus } from './bundid/identitaet.ts';
 
 // Configuration comes only from the environment, is validated once at start-up and fails with a message
 // that names the variable. Embedded mode (no DATABASE_URL) works with no variable set at all.
 
 const bool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
+
+/** A comma-separated list whose entries must come from `erlaubt`. */
+function liste<const T extends readonly [string, ...string[]]>(erlaubt: T) {
+  return z
+    .string()
+    .transform((v) =>
+      v
+        .split(',')
+        .map((e) => e.trim())
+        .filter((e) => e !== ''),
+    )
+    .pipe(
+      z
+        .array(z.enum(erlaubt, { error: `erlaubt sind: ${erlaubt.join(', ')}` }))
+        .min(1, 'braucht mindestens einen Wert'),
+    );
+}
 
 const base64Key = z
   .string()
@@ -34,6 +58,43 @@ export const envSchema = z.object({
   DRAFT_CLEANUP_INTERVAL_MINUTES: z.coerce.number().int().min(1).max(1440).default(60),
   UPLOAD_MAX_FILE_MB: z.coerce.number().min(0.01).max(100).default(10),
   UPLOAD_MAX_TOTAL_MB: z.coerce.number().min(0.01).max(500).default(40),
+  PERSONAL_PASSWORT_ANMELDUNG: bool.default(true),
+  OIDC_ISSUER: z
+    .url({
+      error: 'muss die Issuer-URL des Identitätsanbieters sein, z. B. https://sso.example.de/realms/kreis',
+    })
+    .optional(),
+  OIDC_CLIENT_ID: z.string().min(1).optional(),
+  OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+  OIDC_ANZEIGENAME: z.string().min(1).default('Dienstkonto der Verwaltung (Single Sign-on)'),
+  OIDC_SCOPES: z.string().min(1).default('openid profile email'),
+  OIDC_LOGIN_CLAIM: z.string().min(1).default('preferred_username'),
+  OIDC_GRUPPEN_CLAIM: z.string().min(1).default('groups'),
+  OIDC_ROLLEN_GRUPPEN: z.string().min(1).optional(),
+  OIDC_BEHOERDEN_GRUPPEN: z.string().min(1).optional(),
+  // BundID (SAML 2.0). Without BUNDID_IDP_METADATA the built-in stand-in answers (never in production).
+  BUNDID_IDP_METADATA: z.string().min(1).optional(),
+  BUNDID_TESTIDP: bool.optional(),
+  BUNDID_SP_ENTITY_ID: z.string().min(1).optional(),
+  BUNDID_SP_SIGNING_KEY: z.string().min(1).optional(),
+  BUNDID_SP_SIGNING_CERT: z.string().min(1).optional(),
+  BUNDID_SP_ENCRYPTION_KEY: z.string().min(1).optional(),
+  BUNDID_SP_ENCRYPTION_CERT: z.string().min(1).optional(),
+  BUNDID_MIN_TRUST_LEVEL: z.enum(vertrauensniveaus).default('substantiell'),
+  BUNDID_ONLINE_SERVICE_ID: z.string().min(1).max(200).optional(),
+  BUNDID_ORGANIZATION_DISPLAY_NAME: z
+    .string()
+    .min(1)
+    .max(200)
+    .default('Sozialämter in Mecklenburg-Vorpommern'),
+  BUNDID_AUTHN_METHODS: liste(anmeldeverfahren).optional(),
+  BUNDID_KEY_TRANSPORT_ALGORITHMS: liste(schluesseltransportAlgorithmen).default(['rsa-oaep-mgf1p']),
+  BUNDID_DATA_ENCRYPTION_ALGORITHMS: liste(datenverschluesselungsAlgorithmen).default([
+    'aes256-gcm',
+    'aes128-gcm',
+  ]),
+  BUNDID_RESPONSE_SIGNED: bool.default(true),
+  BUNDID_CLOCK_SKEW_SECONDS: z.coerce.number().int().min(0).max(300).default(5),
   // Delivery (zustellung/) and the built-in XTA mailbox (zustellung/xta-server/).
   XTA_AUTOR_KENNUNG: z.string().min(3).default('efa:130000000001'),
   XTA_AUTOR_NAME: z.string().min(1).default('Onlinedienst Übernahme von Mietrückständen M-V'),
@@ -58,20 +119,6 @@ export const envSchema = z.object({
     .min(0.01)
     .max(24 * 90)
     .default(72),
-  PERSONAL_PASSWORT_ANMELDUNG: bool.default(true),
-  OIDC_ISSUER: z
-    .url({
-      error: 'muss die Issuer-URL des Identitätsanbieters sein, z. B. https://sso.example.de/realms/kreis',
-    })
-    .optional(),
-  OIDC_CLIENT_ID: z.string().min(1).optional(),
-  OIDC_CLIENT_SECRET: z.string().min(1).optional(),
-  OIDC_ANZEIGENAME: z.string().min(1).default('Dienstkonto der Verwaltung (Single Sign-on)'),
-  OIDC_SCOPES: z.string().min(1).default('openid profile email'),
-  OIDC_LOGIN_CLAIM: z.string().min(1).default('preferred_username'),
-  OIDC_GRUPPEN_CLAIM: z.string().min(1).default('groups'),
-  OIDC_ROLLEN_GRUPPEN: z.string().min(1).optional(),
-  OIDC_BEHOERDEN_GRUPPEN: z.string().min(1).optional(),
   SMTP_URL: z
     .string()
     .regex(
@@ -103,8 +150,12 @@ export type Config = {
   /** Upload limits: per file and per application (the XTA message limit). */
   uploadMaxDateiBytes: number;
   uploadMaxGesamtBytes: number;
-  /** Requests per client address and minute before 429. */
-  rateLimitPerMinute: number;
+  personal: {
+    /** Local staff accounts may sign in with a password (false: only through OpenID Connect). */
+    passwortAnmeldung: boolean;
+    oidc: OidcEinstellungen | undefined;
+  };
+  bundid: BundidKonfiguration;
   /** Delivery to the offices and the built-in XTA mailbox. */
   zustellung: {
     autorKennung: string;
@@ -123,11 +174,8 @@ export type Config = {
     backoffMaxMs: number;
     maxAlterMs: number;
   };
-  personal: {
-    /** Local staff accounts may sign in with a password (false: only through OpenID Connect). */
-    passwortAnmeldung: boolean;
-    oidc: OidcEinstellungen | undefined;
-  };
+  /** Requests per client address and minute before 429. */
+  rateLimitPerMinute: number;
   /** Outgoing mail; without it, embedded mode writes .eml files into DATA_DIR/mails. */
   smtpUrl: string | undefined;
   mailFrom: string;
@@ -209,7 +257,8 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     draftCleanupIntervalMinutes: env.DRAFT_CLEANUP_INTERVAL_MINUTES,
     uploadMaxDateiBytes: Math.round(env.UPLOAD_MAX_FILE_MB * 1024 * 1024),
     uploadMaxGesamtBytes: Math.round(env.UPLOAD_MAX_TOTAL_MB * 1024 * 1024),
-    rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE,
+    personal: { passwortAnmeldung: env.PERSONAL_PASSWORT_ANMELDUNG, oidc },
+    bundid: bundidKonfiguration(env, baseUrl, production),
     zustellung: {
       autorKennung: env.XTA_AUTOR_KENNUNG,
       autorName: env.XTA_AUTOR_NAME,
@@ -235,7 +284,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       backoffMaxMs: env.ZUSTELLUNG_BACKOFF_MAX_MS,
       maxAlterMs: Math.round(env.ZUSTELLUNG_MAX_ALTER_STUNDEN * 3_600_000),
     },
-    personal: { passwortAnmeldung: env.PERSONAL_PASSWORT_ANMELDUNG, oidc },
+    rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE,
     smtpUrl: env.SMTP_URL,
     mailFrom: env.MAIL_FROM,
     koordinierendeStelleEmail: env.KOORDINIERENDE_STELLE_EMAIL,
@@ -324,6 +373,76 @@ function zuordnung(
     ergebnis[k] = [...(ergebnis[k] ?? []), gruppe];
   }
   return ergebnis;
+}
+
+function bundidKonfiguration(env: Env, baseUrl: string, production: boolean): BundidKonfiguration {
+  const testIdp = env.BUNDID_TESTIDP ?? (!production && env.BUNDID_IDP_METADATA === undefined);
+  const probleme: string[] = [];
+  if (testIdp && production) {
+    probleme.push(
+      'BUNDID_TESTIDP: die eingebaute BundID-Testumgebung darf im Betrieb (NODE_ENV=production) nicht laufen',
+    );
+  }
+  if (testIdp && env.BUNDID_IDP_METADATA !== undefined) {
+    probleme.push('BUNDID_TESTIDP: nicht zusammen mit BUNDID_IDP_METADATA verwenden');
+  }
+  if (!testIdp && env.BUNDID_IDP_METADATA === undefined) {
+    probleme.push(
+      'BUNDID_IDP_METADATA: ist ohne eingebaute Testumgebung erforderlich (Datei oder https-URL)',
+    );
+  }
+  const schluessel = [
+    'BUNDID_SP_SIGNING_KEY',
+    'BUNDID_SP_SIGNING_CERT',
+    'BUNDID_SP_ENCRYPTION_KEY',
+    'BUNDID_SP_ENCRYPTION_CERT',
+  ] as const;
+  const gesetzt = schluessel.filter((name) => env[name] !== undefined);
+  if (production || gesetzt.length > 0) {
+    for (const name of schluessel) {
+      if (env[name] === undefined) {
+        probleme.push(
+          production
+            ? `${name}: ist im Betrieb (NODE_ENV=production) erforderlich`
+            : `${name}: fehlt (entweder alle vier BUNDID_SP_*-Schlüsseldateien angeben oder keine)`,
+        );
+      }
+    }
+  }
+  if (production && env.BUNDID_ONLINE_SERVICE_ID === undefined) {
+    probleme.push('BUNDID_ONLINE_SERVICE_ID: ist im Betrieb (NODE_ENV=production) erforderlich');
+  }
+  if (probleme.length > 0) throw new ConfigError(probleme);
+
+  const mindestniveau = env.BUNDID_MIN_TRUST_LEVEL;
+  return {
+    testIdp,
+    idpMetadaten: env.BUNDID_IDP_METADATA,
+    spEntityId: env.BUNDID_SP_ENTITY_ID ?? `${baseUrl}/bundid/metadata`,
+    acsUrl: `${baseUrl}/bundid/acs`,
+    schluesselDateien:
+      env.BUNDID_SP_SIGNING_KEY !== undefined &&
+      env.BUNDID_SP_SIGNING_CERT !== undefined &&
+      env.BUNDID_SP_ENCRYPTION_KEY !== undefined &&
+      env.BUNDID_SP_ENCRYPTION_CERT !== undefined
+        ? {
+            signaturSchluessel: env.BUNDID_SP_SIGNING_KEY,
+            signaturZertifikat: env.BUNDID_SP_SIGNING_CERT,
+            verschluesselungSchluessel: env.BUNDID_SP_ENCRYPTION_KEY,
+            verschluesselungZertifikat: env.BUNDID_SP_ENCRYPTION_CERT,
+          }
+        : undefined,
+    mindestniveau,
+    onlineServiceId: env.BUNDID_ONLINE_SERVICE_ID ?? 'mietrueckstaende-entwicklung',
+    organisationsname: env.BUNDID_ORGANIZATION_DISPLAY_NAME,
+    anmeldeverfahren:
+      env.BUNDID_AUTHN_METHODS ??
+      (mindestniveau === 'basis' ? ['eID', 'eIDAS', 'Elster', 'Benutzername'] : ['eID', 'eIDAS', 'Elster']),
+    schluesseltransport: env.BUNDID_KEY_TRANSPORT_ALGORITHMS,
+    datenverschluesselung: env.BUNDID_DATA_ENCRYPTION_ALGORITHMS,
+    antwortSigniert: env.BUNDID_RESPONSE_SIGNED,
+    uhrenabweichungMs: env.BUNDID_CLOCK_SKEW_SECONDS * 1000,
+  };
 }
 
 function stripEmpty(source: Record<string, string | undefined>) {

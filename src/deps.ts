@@ -1,3 +1,4 @@
+import type { BundidMaterial } from './bundid/laden.ts';
 import type { Config } from './config.ts';
 import type { Datenbank } from './db/client.ts';
 import type { Logger } from './log.ts';
@@ -12,6 +13,8 @@ export type Deps = {
   secrets: Secrets;
   datenbank: Datenbank;
   logger: Logger;
+  /** BundID keys, certificates and IdP metadata, loaded once at start-up (bundid/laden.ts). */
+  bundid: BundidMaterial;
   /** The clock. Tests move it (deadlines, deregistration dates); production uses the system time. */
   jetzt: () => Date;
 };

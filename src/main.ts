@@ -1,4 +1,5 @@
 import { createApp } from './app.tsx';
+import { ladeBundid } from './bundid/laden.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { startDatenbank } from './db/start.ts';
 import { createLogger } from './log.ts';
@@ -12,8 +13,11 @@ async function main() {
   const logger = createLogger(config.logLevel);
   const secrets = await resolveSecrets(config);
   const jetzt = () => new Date();
+  const bundid = await ladeBundid(config, (meldung) => {
+    logger.warn(meldung);
+  });
   const datenbank = await startDatenbank(config, jetzt);
-  const deps = { config, secrets, datenbank, logger, jetzt };
+  const deps = { config, secrets, datenbank, logger, jetzt, bundid };
   const app = await createApp(deps);
   const laufend: { zustellung?: { stop(): Promise<void> } } = {};
 
@@ -30,15 +34,25 @@ async function main() {
   await app.listen({ port: config.port, host: config.host });
   // After listen: with the built-in mailbox the worker delivers to this very process.
   laufend.zustellung = await starteZustellung(deps);
-  printWillkommen(config.baseUrl, datenbank.kind, await demoKontenListe(datenbank.db, config));
+  printWillkommen(config.baseUrl, datenbank.kind, {
+    demo: await demoKontenListe(datenbank.db, config),
+    testIdp: bundid.testIdp !== undefined,
+  });
 }
 
-function printWillkommen(baseUrl: string, kind: string, demo: { login: string; beschreibung: string }[]) {
+function printWillkommen(
+  baseUrl: string,
+  kind: string,
+  { demo, testIdp }: { demo: { login: string; beschreibung: string }[]; testIdp: boolean },
+) {
   const zeilen = [
     '',
     `  Übernahme von Mietrückständen läuft: ${baseUrl}`,
     `  Datenbank: ${kind === 'embedded' ? 'eingebettet (PGlite, ./data)' : 'PostgreSQL'}`,
     `  Informationen für Behörden: ${baseUrl}/behoerden`,
+    testIdp
+      ? `  Anmeldung: eingebaute BundID-Testumgebung mit Testpersonen (${baseUrl}/anmelden)`
+      : '  Anmeldung: BundID',
     `  Verwaltung (Mitarbeitende): ${baseUrl}/verwaltung`,
     ...(demo.length > 0
       ? [

@@ -4,6 +4,7 @@ import { loadConfig } from '../src/config.ts';
 import type { Datenbank } from '../src/db/client.ts';
 import type { Deps } from '../src/deps.ts';
 import { createLogger } from '../src/log.ts';
+import { testBundid } from './bundid.ts';
 import { testDatenbank } from './db.ts';
 
 export type TestUhr = { jetzt: () => Date; setze(iso: string): void; vor(ms: number): void };
@@ -35,6 +36,10 @@ export async function testApp(
     env?: Record<string, string>;
     datenbank?: Datenbank;
     uhr?: TestUhr;
+    /** e.g. a pino logger writing into an array, for tests that check what is logged */
+    logger?: Deps['logger'];
+    /** BundID material other than the built-in stand-in (e.g. a foreign IdP's metadata) */
+    bundid?: Deps['bundid'];
   } = {},
 ): Promise<TestApp> {
   const datenbank = options.datenbank ?? (await testDatenbank());
@@ -49,8 +54,9 @@ export async function testApp(
     config,
     secrets: { sessionSecret: 'test-session-secret-0123456789abcdef', dataKey: Buffer.alloc(32, 7) },
     datenbank,
-    logger: createLogger(config.logLevel),
+    logger: options.logger ?? createLogger(config.logLevel),
     jetzt: uhr.jetzt,
+    bundid: options.bundid ?? (await testBundid(config)),
   };
   const app = await createApp(deps);
   await app.ready();

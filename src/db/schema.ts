@@ -1,4 +1,5 @@
 import type { AntragTables } from '../antrag/antrag-tables.ts';
+import type { BundidTables } from '../bundid/bundid-tables.ts';
 import type { KatalogTables } from '../katalog/katalog-tables.ts';
 import type { NachnutzungTables } from '../nachnutzung/nachnutzung-tables.ts';
 import type { PersonalTables } from '../personal/personal-tables.ts';
@@ -8,7 +9,8 @@ import type { ZustaendigkeitTables } from '../zustaendigkeit/zustaendigkeit-tabl
 import type { ZustellungTables } from '../zustellung/zustellung-tables.ts';
 
 // Each part declares the tables it owns; the database type is their union.
-export type Database = KatalogTables &
+export type Database = BundidTables &
+  KatalogTables &
   NachnutzungTables &
   PersonalTables &
   WebTables &

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import { createApp } from '../app.tsx';
+import { ladeBundid } from '../bundid/laden.ts';
 import { loadConfig } from '../config.ts';
 import type { Datenbank } from '../db/client.ts';
 import { DIENST_MIETRUECKSTAENDE } from '../katalog/dienste.ts';
@@ -34,6 +35,9 @@ async function abhaengigkeiten(kontext: Kontext) {
     datenbank: kontext.datenbank,
     jetzt: kontext.jetzt,
     logger: createLogger(config.logLevel),
+    bundid: await ladeBundid(config, (meldung) => {
+      console.warn(meldung);
+    }),
   };
 }
 

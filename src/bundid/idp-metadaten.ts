@@ -1,0 +1,91 @@
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { zertifikatAlsPem } from './schluessel.ts';
+import { attribut, kinder, NS, nachfahren, parseXml, text } from './xml.ts';
+
+// The identity provider as its SAML metadata describe it. Loaded once at start-up from a file or URL;
+// a URL's last good copy is kept in DATA_DIR/bundid so a restart survives a short outage of the IdP.
+
+export type IdpMetadaten = {
+  entityId: string;
+  /** SingleSignOnService with the HTTP-POST binding. */
+  ssoUrl: string;
+  /** Signing certificates (PEM); more than one during a key rollover. */
+  signaturZertifikate: string[];
+};
+
+const POST_BINDING = 'urn:oasis:names:tc:SAML:2.0:bindings:HTTP-POST';
+
+/** Reads entity id, POST SSO endpoint and signing certificates; throws a German message otherwise. */
+export function leseIdpMetadaten(xml: string): IdpMetadaten {
+  const doc = parseXml(xml);
+  const entity = nachfahren(doc, NS.metadaten, 'EntityDescriptor').find(
+    (e) => kinder(e, NS.metadaten, 'IDPSSODescriptor').length > 0,
+  );
+  const idp = entity === undefined ? undefined : kinder(entity, NS.metadaten, 'IDPSSODescriptor')[0];
+  const entityId = attribut(entity, 'entityID');
+  if (entity === undefined || idp === undefined || entityId === undefined) {
+    throw new Error('IdP-Metadaten: kein EntityDescriptor mit IDPSSODescriptor gefunden');
+  }
+  const sso = kinder(idp, NS.metadaten, 'SingleSignOnService').find(
+    (s) => attribut(s, 'Binding') === POST_BINDING,
+  );
+  const ssoUrl = attribut(sso, 'Location');
+  if (ssoUrl === undefined || !/^https?:\/\//.test(ssoUrl)) {
+    throw new Error('IdP-Metadaten: kein SingleSignOnService mit HTTP-POST-Binding');
+  }
+  const signaturZertifikate = kinder(idp, NS.metadaten, 'KeyDescriptor')
+    .filter((k) => (attribut(k, 'use') ?? 'signing') === 'signing')
+    .flatMap((k) => nachfahren(k, NS.dsig, 'X509Certificate'))
+    .map((c) => text(c))
+    .filter((c): c is string => c !== undefined)
+    .map(zertifikatAlsPem);
+  if (signaturZertifikate.length === 0) {
+    throw new Error('IdP-Metadaten: kein Signaturzertifikat (KeyDescriptor use="signing")');
+  }
+  return { entityId, ssoUrl, signaturZertifikate };
+}
+
+/**
+ * Loads the IdP metadata from a file path or an http(s) URL. A URL that cannot be reached falls back to
+ * the copy saved at the last successful start.
+ */
+export async function ladeIdpMetadaten(
+  quelle: string,
+  dataDir: string,
+  warnen: (meldung: string) => void,
+): Promise<{ metadaten: IdpMetadaten; xml: string }> {
+  if (!/^https?:\/\//.test(quelle)) {
+    let xml: string;
+    try {
+      xml = await readFile(quelle, 'utf8');
+    } catch {
+      throw new Error(`BUNDID_IDP_METADATA: Datei ${quelle} kann nicht gelesen werden`);
+    }
+    return { metadaten: leseIdpMetadaten(xml), xml };
+  }
+  const kopie = path.join(dataDir, 'bundid', 'idp-metadaten.xml');
+  try {
+    const antwort = await fetch(quelle, { signal: AbortSignal.timeout(10_000) });
+    if (!antwort.ok) throw new Error(`HTTP ${antwort.status}`);
+    const xml = await antwort.text();
+    const metadaten = leseIdpMetadaten(xml);
+    try {
+      await mkdir(path.dirname(kopie), { recursive: true });
+      await writeFile(kopie, xml);
+    } catch {
+      warnen('IdP-Metadaten konnten nicht zwischengespeichert werden');
+    }
+    return { metadaten, xml };
+  } catch (error) {
+    try {
+      const xml = await readFile(kopie, 'utf8');
+      warnen(`IdP-Metadaten von ${quelle} nicht erreichbar, nutze die gespeicherte Kopie`);
+      return { metadaten: leseIdpMetadaten(xml), xml };
+    } catch {
+      throw new Error(
+        `BUNDID_IDP_METADATA: ${quelle} nicht lesbar (${error instanceof Error ? error.message : 'Fehler'})`,
+      );
+    }
+  }
+}
