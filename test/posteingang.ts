@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { antragRepo } from '../src/antrag/antrag-repo.ts';
 import type { AntragZeile } from '../src/antrag/antrag-tables.ts';
-import type { Eingang, PdfRenderer } from '../src/antrag/eingang.ts';
+import type { PdfRenderer } from '../src/antrag/eingang.ts';
 import { einreichen } from '../src/antrag/einreichen.ts';
 import { auswerten, ersterOffener } from '../src/antrag/flow.ts';
 import { erklaerungen } from '../src/antrag/schritte/erklaerungen.ts';

@@ -1,7 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { AntragRepo } from '../antrag/antrag-repo.ts';
 import type { AntragZeile } from '../antrag/antrag-tables.ts';
-import type { Eingang } from '../antrag/eingang.ts';
 import { UNTERLAGEN_ARTEN } from '../antrag/schritte/unterlagen.ts';
 import type { Db } from '../db/client.ts';
 import { heuteInDeutschland, plusTage, tageZwischen } from '../fristen/index.ts';

@@ -1,5 +1,4 @@
 import { sql } from 'kysely';
-import type { Eingang } from '../antrag/eingang.ts';
 import type { Config } from '../config.ts';
 import { formatDatum, heuteInDeutschland } from '../fristen/index.ts';
 import { findBehoerde } from '../katalog/katalog-repo.ts';

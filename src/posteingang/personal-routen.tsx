@@ -1,5 +1,4 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { Eingang } from '../antrag/eingang.ts';
 import { heuteInDeutschland, plusTage } from '../fristen/index.ts';
 import { findBehoerde } from '../katalog/katalog-repo.ts';
 import { personalKontext } from '../personal/personal-layout.tsx';
