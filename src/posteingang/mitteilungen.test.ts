@@ -1,6 +1,7 @@
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import Fastify from 'fastify';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { alsBuerger, eineIdentitaet } from '../../test/anmeldung.ts';
 import { testApp, type TestApp } from '../../test/app.ts';
@@ -9,7 +10,7 @@ import { einAntrag } from '../../test/posteingang.ts';
 import type { AntragZeile } from '../antrag/antrag-tables.ts';
 import { zustellKontext } from '../zustellung/verbindungstest.ts';
 import { zustellWorker } from '../zustellung/worker.ts';
-import { kopfzeile, mailText } from './entwicklung-routen.tsx';
+import { entwicklungRouten, kopfzeile, mailText } from './entwicklung-routen.tsx';
 import { BUERGER, fallZuAntrag, nachforderungAnlegen, statusAendern } from './faelle.ts';
 import { mailtext, mitteilungsLauf } from './mitteilungen.ts';
 import { posteingangKontext } from './routen.ts';
@@ -162,24 +163,14 @@ describe('the development page of the mail folder', () => {
   });
 
   test('does not exist in production', async () => {
-    const p = await testApp({
-      env: {
-        NODE_ENV: 'production',
-        DATA_DIR: verzeichnis,
-        DATABASE_URL: 'postgres://nicht-benutzt/test',
-        BASE_URL: 'https://mietrueckstaende.example.de',
-        SESSION_SECRET: 'x'.repeat(40),
-        DATA_KEY: Buffer.alloc(32, 7).toString('base64'),
-        POSTEINGANG_MITTEILUNG_INTERVALL_SEKUNDEN: '0',
-      },
-    });
-    try {
-      expect((await p.app.inject({ url: '/entwicklung/mails' })).statusCode).toBe(404);
-      const datei = (await mails())[0]!.datei;
-      expect((await p.app.inject({ url: `/entwicklung/mails/${datei}` })).statusCode).toBe(404);
-    } finally {
-      await p.close();
-    }
+    const p = Fastify();
+    entwicklungRouten(p, { production: true, dataDir: verzeichnis });
+    expect((await p.inject({ url: '/entwicklung/mails' })).statusCode).toBe(404);
+    const datei = (await mails())[0]!.datei;
+    const eine = await p.inject({ url: `/entwicklung/mails/${datei}` });
+    expect(eine.statusCode).toBe(404);
+    expect(eine.body).not.toContain('Guten Tag');
+    await p.close();
   });
 });
 
