@@ -48,6 +48,8 @@ export async function testApp(
     NODE_ENV: 'test',
     DATA_DIR: '/nonexistent',
     LOG_LEVEL: 'silent',
+    // The inbox's notice job runs only where a test calls it (posteingang/mitteilungen.ts).
+    POSTEINGANG_MITTEILUNG_INTERVALL_SEKUNDEN: '0',
     ...options.env,
   });
   const deps: Deps = {

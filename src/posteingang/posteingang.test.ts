@@ -536,6 +536,22 @@ describe('a request for documents, answered by the citizen', () => {
     expect(liste.body).toContain('Sie haben noch keinen Antrag abgesendet');
   });
 
+  test('an expired BundID session leads to the login again, also for a form with a valid token', async () => {
+    const b = new InjectBrowser(t);
+    b.cookies = await alsBuerger(t, eineIdentitaet({ pseudonym: 'bpk2:dringend' }));
+    expect((await b.get('/meine-antraege')).statusCode).toBe(200);
+    expect(b.csrf).toBeDefined();
+    t.uhr.vor(31 * 60_000);
+    const res = await b.get('/meine-antraege');
+    expect(res.statusCode).toBe(303);
+    expect(res.headers.location).toBe('/anmelden?ziel=%2Fmeine-antraege');
+    const post = await b.post(
+      `/meine-antraege/${dringend.vorgangsnummer}/nachforderungen/AAAAAAAAAAAAAAAA/absenden`,
+    );
+    expect(post.statusCode).toBe(303);
+    expect(post.headers.location).toBe('/anmelden?ziel=%2Fmeine-antraege');
+  });
+
   test('without a BundID session the status page leads to the login and back', async () => {
     const res = await t.app.inject({ url: `/meine-antraege/${dringend.vorgangsnummer}` });
     expect(res.statusCode).toBe(303);
