@@ -248,7 +248,7 @@ test('the full journey: every section, household members, uploads, a change from
     '1.360,00 €',
     '1.670,50 €',
     'Kontoauszüge',
-    '20. Januar 2027',
+    'Schonfrist endet am 20.01.2027',
   ]) {
     expect(bestaetigungText, text).toContain(text);
   }
