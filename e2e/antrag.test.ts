@@ -2,6 +2,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { eingabe, kuerzesterWeg, vollerWeg, type EingabeSchritt } from '../test/antrag-eingaben.ts';
 import { alsBuerger, eineIdentitaet } from '../test/anmeldung.ts';
+import { pdfTextEinzeilig } from '../test/pdf.ts';
 import type { RohEingabe } from '../src/antrag/schritte/felder.ts';
 import type { BuergerIdentitaet } from '../src/bundid/identitaet.ts';
 import { expectBarrierefrei, startBrowser, starteApp, type LaufendeApp } from './browser.ts';
@@ -15,7 +16,10 @@ let browser: Browser;
 let app: LaufendeApp;
 
 beforeAll(async () => {
-  [browser, app] = await Promise.all([startBrowser(), starteApp()]);
+  [browser, app] = await Promise.all([
+    startBrowser(),
+    starteApp({ env: { RATE_LIMIT_PER_MINUTE: '100000' } }),
+  ]);
 });
 afterAll(async () => {
   await browser.close();
@@ -65,7 +69,10 @@ async function ausfuellen(page: Page, roh: RohEingabe) {
 }
 
 async function weiter(page: Page) {
-  await page.locator('main form button.kern-btn--primary').last().click();
+  const knopf = page.locator('main form button.kern-btn--primary').last();
+  if ((await knopf.count()) === 0)
+    throw new Error(`Kein Weiter-Knopf auf ${page.url()}: ${await page.title()}`);
+  await knopf.click();
   await page.waitForLoadState('domcontentloaded');
 }
 
@@ -108,11 +115,11 @@ test('the full journey: every section, household members, uploads, a change from
     if (!OHNE_PFLICHT.has(schritt)) {
       // The error state: submit without answers (suggested values cleared), then the summary links and axe.
       await page.evaluate(() => {
-        for (const feld of document.querySelectorAll<HTMLInputElement>(
-          'main input[type="text"]:not([readonly])',
-        )) {
-          feld.value = '';
-        }
+        document
+          .querySelectorAll<HTMLInputElement>('main input[type="text"]:not([readonly])')
+          .forEach((feld) => {
+            feld.value = '';
+          });
       });
       await weiter(page);
       expect(await page.title(), schritt).toMatch(/^Fehler: /);
@@ -214,6 +221,38 @@ test('the full journey: every section, household members, uploads, a change from
   ]) {
     expect(quittung, text).toContain(text);
   }
+  // Both PDFs, downloaded with the citizen's session: their text contains the answers.
+  const antragPdf = await page.request.get(`${page.url()}/antrag.pdf`);
+  expect(antragPdf.headers()['content-type']).toBe('application/pdf');
+  const antragText = pdfTextEinzeilig(await antragPdf.body());
+  for (const text of [
+    nummer,
+    'Ayşe Yılmaz',
+    'Mehmet Yılmaz',
+    'Elif Yılmaz',
+    '460,00 €',
+    'Stadtwerke Rostock',
+    'DE02 1203 0000 0000 2020 51',
+    'mietvertrag.pdf',
+    'Bernd Betreuer',
+  ]) {
+    expect(antragText, text).toContain(text);
+  }
+  await page.getByRole('link', { name: 'Eingangsbestätigung herunterladen (PDF)' }).isVisible();
+  const bestaetigung = await page.request.get(`${page.url()}/eingangsbestaetigung.pdf`);
+  const bestaetigungText = pdfTextEinzeilig(await bestaetigung.body());
+  for (const text of [
+    nummer,
+    'Ayşe Yılmaz',
+    'Doberaner Straße 7, 18057 Rostock',
+    '1.360,00 €',
+    '1.670,50 €',
+    'Kontoauszüge',
+    'Schonfrist endet am 20.01.2027',
+  ]) {
+    expect(bestaetigungText, text).toContain(text);
+  }
+
   // The back button after submitting leads to the receipt, never to a second application.
   await page.goBack();
   await page.reload();
@@ -229,6 +268,7 @@ test('the shortest valid path', async () => {
   await page.getByRole('button', { name: 'Neuen Antrag beginnen' }).click();
   await page.getByRole('link', { name: 'Weiter ausfüllen' }).click();
   for (const key of kuerzesterWeg) {
+    if (process.env.E2E_PROTOKOLL === '1') console.log(key, page.url());
     await ausfuellen(page, eingabe(key.split('/')[0] as EingabeSchritt));
     await weiter(page);
     expect(await page.title(), key).not.toMatch(/^Fehler: /);
@@ -274,7 +314,7 @@ test('leave and resume a draft on another device; keyboard only; 400 % zoom', as
   // Tab to "Speichern und weiter" and press Enter.
   for (let i = 0; i < 10; i++) {
     await page.keyboard.press('Tab');
-    const text = await page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
+    const text = await page.evaluate(() => document.activeElement?.textContent.trim() ?? '');
     if (text === 'Speichern und weiter') break;
   }
   await page.keyboard.press('Enter');

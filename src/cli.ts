@@ -2,11 +2,11 @@ import { entwuerfeAufraeumen } from './antrag/antrag-repo.ts';
 import { loadConfig, type Config } from './config.ts';
 import { startDatenbank } from './db/start.ts';
 import type { Datenbank } from './db/client.ts';
+import { benutzerBefehl } from './personal/benutzer-cli.ts';
+import { apiSchluesselBefehl } from './posteingang/api-schluessel.ts';
 import { platzhalterListe, PROFILE } from './nachricht/index.ts';
 import { gemeindenImportBefehl } from './zustaendigkeit/import-cli.ts';
 import { zustellungBefehle } from './zustellung/befehle.ts';
-import { benutzerBefehl } from './personal/benutzer-cli.ts';
-import { apiSchluesselBefehl } from './posteingang/api-schluessel.ts';
 
 // Operator commands: `npm run cli -- <befehl> [argumente]`. Each part adds its commands to this table.
 
@@ -27,14 +27,6 @@ export const befehle: Record<string, Befehl> = {
       return Promise.resolve(0);
     },
   },
-  'entwuerfe-aufraeumen': {
-    beschreibung: 'Antragsentwürfe löschen, die länger als DRAFT_RETENTION_DAYS nicht bearbeitet wurden',
-    async ausfuehren(_args, { datenbank, jetzt, config }) {
-      const anzahl = await entwuerfeAufraeumen(datenbank.db, jetzt(), config.draftRetentionDays);
-      process.stdout.write(`${anzahl} Entwürfe gelöscht (älter als ${config.draftRetentionDays} Tage).\n`);
-      return 0;
-    },
-  },
   benutzer: {
     beschreibung:
       'Konten der Mitarbeitenden (anlegen, liste, aendern, sperren, entsperren, passwort, protokoll)',
@@ -47,6 +39,14 @@ export const befehle: Record<string, Befehl> = {
           console.error(zeile);
         },
       }),
+  },
+  'entwuerfe-aufraeumen': {
+    beschreibung: 'Antragsentwürfe löschen, die länger als DRAFT_RETENTION_DAYS nicht bearbeitet wurden',
+    async ausfuehren(_args, { datenbank, jetzt, config }) {
+      const anzahl = await entwuerfeAufraeumen(datenbank.db, jetzt(), config.draftRetentionDays);
+      process.stdout.write(`${anzahl} Entwürfe gelöscht (älter als ${config.draftRetentionDays} Tage).\n`);
+      return 0;
+    },
   },
   'import-gemeinden': {
     beschreibung:

@@ -55,9 +55,6 @@ export const envSchema = z.object({
   TRUST_PROXY: bool.default(false),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),
   DRAFT_RETENTION_DAYS: z.coerce.number().int().min(1).max(365).default(30),
-  DRAFT_CLEANUP_INTERVAL_MINUTES: z.coerce.number().int().min(1).max(1440).default(60),
-  UPLOAD_MAX_FILE_MB: z.coerce.number().min(0.01).max(100).default(10),
-  UPLOAD_MAX_TOTAL_MB: z.coerce.number().min(0.01).max(500).default(40),
   PERSONAL_PASSWORT_ANMELDUNG: bool.default(true),
   OIDC_ISSUER: z
     .url({
@@ -95,6 +92,9 @@ export const envSchema = z.object({
   ]),
   BUNDID_RESPONSE_SIGNED: bool.default(true),
   BUNDID_CLOCK_SKEW_SECONDS: z.coerce.number().int().min(0).max(300).default(5),
+  DRAFT_CLEANUP_INTERVAL_MINUTES: z.coerce.number().int().min(1).max(1440).default(60),
+  UPLOAD_MAX_FILE_MB: z.coerce.number().min(0.01).max(100).default(10),
+  UPLOAD_MAX_TOTAL_MB: z.coerce.number().min(0.01).max(500).default(40),
   // Delivery (zustellung/) and the built-in XTA mailbox (zustellung/xta-server/).
   XTA_AUTOR_KENNUNG: z.string().min(3).default('efa:130000000001'),
   XTA_AUTOR_NAME: z.string().min(1).default('Onlinedienst Übernahme von Mietrückständen M-V'),
@@ -145,17 +145,17 @@ export type Config = {
   logLevel: Env['LOG_LEVEL'];
   trustProxy: boolean;
   draftRetentionDays: number;
-  /** How often the running app deletes expired drafts. */
-  draftCleanupIntervalMinutes: number;
-  /** Upload limits: per file and per application (the XTA message limit). */
-  uploadMaxDateiBytes: number;
-  uploadMaxGesamtBytes: number;
   personal: {
     /** Local staff accounts may sign in with a password (false: only through OpenID Connect). */
     passwortAnmeldung: boolean;
     oidc: OidcEinstellungen | undefined;
   };
   bundid: BundidKonfiguration;
+  /** How often the running app deletes expired drafts. */
+  draftCleanupIntervalMinutes: number;
+  /** Upload limits: per file and per application (the XTA message limit). */
+  uploadMaxDateiBytes: number;
+  uploadMaxGesamtBytes: number;
   /** Delivery to the offices and the built-in XTA mailbox. */
   zustellung: {
     autorKennung: string;
@@ -254,11 +254,11 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     logLevel: env.LOG_LEVEL,
     trustProxy: env.TRUST_PROXY,
     draftRetentionDays: env.DRAFT_RETENTION_DAYS,
+    personal: { passwortAnmeldung: env.PERSONAL_PASSWORT_ANMELDUNG, oidc },
+    bundid: bundidKonfiguration(env, baseUrl, production),
     draftCleanupIntervalMinutes: env.DRAFT_CLEANUP_INTERVAL_MINUTES,
     uploadMaxDateiBytes: Math.round(env.UPLOAD_MAX_FILE_MB * 1024 * 1024),
     uploadMaxGesamtBytes: Math.round(env.UPLOAD_MAX_TOTAL_MB * 1024 * 1024),
-    personal: { passwortAnmeldung: env.PERSONAL_PASSWORT_ANMELDUNG, oidc },
-    bundid: bundidKonfiguration(env, baseUrl, production),
     zustellung: {
       autorKennung: env.XTA_AUTOR_KENNUNG,
       autorName: env.XTA_AUTOR_NAME,

@@ -3,11 +3,13 @@ import { afterAll, describe, expect, test } from 'vitest';
 import { browser, pfadFuer, type Browser } from '../../test/antrag-client.ts';
 import { eingabe, kuerzesterWeg, vollerWeg, type EingabeSchritt } from '../../test/antrag-eingaben.ts';
 import { alsBuerger, eineIdentitaet } from '../../test/anmeldung.ts';
+import { pdfTextEinzeilig } from '../../test/pdf.ts';
 import { testApp } from '../../test/app.ts';
 import { schrittMitId } from './flow.ts';
 import type { RohEingabe, RohWert } from './schritte/felder.ts';
 
-const t = await testApp();
+// Many requests from one address in a short time: the rate limit is not what these tests are about.
+const t = await testApp({ env: { RATE_LIMIT_PER_MINUTE: '100000' } });
 afterAll(() => t.close());
 
 const basisVon = (key: string) => key.split('/')[0] as EingabeSchritt;
@@ -106,6 +108,38 @@ describe('the shortest valid path', () => {
     expect(quittung.body).toContain('29. November 2026 um 10:00 Uhr');
     expect(quittung.body).toContain('Bitte reichen Sie diese Unterlagen nach');
     expect(quittung.body).toContain('Mietvertrag');
+    // Both PDFs: the rendered Antrag.pdf stored with the application, and the receipt.
+    const nummer = String(res.headers.location).split('/').pop() ?? '';
+    const antragPdf = await b.get(`${String(res.headers.location)}/antrag.pdf`);
+    expect(antragPdf.statusCode).toBe(200);
+    expect(antragPdf.headers['content-type']).toBe('application/pdf');
+    const antragText = pdfTextEinzeilig(antragPdf.rawPayload);
+    for (const text of [
+      nummer,
+      'Erika Mustermann',
+      '1.300,00 €',
+      'DE02 1203 0000 0000 2020 51',
+      'WIRO Wohnen in Rostock',
+      'Kontoauszüge',
+    ]) {
+      expect(antragText, text).toContain(text);
+    }
+    const bestaetigung = await b.get(`${String(res.headers.location)}/eingangsbestaetigung.pdf`);
+    expect(bestaetigung.statusCode).toBe(200);
+    expect(bestaetigung.headers['content-disposition']).toBe(
+      `attachment; filename="Eingangsbestaetigung-${nummer}.pdf"`,
+    );
+    const bestaetigungText = pdfTextEinzeilig(bestaetigung.rawPayload);
+    for (const text of [
+      nummer,
+      'Erika Mustermann',
+      'Hanse- und Universitätsstadt Rostock',
+      'Kröpeliner Straße 12, 18055 Rostock',
+      '1.300,00 €',
+      'Mietvertrag',
+    ]) {
+      expect(bestaetigungText, text).toContain(text);
+    }
     // The draft is gone; its old address leads to the receipt.
     const alt = await b.get(`${basis}/miete`);
     expect(alt.statusCode).toBe(303);
@@ -337,7 +371,9 @@ describe('uploads', () => {
   ]);
 
   test('accepted by content, refused when wrong, empty, corrupt or too large; removed and replaced', async () => {
-    const klein = await testApp({ env: { UPLOAD_MAX_FILE_MB: '0.01', UPLOAD_MAX_TOTAL_MB: '0.015' } });
+    const klein = await testApp({
+      env: { UPLOAD_MAX_FILE_MB: '0.01', UPLOAD_MAX_TOTAL_MB: '0.015', RATE_LIMIT_PER_MINUTE: '100000' },
+    });
     try {
       const b = browser(klein, await alsBuerger(klein));
       const basis = await b.neuerEntwurf();
@@ -400,7 +436,11 @@ describe('uploads', () => {
       expect(zuviel.body).toContain('Alle Unterlagen zusammen dürfen höchstens');
 
       // Remove and replace.
-      const id = /unterlagen\/datei\/([A-Za-z0-9_-]+)\/entfernen/.exec(liste.body)?.[1];
+      const id =
+        /unterlagen\/datei\/([A-Za-z0-9_-]+)\/entfernen" class="datei"><input[^>]+><span class="kern-body">scan\.pdf/.exec(
+          liste.body,
+        )?.[1];
+      expect(id).toBeDefined();
       const weg = await b.post(`${basis}/unterlagen/datei/${id}/entfernen`);
       expect(weg.statusCode).toBe(303);
       expect((await b.get(url)).body).not.toContain('scan.pdf');
@@ -611,6 +651,37 @@ test('an office that is not online yet: the written way, no further steps', asyn
   expect(seite.body).toContain('schriftlich');
   expect((await b.post(`${basis}/wohnung/schriftlicher-antrag`, {})).statusCode).toBe(404);
   expect((await b.get(`${basis}/wohnung/angaben`)).headers.location).toBe(basis);
+});
+
+test('an office temporarily not taking applications: its notice is shown', async () => {
+  await t.deps.datenbank.db
+    .insertInto('nachnutzung')
+    .values({
+      behoerde_ags: '13004',
+      dienst_id: 'uebernahme-mietrueckstaende',
+      zustand: 'voruebergehend_abgemeldet',
+      hinweis_text: 'Wegen einer Umstellung der Software bis zum 4. Januar nur schriftlich.',
+      produktiv_seit: '2026-01-01',
+      wirksam_zum: null,
+    })
+    .onConflict((oc) =>
+      oc.columns(['behoerde_ags', 'dienst_id']).doUpdateSet({ zustand: 'voruebergehend_abgemeldet' }),
+    )
+    .execute();
+  const b = await angemeldet(eineIdentitaet({ pseudonym: 'bpk2:test-voruebergehend' }));
+  const basis = await b.neuerEntwurf();
+  for (const key of kuerzesterWeg.slice(0, kuerzesterWeg.indexOf('wohnung-sozialamt'))) {
+    await b.post(pfadFuer(basis, key), eingabe(basisVon(key)));
+  }
+  const res = await b.post(`${basis}/wohnung/sozialamt`, { ags: '13004' });
+  expect(res.headers.location).toBe(`${basis}/wohnung/schriftlicher-antrag`);
+  const seite = await b.get(`${basis}/wohnung/schriftlicher-antrag`);
+  expect(seite.body).toContain('Wegen einer Umstellung der Software bis zum 4. Januar nur schriftlich.');
+  expect(seite.body).toContain('Landeshauptstadt Schwerin');
+  // Back to an office that is online: the path goes on.
+  expect((await b.post(`${basis}/wohnung/sozialamt`, { ags: '13003' })).headers.location).toBe(
+    `${basis}/wohnung/angaben`,
+  );
 });
 
 test('the arrears per month that do not add up give a warning, not an error', async () => {

@@ -1,7 +1,9 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { BuergerIdentitaet, BuergerSitzung } from '../bundid/identitaet.ts';
+import { anzeigename, type BuergerIdentitaet, type BuergerSitzung } from '../bundid/identitaet.ts';
+import { lokalesZiel, STANDARDZIEL } from '../bundid/sitzung.ts';
 import type { Deps } from '../deps.ts';
-import { dringlichkeit, fristInWorten, heuteInDeutschland } from '../fristen/index.ts';
+import { dringlichkeit, formatDatum, fristInWorten, heuteInDeutschland } from '../fristen/index.ts';
+import { renderAntragPdf, renderEingangsbestaetigungPdf } from '../dokumente/index.ts';
 import { findBehoerde } from '../katalog/katalog-repo.ts';
 import { sendeSeite } from '../web/render.ts';
 import { Fehlerseite } from '../web/seiten/fehler.tsx';
@@ -25,6 +27,7 @@ import {
   schrittMitId,
   vorheriger,
   type Auswertung,
+  type EntwurfInhalt,
   type FlowKontext,
 } from './flow.ts';
 import { benoetigteUnterlagen, fehlendeUnterlagen } from './flow-unterlagen.ts';
@@ -53,7 +56,7 @@ import {
   Schonfrist,
 } from './seiten/spezial.tsx';
 import { mitVerifizierten, vorbelegung } from './vorbelegung.ts';
-import { onlineAemter, zustaendigesAmt } from './zustaendigkeit.ts';
+import { onlineAemter, verfuegbarkeitVon, zustaendigesAmt } from './zustaendigkeit.ts';
 import { unterlagenRouten } from './unterlagen-routen.tsx';
 import { zusammenfassen } from './zusammenfassung.ts';
 
@@ -61,8 +64,13 @@ import { zusammenfassen } from './zusammenfassung.ts';
 // form, validate with the step's schema, save the draft, ask the flow where to go, render or redirect.
 
 export type AntragOptionen = {
-  /** PDF rendering (dokumente/); without it no Antrag.pdf is stored and no PDF download is offered. */
+  /** PDF rendering; default: dokumente/ (Antrag.pdf and Eingangsbestätigung, PDF/A-2a). */
   pdf?: PdfRenderer;
+};
+
+const dokumente: PdfRenderer = {
+  antrag: renderAntragPdf,
+  eingangsbestaetigung: renderEingangsbestaetigungPdf,
 };
 
 type Angemeldet = { identitaet: BuergerIdentitaet; besitzer: string; ablauf: Date };
@@ -81,6 +89,7 @@ export function antragRouten(app: FastifyInstance, deps: Deps, optionen: AntragO
   const db = deps.datenbank.db;
   const repo = antragRepo(db, deps.secrets.dataKey);
   const tage = deps.config.draftRetentionDays;
+  const pdf = optionen.pdf ?? dokumente;
 
   // Expired drafts are deleted periodically in the running app (and by `npm run cli -- entwuerfe-aufraeumen`).
   let timer: ReturnType<typeof setInterval> | undefined;
@@ -106,7 +115,8 @@ export function antragRouten(app: FastifyInstance, deps: Deps, optionen: AntragO
   async function anmelden(request: FastifyRequest, reply: FastifyReply): Promise<Angemeldet | null> {
     const sitzung = await app.sitzungen.lesen<BuergerSitzung>(request, 'buerger');
     if (sitzung === null) {
-      await reply.redirect(`/anmelden?ziel=${encodeURIComponent(ohneQuery(request.url))}`, 303);
+      const ziel = lokalesZiel(ohneQuery(request.url)) ?? STANDARDZIEL;
+      await reply.redirect(`/anmelden?ziel=${encodeURIComponent(ziel)}`, 303);
       return null;
     }
     const identitaet = sitzung.daten.identitaet;
@@ -114,12 +124,12 @@ export function antragRouten(app: FastifyInstance, deps: Deps, optionen: AntragO
   }
 
   function rahmen(a: Angemeldet, reply: FastifyReply): Rahmen {
-    const name = [a.identitaet.vorname, a.identitaet.familienname].filter((x) => x !== undefined).join(' ');
-    return { name: name === '' ? 'BundID-Konto' : name, csrf: reply.generateCsrf(), sitzungsende: a.ablauf };
+    return { name: anzeigename(a.identitaet), csrf: reply.generateCsrf(), sitzungsende: a.ablauf };
   }
 
-  async function kontext(): Promise<FlowKontext> {
-    return { heute: heuteInDeutschland(deps.jetzt()), onlineAemter: await onlineAemter(db) };
+  async function kontext(inhalt: EntwurfInhalt): Promise<FlowKontext> {
+    const heute = heuteInDeutschland(deps.jetzt());
+    return { heute, onlineAemter: await onlineAemter(db, inhalt, heute) };
   }
 
   function nichtGefunden(reply: FastifyReply) {
@@ -148,7 +158,7 @@ export function antragRouten(app: FastifyInstance, deps: Deps, optionen: AntragO
       await nichtGefunden(reply);
       return null;
     }
-    const k = await kontext();
+    const k = await kontext(entwurf.inhalt);
     return {
       angemeldet,
       entwurf,
@@ -177,13 +187,14 @@ export function antragRouten(app: FastifyInstance, deps: Deps, optionen: AntragO
   }
 
   /** After saving a step: the next step, or back to the check page (via any step that became necessary). */
-  function weiterleiten(
+  async function weiterleiten(
     reply: FastifyReply,
     ctx: EntwurfKontext,
     key: string,
     ruecksprung: string | undefined,
   ) {
-    const nachher = auswerten(ctx.entwurf.inhalt, ctx.kontext);
+    // The answer may have changed the responsible office: availability is looked up again.
+    const nachher = auswerten(ctx.entwurf.inhalt, await kontext(ctx.entwurf.inhalt));
     let ziel: string;
     if (key.startsWith(`${haushaltPerson.id}/`)) ziel = haushaltUebersicht.id;
     else if (ruecksprung === PRUEFEN)
@@ -257,9 +268,15 @@ export function antragRouten(app: FastifyInstance, deps: Deps, optionen: AntragO
       case 'info': {
         const ags = zustaendigesAmt(a.daten);
         const behoerde = ags === undefined ? undefined : await findBehoerde(db, ags);
+        const v = ags === undefined ? undefined : await verfuegbarkeitVon(db, ags, ctx.kontext.heute);
         return sendeSeite(
           reply,
-          <NichtOnline {...gemeinsam} zurueck={url(basis, 'wohnung-sozialamt')} behoerde={behoerde} />,
+          <NichtOnline
+            {...gemeinsam}
+            zurueck={url(basis, 'wohnung-sozialamt')}
+            behoerde={behoerde}
+            hinweis={v?.art === 'voruebergehend_nicht_verfuegbar' ? (v.hinweis ?? undefined) : undefined}
+          />,
           status,
         );
       }
@@ -461,7 +478,8 @@ export function antragRouten(app: FastifyInstance, deps: Deps, optionen: AntragO
       repo.entwuerfeVon(angemeldet.besitzer),
       repo.antraegeVon(angemeldet.besitzer),
     ]);
-    const k = await kontext();
+    // Only the applicant's name is needed here; availability plays no part.
+    const k: FlowKontext = { heute: heuteInDeutschland(deps.jetzt()), onlineAemter: [] };
     return sendeSeite(
       reply,
       <MeineAntraege
@@ -472,14 +490,7 @@ export function antragRouten(app: FastifyInstance, deps: Deps, optionen: AntragO
             id: e.id,
             fuer: d['persoenliche-daten'] === undefined ? undefined : personName(d, ANTRAGSTELLER),
             geaendertAm: e.geaendertAm,
-            loeschdatum: new Date(`${loeschdatum(e.geaendertAm, tage)}T12:00:00Z`).toLocaleDateString(
-              'de-DE',
-              {
-                day: 'numeric',
-                month: 'long',
-                year: 'numeric',
-              },
-            ),
+            loeschdatum: formatDatum(loeschdatum(e.geaendertAm, tage)),
           };
         })}
         antraege={antraege.map((a) => ({
@@ -629,7 +640,7 @@ export function antragRouten(app: FastifyInstance, deps: Deps, optionen: AntragO
       db,
       repo,
       jetzt: deps.jetzt,
-      pdf: optionen.pdf,
+      pdf,
       entwurfId: ctx.entwurf.id,
       besitzer: ctx.angemeldet.besitzer,
       absendeSchluessel: typeof body._schluessel === 'string' ? body._schluessel : '',
@@ -701,7 +712,7 @@ export function antragRouten(app: FastifyInstance, deps: Deps, optionen: AntragO
         frist={frist}
         jobcenter={e.zeile.jobcenter_hinweis}
         pdfLinks={{
-          ...(optionen.pdf !== undefined ? { bestaetigung: `${basis}/eingangsbestaetigung.pdf` } : {}),
+          bestaetigung: `${basis}/eingangsbestaetigung.pdf`,
           ...(e.zeile.antrag_pdf !== null ? { antrag: `${basis}/antrag.pdf` } : {}),
         }}
       />,
@@ -711,8 +722,8 @@ export function antragRouten(app: FastifyInstance, deps: Deps, optionen: AntragO
   app.get('/antrag/eingang/:nummer/eingangsbestaetigung.pdf', async (request, reply) => {
     const e = await eingangLaden(request, reply);
     if (e === null) return reply;
-    if (optionen.pdf === undefined || e.behoerde === undefined) return nichtGefunden(reply);
-    const pdf = await optionen.pdf.eingangsbestaetigung(
+    if (e.behoerde === undefined) return nichtGefunden(reply);
+    const datei = await pdf.eingangsbestaetigung(
       eingangsbestaetigungPdfEingabe(e.eingang, {
         vorgangsnummer: e.zeile.vorgangsnummer,
         eingereichtAm: e.zeile.eingereicht_am,
@@ -720,7 +731,7 @@ export function antragRouten(app: FastifyInstance, deps: Deps, optionen: AntragO
         schonfrist: e.schonfrist,
       }),
     );
-    return pdfSenden(reply, pdf, `Eingangsbestaetigung-${e.zeile.vorgangsnummer}.pdf`);
+    return pdfSenden(reply, datei, `Eingangsbestaetigung-${e.zeile.vorgangsnummer}.pdf`);
   });
 
   app.get('/antrag/eingang/:nummer/antrag.pdf', async (request, reply) => {

@@ -33,7 +33,7 @@ export async function einreichen(args: {
   db: Db;
   repo: AntragRepo;
   jetzt: () => Date;
-  pdf: PdfRenderer | undefined;
+  pdf: PdfRenderer;
   entwurfId: string;
   besitzer: string;
   absendeSchluessel: string;
@@ -68,12 +68,9 @@ export async function einreichen(args: {
       vorgangsnummer = neueVorgangsnummer(jahr);
     }
     const id = neueId();
-    const antragPdf =
-      args.pdf === undefined
-        ? null
-        : await args.pdf.antrag(
-            antragPdfEingabe(eingang, { vorgangsnummer, eingereichtAm, behoerde, schonfrist }),
-          );
+    const antragPdf = await args.pdf.antrag(
+      antragPdfEingabe(eingang, { vorgangsnummer, eingereichtAm, behoerde, schonfrist }),
+    );
 
     await trx
       .insertInto('antrag')
@@ -86,7 +83,7 @@ export async function einreichen(args: {
         behoerde_ags: ags,
         eingereicht_am: eingereichtAm,
         daten: repo.verschluesseln.antrag(id, eingang),
-        antrag_pdf: antragPdf === null ? null : repo.verschluesseln.pdf(id, antragPdf),
+        antrag_pdf: repo.verschluesseln.pdf(id, antragPdf),
         schonfrist_ende: schonfrist?.ende ?? null,
         schonfrist_vorlaeufig: schonfrist?.vorlaeufig ?? false,
         jobcenter_hinweis: daten.buergergeld?.bezieht === true,

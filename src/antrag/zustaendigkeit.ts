@@ -1,27 +1,40 @@
 import type { Db } from '../db/client.ts';
-import { behoerdenStammdaten } from '../katalog/behoerden.ts';
 import { DIENST_MIETRUECKSTAENDE } from '../katalog/dienste.ts';
-import { findNachnutzung } from '../nachnutzung/nachnutzung-repo.ts';
-import type { AntragDaten } from './flow.ts';
+import { verfuegbarkeit } from '../zustaendigkeit/ermittlung.ts';
+import type { Verfuegbarkeit } from '../zustaendigkeit/regeln.ts';
+import type { AntragDaten, EntwurfInhalt } from './flow.ts';
 
-// The one place where the application learns which office is responsible and which offices take it online.
-// Until routing by the flat's address (zustaendigkeit/) is integrated, the citizen chooses the Landkreis or
-// kreisfreie Stadt of the flat (step 'wohnung-sozialamt'); swap these two functions to route by address.
+// The one place where the application learns which office is responsible and whether it takes the application
+// online. The responsible office comes from the Landkreis or kreisfreie Stadt the citizen chose for the flat
+// (step 'wohnung-sozialamt'); routing by the flat's postal code (zustaendigkeit/ermittleZustaendigkeit) can
+// replace `zustaendigesAmt` here. Availability comes from the office's re-use state (zustaendigkeit/).
 
 /** AGS of the responsible office (örtlicher Träger der Sozialhilfe, § 98 SGB XII: where the flat is). */
 export function zustaendigesAmt(d: AntragDaten): string | undefined {
   return d['wohnung-sozialamt']?.ags;
 }
 
-const ONLINE = new Set(['produktiv', 'kuendigung_angekuendigt']);
+/** The office chosen in a draft, read from its raw input (before evaluation); undefined if none is valid. */
+function gewaehltesAmt(inhalt: EntwurfInhalt): string | undefined {
+  const ags = inhalt.eingaben['wohnung-sozialamt']?.ags;
+  return typeof ags === 'string' && /^\d{5}$/.test(ags) ? ags : undefined;
+}
 
-/** Offices for which "Übernahme von Mietrückstaenden" is live (re-use state). */
-export async function onlineAemter(db: Db): Promise<string[]> {
-  const staende = await Promise.all(
-    behoerdenStammdaten.map(async (b) => ({
-      ags: b.ags,
-      zustand: (await findNachnutzung(db, b.ags, DIENST_MIETRUECKSTAENDE))?.zustand,
-    })),
-  );
-  return staende.filter((s) => s.zustand !== undefined && ONLINE.has(s.zustand)).map((s) => s.ags);
+export async function verfuegbarkeitVon(
+  db: Db,
+  ags: string,
+  heute: string,
+): Promise<Verfuegbarkeit | undefined> {
+  try {
+    return await verfuegbarkeit(db, ags, DIENST_MIETRUECKSTAENDE, heute);
+  } catch {
+    return undefined; // not an office of this installation
+  }
+}
+
+/** Of the offices relevant to this draft, those that take the application online today. */
+export async function onlineAemter(db: Db, inhalt: EntwurfInhalt, heute: string): Promise<string[]> {
+  const ags = gewaehltesAmt(inhalt);
+  if (ags === undefined) return [];
+  return (await verfuegbarkeitVon(db, ags, heute))?.art === 'online' ? [ags] : [];
 }

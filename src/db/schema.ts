@@ -1,5 +1,5 @@
-import type { AntragTables } from '../antrag/antrag-tables.ts';
 import type { BundidTables } from '../bundid/bundid-tables.ts';
+import type { AntragTables } from '../antrag/antrag-tables.ts';
 import type { KatalogTables } from '../katalog/katalog-tables.ts';
 import type { NachnutzungTables } from '../nachnutzung/nachnutzung-tables.ts';
 import type { PersonalTables } from '../personal/personal-tables.ts';
@@ -14,7 +14,7 @@ export type Database = BundidTables &
   NachnutzungTables &
   PersonalTables &
   WebTables &
-  AntragTables &
   ZustaendigkeitTables &
   ZustellungTables &
+  AntragTables &
   PosteingangTables;

@@ -315,6 +315,12 @@ describe('demo accounts', () => {
     BASE_URL: 'https://mietrueckstaende.example.de',
     SESSION_SECRET: 'x'.repeat(40),
     DATA_KEY: Buffer.alloc(32, 1).toString('base64'),
+    BUNDID_IDP_METADATA: 'https://id.bund.de/idp',
+    BUNDID_SP_SIGNING_KEY: '/etc/mr/sp-signatur.key',
+    BUNDID_SP_SIGNING_CERT: '/etc/mr/sp-signatur.crt',
+    BUNDID_SP_ENCRYPTION_KEY: '/etc/mr/sp-verschluesselung.key',
+    BUNDID_SP_ENCRYPTION_CERT: '/etc/mr/sp-verschluesselung.crt',
+    BUNDID_ONLINE_SERVICE_ID: 'MV-10090',
   });
   const eingebettet = loadConfig({});
   const mitPostgres = loadConfig({ DATABASE_URL: 'postgres://u@db/x' });

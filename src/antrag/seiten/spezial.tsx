@@ -279,7 +279,7 @@ export function JobcenterHinweis(p: Gemeinsam) {
   );
 }
 
-export function NichtOnline(p: Gemeinsam & { behoerde: Behoerde | undefined }) {
+export function NichtOnline(p: Gemeinsam & { behoerde: Behoerde | undefined; hinweis?: string | undefined }) {
   const b = p.behoerde;
   return (
     <AntragSeite
@@ -294,6 +294,11 @@ export function NichtOnline(p: Gemeinsam & { behoerde: Behoerde | undefined }) {
         Sie die Übernahme Ihrer Mietschulden beantragen, und legen Sie die Mahnung, die Kündigung oder die
         Räumungsklage bei.
       </p>
+      {p.hinweis !== undefined ? (
+        <Hinweisbox art="info" titel="Hinweis des Sozialamts">
+          <p class="kern-body">{p.hinweis}</p>
+        </Hinweisbox>
+      ) : null}
       {b !== undefined ? (
         <div class="kern-body">
           <p class="kern-body kern-body--bold">{b.name}</p>
