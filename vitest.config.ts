@@ -10,7 +10,7 @@ const withPostgres = process.env.TEST_SKIP_POSTGRES !== '1' && (await isPostgres
 const shared = {
   env: { TZ: 'Europe/Berlin' },
   pool: 'forks' as const,
-  testTimeout: 30_000,
+  testTimeout: 120_000,
   hookTimeout: 60_000,
 };
 

@@ -5,6 +5,7 @@ import type { Deps } from '../deps.ts';
 import { dringlichkeit, formatDatum, fristInWorten, heuteInDeutschland } from '../fristen/index.ts';
 import { renderAntragPdf, renderEingangsbestaetigungPdf } from '../dokumente/index.ts';
 import { findBehoerde } from '../katalog/katalog-repo.ts';
+import { zustellstatus } from '../zustellung/outbox.ts';
 import { sendeSeite } from '../web/render.ts';
 import { Fehlerseite } from '../web/seiten/fehler.tsx';
 import { antragRepo, entwuerfeAufraeumen, loeschdatum, neueId, type Entwurf } from './antrag-repo.ts';
@@ -64,11 +65,11 @@ import { zusammenfassen } from './zusammenfassung.ts';
 // form, validate with the step's schema, save the draft, ask the flow where to go, render or redirect.
 
 export type AntragOptionen = {
-  /** PDF rendering; default: dokumente/ (Antrag.pdf and Eingangsbestätigung, PDF/A-2a). */
+  /** PDF rendering; default: dokumente/ (Antrag.pdf is always stored, the Eingangsbestätigung rendered on demand). */
   pdf?: PdfRenderer;
 };
 
-const dokumente: PdfRenderer = {
+export const dokumentePdf: PdfRenderer = {
   antrag: renderAntragPdf,
   eingangsbestaetigung: renderEingangsbestaetigungPdf,
 };
@@ -86,10 +87,10 @@ export type EntwurfKontext = {
 const ohneQuery = (url: string) => url.split('?')[0] ?? url;
 
 export function antragRouten(app: FastifyInstance, deps: Deps, optionen: AntragOptionen = {}) {
+  const pdf = optionen.pdf ?? dokumentePdf;
   const db = deps.datenbank.db;
   const repo = antragRepo(db, deps.secrets.dataKey);
   const tage = deps.config.draftRetentionDays;
-  const pdf = optionen.pdf ?? dokumente;
 
   // Expired drafts are deleted periodically in the running app (and by `npm run cli -- entwuerfe-aufraeumen`).
   let timer: ReturnType<typeof setInterval> | undefined;
@@ -641,6 +642,8 @@ export function antragRouten(app: FastifyInstance, deps: Deps, optionen: AntragO
       repo,
       jetzt: deps.jetzt,
       pdf,
+      autor: { kennung: deps.config.zustellung.autorKennung, name: deps.config.zustellung.autorName },
+      schluessel: deps.secrets.dataKey,
       entwurfId: ctx.entwurf.id,
       besitzer: ctx.angemeldet.besitzer,
       absendeSchluessel: typeof body._schluessel === 'string' ? body._schluessel : '',
@@ -662,6 +665,28 @@ export function antragRouten(app: FastifyInstance, deps: Deps, optionen: AntragO
           status: 409,
           hinweis:
             'Das Formular war nicht mehr aktuell. Bitte prüfen Sie Ihre Erklärungen und senden Sie noch einmal ab.',
+        });
+      case 'nachricht-ungueltig':
+        request.log.warn(
+          { felder: ergebnis.fehler.map((f) => f.feld) },
+          'Antrag nicht eingereicht: Nachricht ungültig',
+        );
+        return erklaerungenZeigen(ctx, reply, {
+          roh,
+          status: 422,
+          hinweis: `Ihr Antrag konnte nicht elektronisch übermittelt werden, weil eine Angabe nicht übertragen werden kann (${ergebnis.fehler
+            .map(nachrichtFehlerText)
+            .join(
+              '; ',
+            )}). Bitte korrigieren Sie diese Angabe und senden Sie noch einmal ab. Ihre Eingaben bleiben gespeichert.`,
+        });
+      case 'keine-verbindung':
+        request.log.error('Antrag nicht eingereicht: keine Zustellverbindung für das Amt');
+        return erklaerungenZeigen(ctx, reply, {
+          roh,
+          status: 503,
+          hinweis:
+            'Ihr Antrag kann gerade nicht an das zuständige Amt übermittelt werden. Ihre Eingaben bleiben gespeichert. Bitte versuchen Sie es später noch einmal oder wenden Sie sich direkt an das Amt.',
         });
       case 'nicht-gefunden':
         return nichtGefunden(reply);
@@ -711,6 +736,7 @@ export function antragRouten(app: FastifyInstance, deps: Deps, optionen: AntragO
         behoerde={e.behoerde}
         frist={frist}
         jobcenter={e.zeile.jobcenter_hinweis}
+        zustellung={(await zustellstatus(db, e.zeile.id))?.text}
         pdfLinks={{
           bestaetigung: `${basis}/eingangsbestaetigung.pdf`,
           ...(e.zeile.antrag_pdf !== null ? { antrag: `${basis}/antrag.pdf` } : {}),
@@ -723,7 +749,7 @@ export function antragRouten(app: FastifyInstance, deps: Deps, optionen: AntragO
     const e = await eingangLaden(request, reply);
     if (e === null) return reply;
     if (e.behoerde === undefined) return nichtGefunden(reply);
-    const datei = await pdf.eingangsbestaetigung(
+    const bestaetigung = await pdf.eingangsbestaetigung(
       eingangsbestaetigungPdfEingabe(e.eingang, {
         vorgangsnummer: e.zeile.vorgangsnummer,
         eingereichtAm: e.zeile.eingereicht_am,
@@ -731,16 +757,48 @@ export function antragRouten(app: FastifyInstance, deps: Deps, optionen: AntragO
         schonfrist: e.schonfrist,
       }),
     );
-    return pdfSenden(reply, datei, `Eingangsbestaetigung-${e.zeile.vorgangsnummer}.pdf`);
+    return pdfSenden(reply, bestaetigung, `Eingangsbestaetigung-${e.zeile.vorgangsnummer}.pdf`);
   });
 
   app.get('/antrag/eingang/:nummer/antrag.pdf', async (request, reply) => {
     const e = await eingangLaden(request, reply);
     if (e === null) return reply;
-    const pdf = repo.antragPdf(e.zeile);
-    if (pdf === null) return nichtGefunden(reply);
-    return pdfSenden(reply, pdf, `Antrag-${e.zeile.vorgangsnummer}.pdf`);
+    const antragPdf = repo.antragPdf(e.zeile);
+    if (antragPdf === null) return nichtGefunden(reply);
+    return pdfSenden(reply, antragPdf, `Antrag-${e.zeile.vorgangsnummer}.pdf`);
   });
+}
+
+const FELDNAMEN: Record<string, string> = {
+  vorname: 'Vorname',
+  familienname: 'Familienname',
+  geburtsname: 'Geburtsname',
+  geburtsdatum: 'Geburtsdatum',
+  strasse: 'Straße',
+  hausnummer: 'Hausnummer',
+  plz: 'Postleitzahl',
+  ort: 'Ort',
+  zusatz: 'Adresszusatz',
+  kennung: 'Telefonnummer oder E-Mail-Adresse',
+  kontoinhaber: 'Kontoinhaber',
+  iban: 'IBAN',
+  bic: 'BIC',
+  verwendungszweck: 'Verwendungszweck',
+  organisation: 'Name',
+};
+
+/** A message builder error in plain words: whose answer, which field, what is wrong. */
+export function nachrichtFehlerText(f: { feld: string; meldung: string }): string {
+  const wer = f.feld.startsWith('personen[0]')
+    ? 'Antragstellende Person'
+    : f.feld.startsWith('personen[')
+      ? 'Person im Haushalt'
+      : f.feld.startsWith('dritte[')
+        ? 'Vermieter oder Vertretung'
+        : 'Antrag';
+  const letztes = /([a-zA-Z]+)(\[\d+\])?$/.exec(f.feld)?.[1] ?? '';
+  const feld = FELDNAMEN[letztes];
+  return `${wer}${feld !== undefined ? `, ${feld}` : ''}: ${f.meldung}`;
 }
 
 function pdfSenden(reply: FastifyReply, pdf: Buffer, dateiname: string) {

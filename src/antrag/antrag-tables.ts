@@ -22,6 +22,8 @@ export type AntragTable = {
   schonfrist_ende: string | null;
   schonfrist_vorlaeufig: boolean;
   jobcenter_hinweis: boolean;
+  /** The xSozial message queued on submit. */
+  nachricht_uuid: string | null;
 };
 
 export type AntragDateiTable = {

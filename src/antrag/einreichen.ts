@@ -1,7 +1,14 @@
+import { randomUUID } from 'node:crypto';
 import type { BuergerIdentitaet } from '../bundid/identitaet.ts';
 import type { Db } from '../db/client.ts';
 import { heuteInDeutschland } from '../fristen/index.ts';
 import { findBehoerde } from '../katalog/katalog-repo.ts';
+import { DIENST_MIETRUECKSTAENDE } from '../katalog/dienste.ts';
+import { baueUndValidiereNachricht, profilFuerVersion, type NachrichtFehler } from '../nachricht/index.ts';
+import type { DvdvBehoerde } from '../nachricht/modell.ts';
+import { decrypt, decryptJson, type Schluessel } from '../shared/verschluesselung.ts';
+import { enqueueZustellung } from '../zustellung/outbox.ts';
+import { leseVerbindung } from '../zustellung/verbindung.ts';
 import {
   entwurfSperren,
   neueId,
@@ -14,6 +21,7 @@ import { antragPdfEingabe, eingangAus, type PdfRenderer } from './eingang.ts';
 import { auswerten, type AntragDaten, type FlowKontext } from './flow.ts';
 import { benoetigteUnterlagen, fehlendeUnterlagen } from './flow-unterlagen.ts';
 import { schonfristAus } from './frist.ts';
+import { xsozialVorgang, type AnhangDatei } from './xsozial.ts';
 import { zustaendigesAmt } from './zustaendigkeit.ts';
 
 // Submitting a draft, in ONE database transaction: the application row (payload encrypted), its documents
@@ -27,6 +35,8 @@ export type EinreichenErgebnis =
   | { art: 'schon-eingereicht'; vorgangsnummer: string }
   | { art: 'veraltet' }
   | { art: 'unvollstaendig' }
+  | { art: 'nachricht-ungueltig'; fehler: NachrichtFehler[] }
+  | { art: 'keine-verbindung' }
   | { art: 'nicht-gefunden' };
 
 export async function einreichen(args: {
@@ -34,6 +44,9 @@ export async function einreichen(args: {
   repo: AntragRepo;
   jetzt: () => Date;
   pdf: PdfRenderer;
+  /** This installation as the message's author (config.zustellung) and the data key (files, outbox). */
+  autor: DvdvBehoerde;
+  schluessel: Schluessel;
   entwurfId: string;
   besitzer: string;
   absendeSchluessel: string;
@@ -72,6 +85,28 @@ export async function einreichen(args: {
       antragPdfEingabe(eingang, { vorgangsnummer, eingereichtAm, behoerde, schonfrist }),
     );
 
+    // The xSozial message for the office, built and validated before anything is written.
+    const verbindung = await leseVerbindung(trx, ags, DIENST_MIETRUECKSTAENDE);
+    const profil = verbindung === undefined ? undefined : profilFuerVersion(verbindung.xsozialVersion);
+    if (verbindung === undefined || profil === undefined) return { art: 'keine-verbindung' };
+    const nachrichtUUID = randomUUID();
+    const vorgang = xsozialVorgang(
+      {
+        nachrichtUUID,
+        erstellt: eingereichtAm,
+        leser: { kennung: verbindung.leserKennung, name: verbindung.leserName },
+        autor: args.autor,
+        dvdvDienstkennung: verbindung.dienstUri,
+        vorgangsID: id,
+      },
+      daten,
+      { postfach: args.identitaet.postfach },
+      antragPdf,
+      await dateiInhalte(trx, entwurf.id, args.schluessel),
+    );
+    const nachricht = await baueUndValidiereNachricht(vorgang, profil);
+    if (!nachricht.ok) return { art: 'nachricht-ungueltig', fehler: nachricht.fehler };
+
     await trx
       .insertInto('antrag')
       .values({
@@ -84,6 +119,7 @@ export async function einreichen(args: {
         eingereicht_am: eingereichtAm,
         daten: repo.verschluesseln.antrag(id, eingang),
         antrag_pdf: repo.verschluesseln.pdf(id, antragPdf),
+        nachricht_uuid: nachrichtUUID,
         schonfrist_ende: schonfrist?.ende ?? null,
         schonfrist_vorlaeufig: schonfrist?.vorlaeufig ?? false,
         jobcenter_hinweis: daten.buergergeld?.bezieht === true,
@@ -95,9 +131,19 @@ export async function einreichen(args: {
       .where('entwurf_id', '=', entwurf.id)
       .execute();
 
-    // >>> ZUSTELLUNG: the lead adds the delivery job here, in this transaction, e.g.
-    //     await enqueueZustellung(trx, { antragId: id, behoerdeAgs: ags, ... });
-    //     (xSozial message built by nachricht/ from `eingang.daten`, Antrag.pdf from `antragPdf`).
+    // The delivery job, in this transaction: the application and its message are stored together or not at all.
+    await enqueueZustellung(
+      trx,
+      {
+        behoerdeAgs: ags,
+        dienstId: DIENST_MIETRUECKSTAENDE,
+        nachrichtXml: nachricht.xml,
+        nachrichtUUID,
+        bezug: id,
+        erstelltAm: eingereichtAm,
+      },
+      args.schluessel,
+    );
 
     await trx.deleteFrom('antrag_entwurf').where('id', '=', entwurf.id).execute();
     return { art: 'eingereicht', vorgangsnummer };
@@ -114,4 +160,28 @@ export async function einreichen(args: {
       ? ({ art: 'nicht-gefunden' } as const)
       : ({ art: 'schon-eingereicht', vorgangsnummer: antrag.vorgangsnummer } as const);
   }
+}
+
+/** The draft's files, decrypted, in upload order (read with the transaction: one connection on PGlite). */
+async function dateiInhalte(trx: Trx, entwurfId: string, schluessel: Schluessel): Promise<AnhangDatei[]> {
+  const rows = await trx
+    .selectFrom('antrag_datei')
+    .select(['id', 'art', 'meta', 'inhalt'])
+    .where('entwurf_id', '=', entwurfId)
+    .orderBy('hochgeladen_am')
+    .orderBy('id')
+    .execute();
+  return rows.map((r) => {
+    const meta = decryptJson<{ dateiname: string; mime: string }>(
+      schluessel,
+      r.meta,
+      `antrag-datei-meta:${r.id}`,
+    );
+    return {
+      art: r.art,
+      dateiname: meta.dateiname,
+      mime: meta.mime,
+      inhalt: decrypt(schluessel, r.inhalt, `antrag-datei:${r.id}`),
+    };
+  });
 }

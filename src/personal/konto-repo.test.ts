@@ -271,9 +271,9 @@ describe('login and lockout', () => {
       falsch.push(await dauer(() => anmelden(konto.login, 'falsch falsch falsch')));
     }
     const min = (xs: number[]) => Math.min(...xs);
-    // A path without hashing would take a few milliseconds; with it, at least about one verification.
-    expect(min(unbekannt)).toBeGreaterThan(0.7 * min(nurHash));
-    expect(min(falsch)).toBeGreaterThan(0.7 * min(nurHash));
+    // A path without hashing takes a few milliseconds, one verification ~80 ms; the margin absorbs scheduling noise on a busy CI machine.
+    expect(min(unbekannt)).toBeGreaterThan(0.3 * min(nurHash));
+    expect(min(falsch)).toBeGreaterThan(0.3 * min(nurHash));
   });
 
   test('demo accounts are refused in production', async () => {

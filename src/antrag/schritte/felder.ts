@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { pruefeDin91379 } from '../../nachricht/din91379.ts';
 import {
   parseDatum,
   parseDezimal,
@@ -134,10 +135,18 @@ export function textfeld<O extends boolean | undefined = undefined>(
     ...(b.autocomplete !== undefined ? { autocomplete: b.autocomplete } : {}),
     ...(b.bundid !== undefined ? { bundid: b.bundid } : {}),
     schema: mitOptional(b.optional, (roh) => {
-      const wert = text(roh).replace(/\s+/g, ' ');
+      const wert = text(roh).normalize('NFC').replace(/\s+/g, ' ');
       if (wert === '') return { ok: false, fehler: `Geben Sie ${b.was} an` };
       if (wert.length > max) {
         return { ok: false, fehler: `${gross(b.was)} darf höchstens ${max} Zeichen lang sein` };
+      }
+      // Names and addresses go to the office in the xSozial message, which allows only DIN 91379 (Latin).
+      const falsch = pruefeDin91379(wert);
+      if (falsch.length > 0) {
+        return {
+          ok: false,
+          fehler: `${gross(b.was)} enthält Zeichen, die nicht übermittelt werden können: ${falsch.map((z) => `„${z}“`).join(', ')}. Bitte verwenden Sie lateinische Buchstaben`,
+        };
       }
       return { ok: true, wert };
     }) as Feld<Wert<string, O>>['schema'],

@@ -32,6 +32,8 @@ export function Eingangsbestaetigung(p: {
   behoerde: Behoerde | undefined;
   frist: FristAnzeige | null;
   jobcenter: boolean;
+  /** The delivery status in plain words (zustellung/'s zustellstatus), e.g. "Zugestellt an … am …". */
+  zustellung?: string | undefined;
   pdfLinks: { antrag?: string; bestaetigung?: string };
 }) {
   const { eingang, behoerde } = p;
@@ -48,6 +50,7 @@ export function Eingangsbestaetigung(p: {
             <strong>{p.vorgangsnummer}</strong>
           </p>
           <p class="kern-body">Eingegangen am {zeitpunkt(p.eingereichtAm)}</p>
+          {p.zustellung !== undefined ? <p class="kern-body zustellstatus">{p.zustellung}</p> : null}
         </div>
       </div>
       <p class="kern-body">
