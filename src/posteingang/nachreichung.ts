@@ -1,17 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import type { AntragZeile } from '../antrag/antrag-tables.ts';
-import type { Eingang } from '../antrag/eingang.ts';
 import { dateiFehlertext, formatGroesse, pruefeDatei } from '../antrag/datei-pruefung.ts';
 import { formatDatum, heuteInDeutschland } from '../fristen/index.ts';
 import { DIENST_MIETRUECKSTAENDE } from '../katalog/dienste.ts';
 import { findBehoerde } from '../katalog/katalog-repo.ts';
+import { antragstellerAus, anlagenAus, leistungenAus } from '../antrag/xsozial.ts';
 import {
   baueUndValidiereNachricht,
   profilFuerVersion,
   STANDARD_PROFIL,
-  type Anlage,
-  type DokumentArt,
-  type Person,
   type XsozialVorgang,
 } from '../nachricht/index.ts';
 import { decrypt, decryptJson, encrypt, encryptJson } from '../shared/verschluesselung.ts';
@@ -176,64 +173,6 @@ export async function dateiEntfernen(k: Kontext, n: NachforderungZeile, dateiId:
 
 // --- The follow-up message -----------------------------------------------------------------------------------
 
-/** Document kinds of the wizard → document kinds of the message model (nachricht/). */
-export const DOKUMENT_ART: Record<string, DokumentArt> = {
-  mietvertrag: 'mietvertrag',
-  forderung: 'forderungsaufstellung',
-  mahnung: 'mahnung',
-  kuendigung: 'kuendigung',
-  raeumungsklage: 'raeumungsklage',
-  raeumungsurteil: 'raeumungsurteil',
-  nebenkosten: 'nebenkostenabrechnung',
-  mieterhoehung: 'sonstiges',
-  einkommen: 'einkommensnachweis',
-  kontoauszuege: 'kontoauszug',
-  vermoegen: 'vermoegensnachweis',
-  schulden: 'schuldennachweis',
-  vermietererklaerung: 'vermietererklaerung',
-  aufenthaltstitel: 'aufenthaltstitel',
-  vollmacht: 'vollmacht',
-  energie: 'energieversorger',
-  ausweis: 'ausweis',
-};
-
-const GESCHLECHT: Record<string, Person['geschlecht']> = {
-  maennlich: 'maennlich',
-  weiblich: 'weiblich',
-  divers: 'divers',
-  ohneAngabe: 'ohneAngabe',
-};
-
-/** The applicant as the message model wants it (only what identifies the person). */
-export function antragstellerPerson(e: Eingang): Person {
-  const d = e.daten;
-  const p = d['persoenliche-daten'];
-  const a = d.anschrift;
-  const [vorname = e.antragsteller, ...rest] = e.antragsteller.split(' ');
-  return {
-    personID: 'Person_1',
-    rolle: 'antragsteller',
-    vorname: p?.vorname ?? vorname,
-    familienname: p?.familienname ?? (rest.join(' ') || vorname),
-    ...(p?.geburtsname !== undefined ? { geburtsname: p.geburtsname } : {}),
-    ...(p?.geburtsdatum !== undefined ? { geburtsdatum: p.geburtsdatum } : {}),
-    ...(p?.geschlecht !== undefined && GESCHLECHT[p.geschlecht] !== undefined
-      ? { geschlecht: GESCHLECHT[p.geschlecht] }
-      : {}),
-    ...(a !== undefined
-      ? {
-          anschrift: {
-            strasse: a.strasse,
-            hausnummer: a.hausnummer,
-            plz: a.plz,
-            ort: a.ort,
-            ...(a.adresszusatz !== undefined ? { zusatz: a.adresszusatz } : {}),
-          },
-        }
-      : {}),
-  };
-}
-
 export type NachrichtBau =
   | { ok: true; xml: string; nachrichtUUID: string; referenzUUID: string | undefined }
   | { ok: false; meldung: string };
@@ -284,10 +223,6 @@ export async function baueNachreichung(
     ],
     jetzt,
   );
-  const leistungen: XsozialVorgang['leistungen'] = [
-    { art: 'mietschulden' },
-    ...(eingang.daten.energie?.vorhanden === true ? [{ art: 'energieschulden' as const }] : []),
-  ];
   const nachrichtUUID = randomUUID();
   const kopf = original?.nachricht;
   const vorgang: XsozialVorgang = {
@@ -300,19 +235,17 @@ export async function baueNachreichung(
     ...(kopf !== undefined ? { referenzUUID: kopf.nachrichtenUUID } : {}),
     vorgangsID: kopf?.vorgangsID ?? antrag.vorgangsnummer,
     antragsDatum: kopf?.antragsDatum.slice(0, 10) ?? heuteInDeutschland(antrag.eingereicht_am),
-    personen: [antragstellerPerson(eingang)],
+    personen: [antragstellerAus(eingang.daten)],
     dritte: [],
-    leistungen,
+    leistungen: leistungenAus(eingang.daten),
     ...(eingang.buerger.postfach !== undefined
       ? { postfach: { postfachID: eingang.buerger.postfach, provider: 'nkb' as const } }
       : {}),
     antragPdf: deckblatt,
-    anlagen: dateien.map((d): Anlage => ({
-      art: DOKUMENT_ART[d.art] ?? 'sonstiges',
-      dateiname: d.dateiname,
-      mimeType: d.mime as Anlage['mimeType'],
-      inhalt: d.inhalt,
-      name: `${unterlagenTitel(d.art)} (Nachreichung)`,
+    // The wizard's mapping (kinds, DIN 91379-safe names), each marked as sent in later.
+    anlagen: anlagenAus(dateien).map((x, i) => ({
+      ...x,
+      name: `${unterlagenTitel(dateien[i]?.art ?? '')} (Nachreichung)`,
     })),
     zusatzangaben: [
       { schluessel: 'nachrichtArt', wert: 'Nachreichung von Unterlagen' },

@@ -166,7 +166,7 @@ describe('the detail view', () => {
     expect(xml.statusCode).toBe(200);
     expect(xml.headers['content-type']).toBe('application/xml; charset=utf-8');
     const gelesen = leseNachricht(xml.body);
-    expect(gelesen.ok && gelesen.nachricht.vorgangsID).toBe(ohneFrist.vorgangsnummer);
+    expect(gelesen.ok && gelesen.nachricht.vorgangsID).toBe(ohneFrist.id);
 
     const dateiId = /\/dateien\/([A-Za-z0-9_-]{16})"/.exec(seite.body)?.[1];
     const datei = await get(`${basis}/dateien/${dateiId!}`);
@@ -481,7 +481,7 @@ describe('a request for documents, answered by the citizen', () => {
       return g.nachricht;
     });
     expect(folge!.referenzUUID).toBe(original!.nachrichtenUUID);
-    expect(folge!.vorgangsID).toBe(n);
+    expect(folge!.vorgangsID).toBe(original!.vorgangsID);
     expect(folge!.dokumente.map((d) => d.dateiname)).toEqual(['Antrag.pdf', 'Auszug November.pdf']);
     expect(folge!.dokumente[1]!.inhalt.equals(PDF)).toBe(true);
 
@@ -520,6 +520,22 @@ describe('a request for documents, answered by the citizen', () => {
     const buerger = await alsBuerger(t, eineIdentitaet({ pseudonym: 'bpk2:spaete-frist' }));
     const seite = await t.app.inject({ url: `/meine-antraege/${n}`, cookies: buerger });
     expect(seite.body).toContain('Die Frist ist abgelaufen');
+  });
+
+  test('the status page offers the receipt PDF again', async () => {
+    const cookies = await alsBuerger(t, eineIdentitaet({ pseudonym: 'bpk2:dringend' }));
+    const seite = await t.app.inject({ url: `/meine-antraege/${dringend.vorgangsnummer}`, cookies });
+    const link = `/antrag/eingang/${dringend.vorgangsnummer}/eingangsbestaetigung.pdf`;
+    expect(seite.body).toContain(`href="${link}"`);
+    const pdf = await t.app.inject({ url: link, cookies });
+    expect(pdf.statusCode).toBe(200);
+    expect(pdf.headers['content-type']).toBe('application/pdf');
+    const antrag = await t.app.inject({
+      url: `/meine-antraege/${dringend.vorgangsnummer}/antrag.pdf`,
+      cookies,
+    });
+    expect(antrag.headers['content-disposition']).toContain(`Antrag-${dringend.vorgangsnummer}.pdf`);
+    expect(antrag.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
   });
 
   test('a citizen never sees another citizen’s application', async () => {

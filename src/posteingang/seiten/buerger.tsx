@@ -171,6 +171,15 @@ export function AntragStandSeite(p: {
       <h2 class="kern-heading-medium">Ihre Unterlagen zum Antrag</h2>
       <ul class="kern-list kern-list--bullet">
         <li>
+          <a
+            class="kern-link"
+            href={`/antrag/eingang/${p.a.vorgangsnummer}/eingangsbestaetigung.pdf`}
+            download
+          >
+            Eingangsbestätigung herunterladen (PDF)
+          </a>
+        </li>
+        <li>
           <a class="kern-link" href={`/antrag/eingang/${p.a.vorgangsnummer}`}>
             Eingangsbestätigung ansehen
           </a>
