@@ -10,6 +10,8 @@ import { bundidFormActionOrigins, bundidRouten } from './bundid/routen.tsx';
 import type { Deps } from './deps.ts';
 import { nachnutzungRouten } from './nachnutzung/routen.tsx';
 import { personalRouten } from './personal/personal-routen.tsx';
+import { posteingangRouten } from './posteingang/routen.ts';
+import { routenSammeln } from './posteingang/routen-tabelle.ts';
 import { oeffentlicheRouten } from './web/oeffentliche-routen.tsx';
 import { sendeSeite } from './web/render.ts';
 import { Fehlerseite, NichtGefunden } from './web/seiten/fehler.tsx';
@@ -40,6 +42,10 @@ export async function createApp(deps: Deps): Promise<FastifyInstance> {
     trustProxy: config.trustProxy,
     bodyLimit: 1024 * 1024,
   });
+
+  // Set before any plugin so that routes registered inside encapsulated plugins inherit it.
+  app.setErrorHandler((error: FastifyError, request, reply) => fehlerAntwort(error, request.id, reply));
+  routenSammeln(app);
 
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
@@ -96,13 +102,13 @@ export async function createApp(deps: Deps): Promise<FastifyInstance> {
   });
   zustaendigkeitRouten(app, { db, jetzt: deps.jetzt });
 
-  zustellungRouten(app, deps);
   nachnutzungRouten(app, deps);
 
   antragRouten(app, deps);
+  zustellungRouten(app, deps);
+  posteingangRouten(app, deps);
 
   app.setNotFoundHandler((_request, reply) => sendeSeite(reply, <NichtGefunden />, 404));
-  app.setErrorHandler((error: FastifyError, request, reply) => fehlerAntwort(error, request.id, reply));
 
   return app;
 }

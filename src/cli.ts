@@ -7,6 +7,7 @@ import { fuehreFaelligeUebergaengeAus } from './nachnutzung/job.ts';
 import { alsCsv, uebersicht } from './nachnutzung/uebersicht.ts';
 import { resolveSecrets } from './secrets.ts';
 import { benutzerBefehl } from './personal/benutzer-cli.ts';
+import { apiSchluesselBefehl } from './posteingang/api-schluessel.ts';
 import { platzhalterListe, PROFILE } from './nachricht/index.ts';
 import { gemeindenImportBefehl } from './zustaendigkeit/import-cli.ts';
 import { zustellungBefehle } from './zustellung/befehle.ts';
@@ -106,6 +107,19 @@ export const befehle: Record<string, Befehl> = {
     },
   },
   ...zustellungBefehle,
+};
+
+befehle['api-schluessel'] = {
+  beschreibung: 'API-Schlüssel für Fachverfahren (anlegen <AGS> [Bezeichnung], liste, widerrufen <Kennung>)',
+  ausfuehren: (args, { datenbank, jetzt }) =>
+    apiSchluesselBefehl(args, {
+      db: datenbank.db,
+      jetzt,
+      ausgabe: (zeile) => process.stdout.write(`${zeile}\n`),
+      fehler: (zeile) => {
+        console.error(zeile);
+      },
+    }),
 };
 
 function hilfe(): string {

@@ -129,6 +129,7 @@ export const envSchema = z.object({
   MAIL_FROM: z.string().min(3).default('Übernahme von Mietrückständen <noreply@localhost>'),
   KOORDINIERENDE_STELLE_EMAIL: z.email({ error: 'muss eine E-Mail-Adresse sein' }).default('ozg@ego-mv.de'),
   NACHNUTZUNG_PRUEFINTERVALL_SEKUNDEN: z.coerce.number().int().min(10).max(86400).default(300),
+  POSTEINGANG_MITTEILUNG_INTERVALL_SEKUNDEN: z.coerce.number().int().min(0).max(86400).default(30),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -182,6 +183,10 @@ export type Config = {
   koordinierendeStelleEmail: string;
   /** How often the re-use job checks for due switches (deregistration dates, planned starts and ends). */
   nachnutzungPruefintervallSekunden: number;
+  posteingang: {
+    /** How often the notice job runs (take in applications, notice deliveries, send e-mails); 0: never. */
+    mitteilungIntervallSekunden: number;
+  };
   /** Filled from the environment or, in embedded mode, from DATA_DIR (see secrets.ts). */
   secrets: { sessionSecret: string | undefined; dataKey: Buffer | undefined };
 };
@@ -284,6 +289,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     mailFrom: env.MAIL_FROM,
     koordinierendeStelleEmail: env.KOORDINIERENDE_STELLE_EMAIL,
     nachnutzungPruefintervallSekunden: env.NACHNUTZUNG_PRUEFINTERVALL_SEKUNDEN,
+    posteingang: { mitteilungIntervallSekunden: env.POSTEINGANG_MITTEILUNG_INTERVALL_SEKUNDEN },
     secrets: {
       sessionSecret: env.SESSION_SECRET,
       dataKey: env.DATA_KEY === undefined ? undefined : Buffer.from(env.DATA_KEY, 'base64'),

@@ -48,6 +48,8 @@ export async function testApp(
     NODE_ENV: 'test',
     DATA_DIR: '/nonexistent',
     LOG_LEVEL: 'silent',
+    // The inbox's notice job runs only where a test calls it (posteingang/mitteilungen.ts).
+    POSTEINGANG_MITTEILUNG_INTERVALL_SEKUNDEN: '0',
     // Inject tests all come from 127.0.0.1: a whole test file must not hit the production limit.
     RATE_LIMIT_PER_MINUTE: '100000',
     ...options.env,

@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { BuergerIdentitaet, BuergerSitzung } from '../bundid/identitaet.ts';
+import { anzeigename, type BuergerIdentitaet, type BuergerSitzung } from '../bundid/identitaet.ts';
+import { lokalesZiel, STANDARDZIEL } from '../bundid/sitzung.ts';
 import type { Deps } from '../deps.ts';
 import { dringlichkeit, formatDatum, fristInWorten, heuteInDeutschland } from '../fristen/index.ts';
 import { renderAntragPdf, renderEingangsbestaetigungPdf } from '../dokumente/index.ts';
@@ -115,7 +116,8 @@ export function antragRouten(app: FastifyInstance, deps: Deps, optionen: AntragO
   async function anmelden(request: FastifyRequest, reply: FastifyReply): Promise<Angemeldet | null> {
     const sitzung = await app.sitzungen.lesen<BuergerSitzung>(request, 'buerger');
     if (sitzung === null) {
-      await reply.redirect(`/anmelden?ziel=${encodeURIComponent(ohneQuery(request.url))}`, 303);
+      const ziel = lokalesZiel(ohneQuery(request.url)) ?? STANDARDZIEL;
+      await reply.redirect(`/anmelden?ziel=${encodeURIComponent(ziel)}`, 303);
       return null;
     }
     const identitaet = sitzung.daten.identitaet;
@@ -123,8 +125,7 @@ export function antragRouten(app: FastifyInstance, deps: Deps, optionen: AntragO
   }
 
   function rahmen(a: Angemeldet, reply: FastifyReply): Rahmen {
-    const name = [a.identitaet.vorname, a.identitaet.familienname].filter((x) => x !== undefined).join(' ');
-    return { name: name === '' ? 'BundID-Konto' : name, csrf: reply.generateCsrf(), sitzungsende: a.ablauf };
+    return { name: anzeigename(a.identitaet), csrf: reply.generateCsrf(), sitzungsende: a.ablauf };
   }
 
   async function kontext(inhalt: EntwurfInhalt): Promise<FlowKontext> {

@@ -3,6 +3,7 @@ import type { AntragTables } from '../antrag/antrag-tables.ts';
 import type { KatalogTables } from '../katalog/katalog-tables.ts';
 import type { NachnutzungTables } from '../nachnutzung/nachnutzung-tables.ts';
 import type { PersonalTables } from '../personal/personal-tables.ts';
+import type { PosteingangTables } from '../posteingang/posteingang-tables.ts';
 import type { WebTables } from '../web/web-tables.ts';
 import type { ZustaendigkeitTables } from '../zustaendigkeit/zustaendigkeit-tables.ts';
 import type { ZustellungTables } from '../zustellung/zustellung-tables.ts';
@@ -15,4 +16,5 @@ export type Database = BundidTables &
   WebTables &
   ZustaendigkeitTables &
   ZustellungTables &
-  AntragTables;
+  AntragTables &
+  PosteingangTables;

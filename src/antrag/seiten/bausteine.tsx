@@ -16,6 +16,7 @@ import {
   type FeldFehler,
 } from '../../web/komponenten/formular.tsx';
 import { Layout } from '../../web/layout.tsx';
+import { ABMELDEN_PFAD } from '../../bundid/sitzung.ts';
 
 // Building blocks of the wizard pages: the frame (sign-out, back link, "saved after every step" and the
 // session time-out), date and month inputs in three/two fields (GOV.UK/KERN pattern), and the rendering of a
@@ -42,7 +43,7 @@ export function AntragSeite(props: {
       titel={props.titel}
       hatFehler={hatFehler}
       navigation={{
-        angemeldet: { name: props.rahmen.name, abmeldenPfad: '/abmelden' },
+        angemeldet: { name: props.rahmen.name, abmeldenPfad: ABMELDEN_PFAD },
         csrfToken: props.rahmen.csrf,
       }}
     >

@@ -1,0 +1,87 @@
+import type { DateiInfo } from '../antrag/antrag-repo.ts';
+import type { Eingang } from '../antrag/eingang.ts';
+import { zusammenfassen, type Abschnitt } from '../antrag/zusammenfassung.ts';
+import { heuteInDeutschland } from '../fristen/index.ts';
+import { findBehoerde } from '../katalog/katalog-repo.ts';
+import type { Behoerde } from '../katalog/katalog-tables.ts';
+import { sendungen, type Sendung } from './antrag-zugriff.ts';
+import {
+  istUeberfaellig,
+  nachforderungenVon,
+  nachforderungHinweis,
+  protokollLesen,
+  statusHistorie,
+  type Fall,
+  type Kontext,
+} from './faelle.ts';
+import { nachgereichteDateien, type NachgereichteDatei } from './nachreichung.ts';
+import type { NachforderungZeile, ProtokollZeile, StatusAenderungZeile } from './posteingang-tables.ts';
+import { eilstufe, type Eilstufe } from './reihenfolge.ts';
+
+// Everything the detail view of a case shows (staff page and API), gathered in one place.
+
+export type NachforderungAnsicht = NachforderungZeile & {
+  hinweisText: string | undefined;
+  ueberfaellig: boolean;
+  dateien: NachgereichteDatei[];
+};
+
+export type FallAnsicht = Fall & {
+  eingang: Eingang;
+  abschnitte: Abschnitt[];
+  behoerde: Behoerde | undefined;
+  anlagen: DateiInfo[];
+  nachforderungen: NachforderungAnsicht[];
+  sendungen: Sendung[];
+  historie: StatusAenderungZeile[];
+  protokoll: ProtokollZeile[];
+  eil: Eilstufe;
+  heute: string;
+};
+
+export async function fallAnsicht(k: Kontext, f: Fall): Promise<FallAnsicht> {
+  const heute = heuteInDeutschland(k.jetzt());
+  const eingang = k.repo.antragDaten(f.antrag);
+  const [behoerde, anlagen, nachforderungen, dateien, historie, protokoll] = await Promise.all([
+    findBehoerde(k.db, f.antrag.behoerde_ags),
+    k.repo.dateienVonAntrag(f.antrag.id),
+    nachforderungenVon(k.db, f.antrag.id),
+    nachgereichteDateien(k, f.antrag.id),
+    statusHistorie(k.db, f.antrag.id),
+    protokollLesen(k.db, f.antrag.id),
+  ]);
+  return {
+    ...f,
+    eingang,
+    abschnitte: zusammenfassen(eingang.daten).abschnitte,
+    behoerde,
+    anlagen,
+    nachforderungen: nachforderungen.map((n) => ({
+      ...n,
+      hinweisText: nachforderungHinweis(k, n),
+      ueberfaellig: istUeberfaellig(n, heute),
+      dateien: dateien.filter((d) => d.nachforderungId === n.id),
+    })),
+    sendungen: await sendungen(
+      k.db,
+      f.antrag,
+      nachforderungen.map((n) => n.id),
+    ),
+    historie,
+    protokoll,
+    eil: eilstufe(
+      {
+        status: f.fall.status,
+        schonfrist:
+          f.antrag.schonfrist_ende === null
+            ? null
+            : { ende: f.antrag.schonfrist_ende, vorlaeufig: f.antrag.schonfrist_vorlaeufig },
+        termine: f.kurzinfo.termine,
+        eingereichtAm: f.antrag.eingereicht_am,
+        vorgangsnummer: f.antrag.vorgangsnummer,
+      },
+      heute,
+    ),
+    heute,
+  };
+}

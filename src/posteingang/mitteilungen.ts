@@ -1,0 +1,259 @@
+import { sql } from 'kysely';
+import type { Config } from '../config.ts';
+import { formatDatum, heuteInDeutschland } from '../fristen/index.ts';
+import { findBehoerde } from '../katalog/katalog-repo.ts';
+import type { Logger } from '../log.ts';
+import { MailNichtKonfiguriert, sendeMail } from '../shared/mail.ts';
+import { antragMitId, NACHREICHUNG_BEZUG } from './antrag-zugriff.ts';
+import { faelleAufnehmen, mitteilungVormerken, protokolliere, SYSTEM, type Kontext } from './faelle.ts';
+import { mitteilungsAdresse } from './kurzinfo.ts';
+import type { MitteilungsArt } from './posteingang-tables.ts';
+
+// E-mail notices to the citizen: receipt, delivery to the office, request for documents, decision available.
+// Queued in posteingang_mitteilung (in the transaction of what caused them, or by the job below for receipt and
+// delivery), sent by a job with retries. A notice carries no personal data beyond the transaction number and
+// the office: what happened is visible only after signing in with BundID (the link leads to the login).
+
+export type MitteilungsDeps = Kontext & {
+  config: Pick<Config, 'smtpUrl' | 'mailFrom' | 'dataDir' | 'databaseUrl' | 'baseUrl'>;
+  logger: Logger;
+};
+
+export type Mailtext = { betreff: string; text: string };
+
+const GRUSS = [
+  '',
+  'Mit freundlichen Grüßen',
+  'Ihr Online-Dienst „Übernahme von Mietrückständen“',
+  '',
+  'Diese E-Mail wurde automatisch erstellt. Bitte antworten Sie nicht auf diese E-Mail.',
+  'Sie bekommen sie, weil Sie im Antrag „Per E-Mail“ als Kontaktweg gewählt haben.',
+];
+
+/** The texts (pure). `link` leads to the status page, which asks for the BundID login. */
+export function mailtext(
+  art: MitteilungsArt,
+  w: {
+    vorgangsnummer: string;
+    behoerde: string;
+    link: string;
+    eingereichtAm: Date;
+    frist?: string | undefined;
+    zugestelltAm?: Date | undefined;
+  },
+): Mailtext {
+  const nachAnmeldung = `Den aktuellen Stand sehen Sie, wenn Sie sich mit Ihrem BundID-Konto anmelden:\n${w.link}`;
+  switch (art) {
+    case 'eingang':
+      return {
+        betreff: `Ihr Antrag ${w.vorgangsnummer} ist eingegangen`,
+        text: [
+          'Guten Tag,',
+          '',
+          `Ihr Antrag auf Übernahme von Mietrückständen ist am ${formatDatum(heuteInDeutschland(w.eingereichtAm))} eingegangen.`,
+          `Vorgangsnummer: ${w.vorgangsnummer}`,
+          `Zuständig: ${w.behoerde}`,
+          '',
+          'Bitte geben Sie die Vorgangsnummer an, wenn Sie mit dem Sozialamt sprechen.',
+          '',
+          nachAnmeldung,
+          ...GRUSS,
+        ].join('\n'),
+      };
+    case 'zugestellt':
+      return {
+        betreff: `Ihr Antrag ${w.vorgangsnummer} wurde dem Sozialamt zugestellt`,
+        text: [
+          'Guten Tag,',
+          '',
+          `Ihr Antrag ${w.vorgangsnummer} wurde${w.zugestelltAm !== undefined ? ` am ${formatDatum(heuteInDeutschland(w.zugestelltAm))}` : ''} an ${w.behoerde} übermittelt.`,
+          '',
+          nachAnmeldung,
+          ...GRUSS,
+        ].join('\n'),
+      };
+    case 'nachforderung':
+      return {
+        betreff: `Das Sozialamt braucht Unterlagen zu Ihrem Antrag ${w.vorgangsnummer}`,
+        text: [
+          'Guten Tag,',
+          '',
+          `${w.behoerde} bittet Sie, Unterlagen zu Ihrem Antrag ${w.vorgangsnummer} nachzureichen${w.frist !== undefined ? `, bis zum ${formatDatum(w.frist)}` : ''}.`,
+          'Welche Unterlagen gebraucht werden, sehen Sie nach der Anmeldung. Dort können Sie sie auch hochladen:',
+          w.link,
+          ...GRUSS,
+        ].join('\n'),
+      };
+    case 'entscheidung':
+      return {
+        betreff: `Zu Ihrem Antrag ${w.vorgangsnummer} gibt es eine Entscheidung`,
+        text: [
+          'Guten Tag,',
+          '',
+          `${w.behoerde} hat über Ihren Antrag ${w.vorgangsnummer} entschieden. Den Bescheid bekommen Sie vom Sozialamt.`,
+          '',
+          nachAnmeldung,
+          ...GRUSS,
+        ].join('\n'),
+      };
+  }
+}
+
+/** Delivery notices for applications whose original message has arrived (since `seitTagen`). */
+export async function zustellungenVormerken(k: Kontext, seitTagen = 7): Promise<number> {
+  const jetzt = k.jetzt();
+  const zeilen = await k.db
+    .selectFrom('posteingang_fall as f')
+    .innerJoin('antrag as a', 'a.id', 'f.antrag_id')
+    .innerJoin('zustell_auftrag as z', (j) =>
+      j.on((eb) =>
+        eb.or([eb('z.bezug', '=', eb.ref('a.id')), eb('z.bezug', '=', eb.ref('a.vorgangsnummer'))]),
+      ),
+    )
+    .select(['a.id'])
+    .where('z.test', '=', false)
+    .where('z.status', '=', 'delivered')
+    .where('z.zugestellt_am', '>', new Date(jetzt.getTime() - seitTagen * 86_400_000))
+    .where((eb) =>
+      eb.not(
+        eb.exists(
+          eb
+            .selectFrom('posteingang_mitteilung as m')
+            .select('m.id')
+            .whereRef('m.antrag_id', '=', 'a.id')
+            .where('m.art', '=', 'zugestellt'),
+        ),
+      ),
+    )
+    .execute();
+  if (zeilen.length === 0) return 0;
+  await k.db.transaction().execute(async (trx) => {
+    for (const z of zeilen) await mitteilungVormerken(trx, z.id, 'zugestellt', '', jetzt);
+  });
+  return zeilen.length;
+}
+
+const WARTEN_MINUTEN = [1, 5, 30, 120, 480, 1440];
+const HOECHSTVERSUCHE = WARTEN_MINUTEN.length + 1;
+/** A claimed notice is left alone for this long (a crashed sender's notice is retried afterwards). */
+const SPERRE_MS = 5 * 60_000;
+
+export type Sendebericht = { gesendet: number; entfallen: number; fehlgeschlagen: number };
+
+/** Sends the due notices (claimed with FOR UPDATE SKIP LOCKED, so several processes may run this). */
+export async function mitteilungenSenden(d: MitteilungsDeps, anzahl = 20): Promise<Sendebericht> {
+  const jetzt = d.jetzt();
+  const faellig = await d.db.transaction().execute(async (trx) => {
+    const zeilen = await trx
+      .selectFrom('posteingang_mitteilung')
+      .selectAll()
+      .where('status', '=', 'offen')
+      .where('naechster_versuch_am', '<=', jetzt)
+      .orderBy('naechster_versuch_am')
+      .limit(anzahl)
+      .forUpdate()
+      .skipLocked()
+      .execute();
+    if (zeilen.length > 0)
+      await trx
+        .updateTable('posteingang_mitteilung')
+        .set({ naechster_versuch_am: new Date(jetzt.getTime() + SPERRE_MS), versuche: sql`versuche + 1` })
+        .where(
+          'id',
+          'in',
+          zeilen.map((z) => z.id),
+        )
+        .execute();
+    return zeilen;
+  });
+  const bericht: Sendebericht = { gesendet: 0, entfallen: 0, fehlgeschlagen: 0 };
+  for (const m of faellig) {
+    const erledigt = (status: 'gesendet' | 'entfaellt' | 'fehlgeschlagen', fehler: string | null = null) =>
+      d.db
+        .updateTable('posteingang_mitteilung')
+        .set({ status, erledigt_am: d.jetzt(), fehler })
+        .where('id', '=', m.id)
+        .execute();
+    const antrag = await antragMitId(d.db, m.antrag_id);
+    if (antrag === undefined) {
+      await erledigt('entfaellt', 'Antrag gibt es nicht mehr');
+      bericht.entfallen += 1;
+      continue;
+    }
+    const eingang = d.repo.antragDaten(antrag);
+    const an = mitteilungsAdresse(eingang);
+    if (an === undefined) {
+      await erledigt('entfaellt', 'Keine E-Mail-Benachrichtigung gewünscht');
+      bericht.entfallen += 1;
+      continue;
+    }
+    const behoerde = await findBehoerde(d.db, antrag.behoerde_ags);
+    let frist: string | undefined;
+    let zugestelltAm: Date | undefined;
+    if (m.art === 'nachforderung') {
+      const n = await d.db
+        .selectFrom('posteingang_nachforderung')
+        .select('frist')
+        .where('id', '=', m.bezug)
+        .executeTakeFirst();
+      frist = n?.frist;
+    }
+    if (m.art === 'zugestellt') {
+      const z = await d.db
+        .selectFrom('zustell_auftrag')
+        .select('zugestellt_am')
+        .where('bezug', 'in', [antrag.id, antrag.vorgangsnummer])
+        .where('bezug', 'not like', `${NACHREICHUNG_BEZUG}%`)
+        .where('status', '=', 'delivered')
+        .orderBy('zugestellt_am', 'desc')
+        .executeTakeFirst();
+      zugestelltAm = z?.zugestellt_am ?? undefined;
+    }
+    const text = mailtext(m.art, {
+      vorgangsnummer: antrag.vorgangsnummer,
+      behoerde: behoerde?.name ?? 'das Sozialamt',
+      link: `${d.config.baseUrl}/meine-antraege/${antrag.vorgangsnummer}`,
+      eingereichtAm: antrag.eingereicht_am,
+      frist,
+      zugestelltAm,
+    });
+    try {
+      await sendeMail({ config: d.config, logger: d.logger }, { an, betreff: text.betreff, text: text.text });
+      await erledigt('gesendet');
+      await protokolliere(d.db, antrag, 'mitteilung_gesendet', SYSTEM, d.jetzt(), { art: m.art });
+      bericht.gesendet += 1;
+    } catch (error) {
+      if (error instanceof MailNichtKonfiguriert) {
+        await erledigt('entfaellt', error.message);
+        bericht.entfallen += 1;
+        continue;
+      }
+      const versuche = m.versuche + 1;
+      const grund = error instanceof Error ? error.message.slice(0, 500) : 'unbekannter Fehler';
+      d.logger.warn({ mitteilung: m.id, art: m.art, versuche }, 'E-Mail-Benachrichtigung nicht versendet');
+      if (versuche >= HOECHSTVERSUCHE) {
+        await erledigt('fehlgeschlagen', grund);
+        bericht.fehlgeschlagen += 1;
+      } else {
+        await d.db
+          .updateTable('posteingang_mitteilung')
+          .set({
+            fehler: grund,
+            naechster_versuch_am: new Date(
+              d.jetzt().getTime() + (WARTEN_MINUTEN[versuche - 1] ?? 1440) * 60_000,
+            ),
+          })
+          .where('id', '=', m.id)
+          .execute();
+      }
+    }
+  }
+  return bericht;
+}
+
+/** One run of the notice job: take in new applications, notice deliveries, send what is due. */
+export async function mitteilungsLauf(d: MitteilungsDeps): Promise<Sendebericht> {
+  await faelleAufnehmen(d);
+  await zustellungenVormerken(d);
+  return mitteilungenSenden(d);
+}
