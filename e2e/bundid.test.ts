@@ -82,3 +82,30 @@ test('persona errors, the edit form and the refusal page for a too-low level pas
   await expectBarrierefrei(page);
   await page.close();
 });
+
+test('the wizard asks for the login and, after the round trip, shows the BundID data as verified', async () => {
+  const page = await neueSeite();
+  await page.goto(`${app.baseUrl}/antrag`);
+  await page.waitForURL(/\/anmelden\?ziel=%2Fantrag$/);
+  await page.getByRole('button', { name: 'Weiter zur BundID' }).click();
+  await page.waitForURL(/\/bundid-testidp\/sso$/);
+  await page.getByLabel('Erika Mustermann, Mieterin in Rostock').check();
+  await page.getByRole('button', { name: 'Anmelden' }).click();
+  await page.getByRole('button', { name: 'Zurück zum Antrag' }).click();
+  await page.waitForURL(`${app.baseUrl}/antrag`);
+  expect(await page.locator('body').textContent()).toContain('Angemeldet: Erika Mustermann');
+
+  await page.getByRole('button', { name: 'Neuen Antrag beginnen' }).click();
+  await page.getByRole('link', { name: 'Weiter ausfüllen' }).click();
+  await page.waitForLoadState('domcontentloaded');
+  await page.getByLabel('Für mich selbst').check();
+  await page.getByRole('button', { name: 'Weiter' }).click();
+  await page.waitForURL(/\/persoenliche-daten$/);
+  const vorname = page.getByLabel('Vorname');
+  expect(await vorname.inputValue()).toBe('Erika');
+  expect(await vorname.getAttribute('readonly')).not.toBeNull();
+  expect(await page.getByLabel('Familienname').inputValue()).toBe('Mustermann');
+  expect(await page.locator('main').textContent()).toContain('Aus Ihrem BundID-Konto übernommen');
+  await expectBarrierefrei(page);
+  await page.close();
+});

@@ -1,4 +1,5 @@
 import { afterAll, expect, test } from 'vitest';
+import { alsBuerger } from '../test/anmeldung.ts';
 import { testApp } from '../test/app.ts';
 
 const t = await testApp();
@@ -25,6 +26,20 @@ test.each(seiten)('%s answers 200 with a complete German HTML document', async (
   expect(res.body).toContain('/static/kern/kern.min.css');
   expect(res.body).toContain(erwartet);
 });
+
+test.each(seiten)(
+  '%s shows the signed-in citizen with a sign-out button, and nobody without login',
+  async (url) => {
+    const anonym = await t.app.inject({ url });
+    expect(anonym.body).not.toContain('Angemeldet:');
+    expect(anonym.headers['set-cookie']).toBeUndefined();
+    const res = await t.app.inject({ url, cookies: await alsBuerger(t) });
+    expect(res.body).toContain('Angemeldet: Erika Mustermann');
+    expect(res.body).toMatch(
+      /<form method="post" action="\/abmelden"[^>]*><input type="hidden" name="_csrf" value="[^"]+"/,
+    );
+  },
+);
 
 test('the start page shows the deadline warning and where the service is live', async () => {
   const res = await t.app.inject({ url: '/' });

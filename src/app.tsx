@@ -7,6 +7,7 @@ import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply } f
 import { antragRouten } from './antrag/antrag-routen.tsx';
 import { healthRoutes } from './betrieb/health.ts';
 import { bundidFormActionOrigins, bundidRouten } from './bundid/routen.tsx';
+import { buergerNavigation } from './bundid/sitzung.ts';
 import type { Deps } from './deps.ts';
 import { nachnutzungRouten } from './nachnutzung/routen.tsx';
 import { personalRouten } from './personal/personal-routen.tsx';
@@ -99,6 +100,7 @@ export async function createApp(deps: Deps): Promise<FastifyInstance> {
       email: 'ozg@ego-mv.de',
     },
     datenquellen: () => datenquellen(db),
+    navigation: buergerNavigation,
   });
   zustaendigkeitRouten(app, { db, jetzt: deps.jetzt });
 

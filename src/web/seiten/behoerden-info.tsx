@@ -1,10 +1,18 @@
 import type { Steckbrief } from '../../katalog/dienste.ts';
 import type { Dienst } from '../../katalog/katalog-tables.ts';
-import { Layout } from '../layout.tsx';
+import { Layout, type Navigation } from '../layout.tsx';
 
 type DienstMitLive = Dienst & { liveBei: string[] };
 
-export function BehoerdenInfo({ steckbrief, dienste }: { steckbrief: Steckbrief; dienste: DienstMitLive[] }) {
+export function BehoerdenInfo({
+  steckbrief,
+  dienste,
+  navigation,
+}: {
+  steckbrief: Steckbrief;
+  dienste: DienstMitLive[];
+  navigation?: Navigation;
+}) {
   const zeilen: [string, string][] = [
     ['Name', steckbrief.name],
     ['OZG-ID', steckbrief.ozgId],
@@ -29,7 +37,7 @@ export function BehoerdenInfo({ steckbrief, dienste }: { steckbrief: Steckbrief;
   const imRollout = dienste.filter((d) => d.im_rollout_mv);
   const zurueckgestellt = dienste.filter((d) => !d.im_rollout_mv);
   return (
-    <Layout titel="Informationen für Behörden" schmal={false}>
+    <Layout titel="Informationen für Behörden" schmal={false} navigation={navigation}>
       <div class="stapel">
         <h1 class="kern-heading-large">Informationen für Behörden</h1>
         <p class="kern-body kern-body--large">

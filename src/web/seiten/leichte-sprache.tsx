@@ -1,8 +1,8 @@
-import { Layout } from '../layout.tsx';
+import { Layout, type Navigation } from '../layout.tsx';
 
-export function LeichteSprache() {
+export function LeichteSprache({ navigation }: { navigation?: Navigation }) {
   return (
-    <Layout titel="Leichte Sprache">
+    <Layout titel="Leichte Sprache" navigation={navigation}>
       <div class="stapel">
         <h1 class="kern-heading-large">Hilfe bei Miet·schulden: Informationen in Leichter Sprache</h1>
         <h2 class="kern-heading-medium">Was ist auf dieser Internet·seite?</h2>

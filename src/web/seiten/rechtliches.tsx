@@ -1,5 +1,5 @@
 import type { Behoerde } from '../../katalog/katalog-tables.ts';
-import { Layout } from '../layout.tsx';
+import { Layout, type Navigation } from '../layout.tsx';
 
 export type Betreiber = { name: string; anschrift: string; email: string };
 
@@ -45,9 +45,11 @@ function BehoerdenAuswahl({
   );
 }
 
-export function Datenschutz({ behoerden, gewaehlt }: { behoerden: Behoerde[]; gewaehlt: Behoerde }) {
+type AmtSeiteProps = { behoerden: Behoerde[]; gewaehlt: Behoerde; navigation?: Navigation };
+
+export function Datenschutz({ behoerden, gewaehlt, navigation }: AmtSeiteProps) {
   return (
-    <Layout titel="Datenschutz">
+    <Layout titel="Datenschutz" navigation={navigation}>
       <div class="stapel">
         <h1 class="kern-heading-large">Datenschutzhinweise</h1>
         <p class="kern-body">
@@ -67,9 +69,9 @@ export function Datenschutz({ behoerden, gewaehlt }: { behoerden: Behoerde[]; ge
   );
 }
 
-export function Barrierefreiheit({ behoerden, gewaehlt }: { behoerden: Behoerde[]; gewaehlt: Behoerde }) {
+export function Barrierefreiheit({ behoerden, gewaehlt, navigation }: AmtSeiteProps) {
   return (
-    <Layout titel="Erklärung zur Barrierefreiheit">
+    <Layout titel="Erklärung zur Barrierefreiheit" navigation={navigation}>
       <div class="stapel">
         <h1 class="kern-heading-large">Erklärung zur Barrierefreiheit</h1>
         <BehoerdenAuswahl pfad="/barrierefreiheit" behoerden={behoerden} gewaehlt={gewaehlt} />
@@ -80,9 +82,17 @@ export function Barrierefreiheit({ behoerden, gewaehlt }: { behoerden: Behoerde[
   );
 }
 
-export function Impressum({ betreiber, datenquellen }: { betreiber: Betreiber; datenquellen: string[] }) {
+export function Impressum({
+  betreiber,
+  datenquellen,
+  navigation,
+}: {
+  betreiber: Betreiber;
+  datenquellen: string[];
+  navigation?: Navigation;
+}) {
   return (
-    <Layout titel="Impressum">
+    <Layout titel="Impressum" navigation={navigation}>
       <div class="stapel">
         <h1 class="kern-heading-large">Impressum</h1>
         <h2 class="kern-heading-medium">Betrieb des Online-Dienstes</h2>

@@ -1,9 +1,9 @@
 import { Hinweisbox } from '../komponenten/formular.tsx';
-import { Layout } from '../layout.tsx';
+import { Layout, type Navigation } from '../layout.tsx';
 
-export function Startseite({ liveBei }: { liveBei: string[] }) {
+export function Startseite({ liveBei, navigation }: { liveBei: string[]; navigation?: Navigation }) {
   return (
-    <Layout titel="Start">
+    <Layout titel="Start" navigation={navigation}>
       <div class="stapel">
         <h1 class="kern-heading-large">Übernahme von Mietrückständen beantragen</h1>
         <p class="kern-body kern-body--large">
