@@ -3,7 +3,7 @@ import { hash, parseOptions, verify } from '@node-rs/argon2';
 import { haeufigePasswoerter } from './haeufige-passwoerter.ts';
 
 // Password rules and hashing for local staff accounts. The reasoning (BSI IT-Grundschutz ORP.4.A8, A22, A23;
-// RFC 9106) is in docs/adr/0004-personal-anmeldung.md.
+// RFC 9106) is in docs/adr/0004-personal-konten-und-anmeldung.md.
 
 export const MINDESTLAENGE = 12;
 export const HOECHSTLAENGE = 256;

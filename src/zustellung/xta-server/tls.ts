@@ -5,7 +5,7 @@ import { xtaServerRouten } from './routen.ts';
 
 // Production access to the built-in mailbox: a separate HTTPS listener that demands a client certificate
 // signed by the configured CA (mutual TLS). The certificate's SHA-256 fingerprint selects the account
-// (`npm run cli -- xta-konto …`). See docs/adr/0005-xta-postfach-authentifizierung.md.
+// (`npm run cli -- xta-konto …`). See docs/adr/0013-xta-postfach-authentifizierung.md.
 
 export type XtaTlsOptionen = ServerKontext & {
   port: number;
