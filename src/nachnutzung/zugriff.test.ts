@@ -89,6 +89,9 @@ describe('another office’s staff is refused on every route of that office', ()
   });
 
   test('the shared pages show another office’s staff only their own office', async () => {
+    // The staff start page leads the office's own staff here.
+    expect((await rostock.get('/verwaltung')).body).toContain('href="/verwaltung/nachnutzung"');
+    expect((await betrieb.get('/verwaltung')).body).not.toContain('href="/verwaltung/nachnutzung"');
     const uebersicht = await rostock.get('/verwaltung/nachnutzung');
     expect(uebersicht.statusCode).toBe(200);
     expect(uebersicht.body).toContain('/verwaltung/nachnutzung/13003/');

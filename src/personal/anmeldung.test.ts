@@ -44,7 +44,8 @@ describe('login page and password login', () => {
     expect(start.body).toContain('Angemeldet: Paula Prüfer');
     expect(start.body).toContain('Sozialamt: Hansestadt Rostock');
     expect(start.body).toContain('href="/verwaltung/posteingang"');
-    expect(start.body).not.toContain('href="/verwaltung/nachnutzung"');
+    // Their own office's re-use records (issue 7: the coordination and the office's own staff).
+    expect(start.body).toContain('href="/verwaltung/nachnutzung"');
     expect(start.body).not.toContain('href="/verwaltung/betrieb"');
     expect(start.body).not.toContain('href="/verwaltung/konten"');
   });
@@ -60,6 +61,11 @@ describe('login page and password login', () => {
         ['betrieb'],
         ['/verwaltung/betrieb', '/verwaltung/konten'],
         ['/verwaltung/posteingang', '/verwaltung/nachnutzung'],
+      ],
+      [
+        ['sachbearbeitung'],
+        ['/verwaltung/posteingang', '/verwaltung/nachnutzung'],
+        ['/verwaltung/betrieb', '/verwaltung/konten'],
       ],
       [
         ['sachbearbeitung', 'land_koordination'],

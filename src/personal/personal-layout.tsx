@@ -40,8 +40,9 @@ export const personalBereiche: readonly PersonalBereich[] = [
     pfad: '/verwaltung/nachnutzung',
     titel: 'Nachnutzung',
     beschreibung:
-      'Stand der Nachnutzung je Sozialamt und Dienst verwalten: Anbindung, Produktivsetzung, Kündigung.',
-    rollen: ['land_koordination'],
+      'Stand der Nachnutzung je Sozialamt und Dienst: Anbindung, Produktivsetzung, Abmeldung und wer bei Fragen hilft.',
+    // The office's own staff see and act on their office's records (issue 7); the coordination on all.
+    rollen: ['land_koordination', 'sachbearbeitung'],
   },
   {
     id: 'betrieb',
