@@ -187,6 +187,28 @@ test('a temporary deregistration carries the office notice', () => {
   });
 });
 
+test('a temporary deregistration counts from its first day to its announced end, before the job switches', () => {
+  const geplant = {
+    zustand: 'produktiv' as const,
+    hinweis_text: 'Umstellung des Fachverfahrens',
+    wirksam_zum: null,
+    voruebergehend_ab: '2026-12-01',
+    voruebergehend_bis: '2026-12-15',
+  };
+  expect(bewerteVerfuegbarkeit(geplant, rostock, '2026-11-30').art).toBe('online');
+  expect(bewerteVerfuegbarkeit(geplant, rostock, '2026-12-01')).toMatchObject({
+    art: 'voruebergehend_nicht_verfuegbar',
+    hinweis: 'Umstellung des Fachverfahrens',
+  });
+  expect(bewerteVerfuegbarkeit(geplant, rostock, '2026-12-15').art).toBe('online');
+  const begonnen = { ...geplant, zustand: 'voruebergehend_abgemeldet' as const };
+  expect(bewerteVerfuegbarkeit(begonnen, rostock, '2026-12-14').art).toBe('voruebergehend_nicht_verfuegbar');
+  expect(bewerteVerfuegbarkeit(begonnen, rostock, '2026-12-15').art).toBe('online');
+  expect(bewerteVerfuegbarkeit({ ...begonnen, voruebergehend_bis: null }, rostock, '2030-01-01').art).toBe(
+    'voruebergehend_nicht_verfuegbar',
+  );
+});
+
 test('the Jobcenter hint for Bürgergeld recipients names § 22 Abs. 8 SGB II and does not block', () => {
   expect(jobcenterHinweis(false)).toBeNull();
   const text = jobcenterHinweis(true);

@@ -167,6 +167,9 @@ export type NachnutzungStand = {
   zustand: NachnutzungZustand;
   hinweis_text: string | null;
   wirksam_zum: string | null;
+  /** A temporary deregistration: first day off (planned or begun) and first day back (null: open). */
+  voruebergehend_ab?: string | null;
+  voruebergehend_bis?: string | null;
 };
 
 export function kontaktVon(b: Behoerde): Kontakt {
@@ -188,6 +191,9 @@ export function kontaktVon(b: Behoerde): Kontakt {
  * produktiv → online; kuendigung_angekuendigt → online until the day before `wirksam_zum` (from that day on the
  * office takes no new applications); voruebergehend_abgemeldet → the office's notice and the written way;
  * every other state, and no record at all → the written way. `heute` is an ISO date (YYYY-MM-DD).
+ * The dates are compared here, not only by nachnutzung's scheduled job, so that the citizen sees the right
+ * answer from the first minute of a day even before the job has switched the state (same rule as
+ * nachnutzung/onlineVerfuegbarkeit for the staff pages).
  */
 export function bewerteVerfuegbarkeit(
   stand: NachnutzungStand | undefined,
@@ -195,16 +201,27 @@ export function bewerteVerfuegbarkeit(
   heute: string,
 ): Verfuegbarkeit {
   const kontakt = kontaktVon(behoerde);
+  const ab = stand?.voruebergehend_ab ?? null;
+  const bis = stand?.voruebergehend_bis ?? null;
+  const pausiert = {
+    art: 'voruebergehend_nicht_verfuegbar' as const,
+    hinweis: stand?.hinweis_text ?? null,
+    kontakt,
+  };
   switch (stand?.zustand) {
     case 'produktiv':
-      return { art: 'online', kontakt };
+      // A planned temporary deregistration whose first day has come.
+      return ab !== null && ab <= heute && (bis === null || bis > heute)
+        ? pausiert
+        : { art: 'online', kontakt };
     case 'kuendigung_angekuendigt':
       if (stand.wirksam_zum === null) return { art: 'online', kontakt };
       return heute < stand.wirksam_zum
         ? { art: 'online', kontakt, endetAm: stand.wirksam_zum }
         : { art: 'schriftlich', kontakt };
     case 'voruebergehend_abgemeldet':
-      return { art: 'voruebergehend_nicht_verfuegbar', hinweis: stand.hinweis_text, kontakt };
+      // The announced end has come.
+      return bis !== null && bis <= heute ? { art: 'online', kontakt } : pausiert;
     default:
       return { art: 'schriftlich', kontakt };
   }
