@@ -34,7 +34,7 @@ async function main() {
   await app.listen({ port: config.port, host: config.host });
   // After listen: with the built-in mailbox the worker delivers to this very process.
   laufend.zustellung = await starteZustellung(deps);
-  printWillkommen(config.baseUrl, datenbank.kind, {
+  printWillkommen(config.baseUrl, datenbank.kind, config.dataDir, {
     demo: await demoKontenListe(datenbank.db, config),
     testIdp: bundid.testIdp !== undefined,
   });
@@ -43,12 +43,13 @@ async function main() {
 function printWillkommen(
   baseUrl: string,
   kind: string,
+  dataDir: string,
   { demo, testIdp }: { demo: { login: string; beschreibung: string }[]; testIdp: boolean },
 ) {
   const zeilen = [
     '',
     `  Übernahme von Mietrückständen läuft: ${baseUrl}`,
-    `  Datenbank: ${kind === 'embedded' ? 'eingebettet (PGlite, ./data)' : 'PostgreSQL'}`,
+    `  Datenbank: ${kind === 'embedded' ? `eingebettet (PGlite in ${dataDir})` : 'PostgreSQL'}`,
     `  Informationen für Behörden: ${baseUrl}/behoerden`,
     testIdp
       ? `  Anmeldung: eingebaute BundID-Testumgebung mit Testpersonen (${baseUrl}/anmelden)`
