@@ -1,5 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { DIENST_MIETRUECKSTAENDE } from '../src/katalog/dienste.ts';
+import { enqueueZustellung } from '../src/zustellung/outbox.ts';
 import { alsPersonal, einKonto, TEST_PASSWORT } from '../test/personal.ts';
 import { expectBarrierefrei, startBrowser, starteApp, type LaufendeApp } from './browser.ts';
 
@@ -60,6 +62,56 @@ test('a case worker signs in; login page, start page and the 403 page pass axe-c
   await page.getByText('Sie sind abgemeldet').waitFor();
   await expectBarrierefrei(page);
   expect(fehler).toEqual([]);
+  await page.close();
+});
+
+test('operations: the delivery pages pass axe-core, and a dead job is replayed by button', async () => {
+  const db = app.datenbank.db;
+  const id = await db.transaction().execute((trx) =>
+    enqueueZustellung(
+      trx,
+      {
+        behoerdeAgs: '13003',
+        dienstId: DIENST_MIETRUECKSTAENDE,
+        nachrichtXml: '<x/>',
+        nachrichtUUID: crypto.randomUUID(),
+        bezug: 'e2e-betrieb',
+        // Due only in an hour: the app's worker leaves it alone until it is marked dead below.
+        erstelltAm: new Date(Date.now() + 3_600_000),
+      },
+      app.deps.secrets.dataKey,
+    ),
+  );
+  await db
+    .updateTable('zustell_auftrag')
+    .set({
+      status: 'dead',
+      tot_am: new Date(),
+      fehler_code: '9012',
+      fehler_grund: 'Konto beim Empfänger gesperrt',
+    })
+    .where('id', '=', id)
+    .execute();
+  const context = await browser.newContext();
+  const cookies = await alsPersonal(app, { rollen: ['betrieb'], behoerden: [], passwort: null });
+  await context.addCookies(
+    Object.entries(cookies).map(([name, value]) => ({ name, value, url: app.baseUrl })),
+  );
+  const page = await context.newPage();
+  await page.goto(`${app.baseUrl}/verwaltung`);
+  await page.getByRole('link', { name: 'Betrieb' }).first().click();
+  expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Zustellungen an die Sozialämter');
+  await expectBarrierefrei(page);
+  await page.getByRole('link', { name: 'Nicht zustellbare Aufträge anzeigen' }).click();
+  await page
+    .getByRole('link', { name: /^Details/ })
+    .first()
+    .click();
+  expect(await page.locator('main').textContent()).toContain('9012: Konto beim Empfänger gesperrt');
+  await expectBarrierefrei(page);
+  await page.getByRole('button', { name: 'Erneut einreihen' }).click();
+  await page.getByText('Der Auftrag ist erneut eingereiht').waitFor();
+  await expectBarrierefrei(page);
   await page.close();
 });
 

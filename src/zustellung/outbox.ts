@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import type { Db } from '../db/client.ts';
 import { decrypt, encrypt, type Schluessel } from '../shared/verschluesselung.ts';
-import type { ZustellAuftragZeile, ZustellStatusWert } from './zustellung-tables.ts';
+import { zustellStatus, type ZustellAuftragZeile, type ZustellStatusWert } from './zustellung-tables.ts';
 
 // The outbox: delivery jobs written in the caller's transaction, claimed by workers with FOR UPDATE SKIP
 // LOCKED plus a lease, and their history. No message content ever leaves this module unencrypted except
@@ -314,6 +314,18 @@ export async function listeZustellauftraege(
   return zeilen.map(uebersicht);
 }
 
+/** Jobs per status (all offices, test jobs included), for the operators' overview. */
+export async function zaehleZustellauftraege(db: Db): Promise<Record<ZustellStatusWert, number>> {
+  const zeilen = await db
+    .selectFrom('zustell_auftrag')
+    .select(['status', db.fn.countAll<string>().as('anzahl')])
+    .groupBy('status')
+    .execute();
+  const zaehlung = Object.fromEntries(zustellStatus.map((s) => [s, 0])) as Record<ZustellStatusWert, number>;
+  for (const z of zeilen) zaehlung[z.status] = Number(z.anzahl);
+  return zaehlung;
+}
+
 export async function leseZustellauftrag(db: Db, id: string): Promise<AuftragUebersicht | undefined> {
   if (!/^[0-9a-f-]{36}$/i.test(id)) return undefined;
   const z = await db.selectFrom('zustell_auftrag').selectAll().where('id', '=', id).executeTakeFirst();
@@ -352,13 +364,19 @@ export type WiederholErgebnis = { ok: true } | { ok: false; grund: string };
  * Operator action: puts a dead (or failed) job back into the queue, due now, with a fresh maximum age. The
  * stored XTA MessageID is kept, so the next attempt first asks the server whether it already has the message.
  */
-export async function wiederholeZustellung(db: Db, id: string, jetzt: Date): Promise<WiederholErgebnis> {
+export async function wiederholeZustellung(
+  db: Db,
+  id: string,
+  jetzt: Date,
+  /** Who asked for it, for the history (the CLI leaves it out). */
+  von?: string,
+): Promise<WiederholErgebnis> {
   const a = await leseZustellauftrag(db, id);
   if (a === undefined) return { ok: false, grund: `Einen Zustellauftrag ${id} gibt es nicht.` };
   if (a.status === 'delivered') return { ok: false, grund: 'Der Auftrag ist bereits zugestellt.' };
   if (a.status === 'queued' || a.status === 'sent')
     return { ok: false, grund: 'Der Auftrag ist noch in Bearbeitung und muss nicht wiederholt werden.' };
-  await db
+  const geaendert = await db
     .updateTable('zustell_auftrag')
     .set({
       status: 'queued',
@@ -371,14 +389,18 @@ export async function wiederholeZustellung(db: Db, id: string, jetzt: Date): Pro
     })
     .where('id', '=', id)
     .where('status', 'in', ['dead', 'failed'])
-    .execute();
+    .executeTakeFirst();
+  // Two operators at once, or the worker took it meanwhile: only one replay counts.
+  if (geaendert.numUpdatedRows === 0n)
+    return { ok: false, grund: 'Der Auftrag wurde inzwischen geändert. Laden Sie die Seite neu.' };
   await protokolliereVersuch(db, {
     auftragId: id,
     begonnenAm: jetzt,
     beendetAm: jetzt,
     ergebnis: 'replay',
     fehlerCode: null,
-    fehlerGrund: 'Vom Betrieb erneut eingereiht',
+    fehlerGrund:
+      von === undefined ? 'Vom Betrieb erneut eingereiht' : `Vom Betrieb erneut eingereiht (${von})`,
   });
   return { ok: true };
 }

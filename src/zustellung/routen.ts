@@ -1,10 +1,14 @@
 import type { FastifyInstance } from 'fastify';
 import type { Deps } from '../deps.ts';
+import { betriebRouten } from './betrieb-routen.tsx';
 import { xtaServerRouten } from './xta-server/routen.ts';
 
 export const MESSAGE_ID_PRAEFIX = 'mietrueckstaende';
 
-/** The built-in XTA mailbox on the app's own port (GET /xta?wsdl, POST /xta/…Port). */
+/**
+ * The built-in XTA mailbox on the app's own port (GET /xta?wsdl, POST /xta/…Port) and the operators' delivery
+ * pages (/verwaltung/betrieb).
+ */
 export function zustellungRouten(app: FastifyInstance, deps: Deps): void {
   const { config } = deps;
   xtaServerRouten(app, {
@@ -17,4 +21,5 @@ export function zustellungRouten(app: FastifyInstance, deps: Deps): void {
     basisUrl: `${config.baseUrl}/xta`,
     authentifizierung: config.zustellung.loopbackKennung ? 'loopback' : 'aus',
   });
+  betriebRouten(app, { db: deps.datenbank.db, jetzt: deps.jetzt });
 }
