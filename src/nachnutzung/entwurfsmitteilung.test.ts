@@ -121,7 +121,7 @@ test('exactly once: further job runs and a restart of the app send nothing more'
   expect(await anBuerger()).toHaveLength(1);
 });
 
-test('a deregistration that is over before the job looks at it tells nobody', async () => {
+test('a deregistration that is over before the job looks at it tells nobody; a repeated one tells once', async () => {
   expect((await nimmWiederAuf(t.deps, paar, koordination)).ok).toBe(true);
   expect(
     (
@@ -136,6 +136,14 @@ test('a deregistration that is over before the job looks at it tells nobody', as
   expect((await nimmWiederAuf(t.deps, paar, koordination)).ok).toBe(true);
   expect(await entwurfsmitteilungsLauf(t.deps)).toEqual({ gesendet: 0, entfallen: 0, fehlgeschlagen: 0 });
   expect(await anBuerger()).toHaveLength(1);
+  // Off, on, off again before the job runs: only the second deregistration is told.
+  const ab = { grund: 'Störung', ab: null, bis: null, hinweisText: null };
+  expect((await meldeVoruebergehendAb(t.deps, paar, koordination, ab)).ok).toBe(true);
+  expect((await nimmWiederAuf(t.deps, paar, koordination)).ok).toBe(true);
+  expect((await meldeVoruebergehendAb(t.deps, paar, koordination, ab)).ok).toBe(true);
+  expect(await entwurfsmitteilungsLauf(t.deps)).toEqual({ gesendet: 1, entfallen: 0, fehlgeschlagen: 0 });
+  expect(await anBuerger()).toHaveLength(2);
+  expect((await nimmWiederAuf(t.deps, paar, koordination)).ok).toBe(true);
 });
 
 test('a planned start through the scheduled job is a new event: one more mail, with the office’s own notice', async () => {
@@ -155,8 +163,8 @@ test('a planned start through the scheduled job is a new event: one more mail, w
   expect(await entwurfsmitteilungsLauf(t.deps)).toEqual({ gesendet: 1, entfallen: 0, fehlgeschlagen: 0 });
   expect(await entwurfsmitteilungsLauf(t.deps)).toEqual({ gesendet: 0, entfallen: 0, fehlgeschlagen: 0 });
   const alle = await anBuerger();
-  expect(alle.map((m) => m.an)).toEqual(['anna@buerger.example', 'anna@buerger.example']);
-  expect(alle[1]?.inhalt).toContain('per Fax an: 0385 545-1.');
+  expect(alle.map((m) => m.an)).toEqual(Array(3).fill('anna@buerger.example'));
+  expect(alle[2]?.inhalt).toContain('per Fax an: 0385 545-1.');
   expect((await nimmWiederAuf(t.deps, paar, koordination)).ok).toBe(true);
 });
 
@@ -178,5 +186,5 @@ test('a failed mail is retried later and still sent only once', async () => {
   const letzte = (await anBuerger()).at(-1);
   expect(letzte?.betreff).toContain('nimmt ihn nicht mehr online an');
   expect(letzte?.inhalt).toContain('Seit dem 31.03.2027');
-  expect(await anBuerger()).toHaveLength(3);
+  expect(await anBuerger()).toHaveLength(4);
 });

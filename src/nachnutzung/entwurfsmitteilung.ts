@@ -83,8 +83,19 @@ export async function entwurfsmitteilungenVormerken(deps: DienstDeps): Promise<n
         .where('behoerde_ags', '=', ags)
         .where('dienst_id', '=', DIENST_MIETRUECKSTAENDE)
         .executeTakeFirst();
-      // Already over (e.g. a temporary deregistration whose whole window passed while the app was down).
+      // Already over (e.g. a temporary deregistration whose whole window passed while the app was down), or
+      // superseded by a later switch into the same state, which has its own event: one mail, not two.
       if (stand?.zustand !== ANLAESSE[e.aktion]) return 0;
+      const spaeter = await trx
+        .selectFrom('nachnutzung_ereignis')
+        .select('id')
+        .where('behoerde_ags', '=', ags)
+        .where('dienst_id', '=', DIENST_MIETRUECKSTAENDE)
+        .where('id', '>', e.id)
+        .where((eb) => eb('von_zustand', '<>', eb.ref('nach_zustand')))
+        .limit(1)
+        .executeTakeFirst();
+      if (spaeter !== undefined) return 0;
       const entwuerfe = await trx
         .selectFrom('antrag_entwurf')
         .select(['id', 'inhalt', 'absende_schluessel', 'erstellt_am', 'geaendert_am'])
