@@ -60,27 +60,36 @@ async function weiter(page: Page): Promise<void> {
     throw new Error(`${page.url()}: ${await page.locator('#fehlerzusammenfassung').innerText()}`);
 }
 
-/**
- * Starts a new application and answers the shortest path up to the check page, with `anders` replacing the
- * default answers of single steps. Returns the draft's base path /antrag/<id>.
- */
-export async function bisZurPruefung(
-  page: Page,
-  baseUrl: string,
-  anders: Partial<Record<EingabeSchritt, RohEingabe>>,
-): Promise<string> {
+type Antworten = Partial<Record<EingabeSchritt, RohEingabe>>;
+
+/** Starts a new application and answers the shortest path up to `bis` (inclusive); returns /antrag/<id>. */
+async function beantworte(page: Page, baseUrl: string, anders: Antworten, bis?: EingabeSchritt) {
   await page.goto(`${baseUrl}/antrag`);
   await page.getByRole('button', { name: 'Neuen Antrag beginnen' }).click();
   await expect.poll(() => page.url()).toMatch(/\/antrag\/[0-9a-f]{16}$/);
   const basis = new URL(page.url()).pathname;
   await page.getByRole('link', { name: 'Weiter ausfüllen' }).click();
-  for (const key of kuerzesterWeg) {
-    const schritt = key.split('/')[0] as EingabeSchritt;
+  const schritte = kuerzesterWeg.map((key) => key.split('/')[0] as EingabeSchritt);
+  for (const schritt of bis === undefined ? schritte : schritte.slice(0, schritte.indexOf(bis) + 1)) {
     await ausfuellen(page, eingabe(schritt, anders[schritt]));
     await weiter(page);
   }
+  return basis;
+}
+
+/**
+ * A new application on the shortest path up to the check page, with `anders` replacing the default answers of
+ * single steps. Returns the draft's base path /antrag/<id>.
+ */
+export async function bisZurPruefung(page: Page, baseUrl: string, anders: Antworten): Promise<string> {
+  const basis = await beantworte(page, baseUrl, anders);
   expect(new URL(page.url()).pathname).toBe(`${basis}/pruefen`);
   return basis;
+}
+
+/** A new application up to the choice of the office; the page is wherever the wizard leads next. */
+export function bisZumSozialamt(page: Page, baseUrl: string, ags: string): Promise<string> {
+  return beantworte(page, baseUrl, { 'wohnung-sozialamt': { ags } }, 'wohnung-sozialamt');
 }
 
 /** From the check page: the declarations, then "Antrag verbindlich absenden". */

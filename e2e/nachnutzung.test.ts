@@ -12,6 +12,7 @@ import { cookieName } from '../src/web/sitzung.ts';
 import {
   absenden,
   anmeldenUeberBundid,
+  bisZumSozialamt,
   bisZurPruefung,
   erklaerenUndAbsenden,
   type Buerger,
@@ -267,6 +268,15 @@ test('scenario B: the citizen with a draft sees the notice, cannot submit, keeps
   await erika.page.goto(`${app.baseUrl}/antrag`);
   expect(await erika.page.getByRole('link', { name: 'Antrag für Erika Mustermann' }).count()).toBe(1);
   await expectBarrierefrei(erika.page);
+
+  // Someone who starts a new application and chooses Schwerin meets the notice right there.
+  const gerhard = await anmeldenUeberBundid(browser, app.baseUrl, GERHARD);
+  const neu = await bisZumSozialamt(gerhard.page, app.baseUrl, '13004');
+  expect(new URL(gerhard.page.url()).pathname).toBe(`${neu}/wohnung/schriftlicher-antrag`);
+  expect(await gerhard.page.getByText('vorübergehend nicht verfügbar').count()).toBe(1);
+  await gerhard.page.goto(`${app.baseUrl}${neu}/loeschen`);
+  await gerhard.page.getByRole('button', { name: 'Ja, Entwurf löschen' }).click();
+  await gerhard.context.close();
 
   // The app's scheduled check tells her by e-mail, once.
   await expect.poll(() => mailsAn(ERIKA_MAIL), { timeout: 30_000, interval: 1000 }).toHaveLength(1);
