@@ -23,6 +23,8 @@ export const aktionNamen: Record<string, string> = {
   wiederaufgenommen: 'Wieder aufgenommen',
   kuendigung_angekuendigt: 'Dauerhafte Abmeldung (Kündigung) beim MiK angekündigt',
   abmeldung_wirksam: 'Abmeldung wirksam, keine neuen Online-Anträge mehr',
+  entwurfsmitteilungen_vorgemerkt:
+    'Besitzer begonnener Entwürfe werden per E-Mail auf den schriftlichen Weg hingewiesen',
   entkopplung_erledigt: 'Entkopplung: Punkt erledigt',
   entkopplung_wieder_offen: 'Entkopplung: Punkt wieder offen',
   mail_gesendet: 'E-Mail gesendet',

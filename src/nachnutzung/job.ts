@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { entwurfsmitteilungsLauf } from './entwurfsmitteilung.ts';
 import type { NachnutzungZustand } from './nachnutzung-tables.ts';
 import {
   beginneGeplanteAbmeldung,
@@ -15,7 +16,8 @@ import {
 // planned temporary deregistration starts, a temporary one ends at the announced day, a planned go-live
 // happens. The job compares stored dates with today's date, never timers: it runs at start-up and then every
 // NACHNUTZUNG_PRUEFINTERVALL_SEKUNDEN, so it is right after a restart and with several app processes (every
-// switch locks its row and re-checks the state; the slower process does nothing).
+// switch locks its row and re-checks the state; the slower process does nothing). After the switches it tells
+// the owners of affected drafts (entwurfsmitteilung.ts), so they hear of a switch within one interval.
 
 export type Umschaltung = {
   ags: string;
@@ -95,6 +97,11 @@ export function starteNachnutzungsPruefung(app: FastifyInstance, deps: DienstDep
       await fuehreFaelligeUebergaengeAus(deps);
     } catch (error) {
       deps.logger.error({ err: error }, 'Nachnutzung: Prüfung fälliger Übergänge fehlgeschlagen');
+    }
+    try {
+      await entwurfsmitteilungsLauf(deps);
+    } catch (error) {
+      deps.logger.error({ err: error }, 'Nachnutzung: Benachrichtigung der Entwurfsbesitzer fehlgeschlagen');
     } finally {
       laeuft = false;
     }

@@ -153,6 +153,25 @@ export type NachnutzungKontaktTable = {
   erstellt_am: Generated<Date>;
 };
 
+export type NachnutzungEntwurfserfassungTable = {
+  ereignis_id: string;
+  entwuerfe: number;
+  erfasst_am: Date;
+};
+
+export type EntwurfsmitteilungStatus = 'offen' | 'gesendet' | 'entfaellt' | 'fehlgeschlagen';
+
+export type NachnutzungEntwurfsmitteilungTable = {
+  ereignis_id: string;
+  entwurf_id: string;
+  status: Generated<EntwurfsmitteilungStatus>;
+  versuche: Generated<number>;
+  naechster_versuch_am: Date;
+  erstellt_am: Date;
+  erledigt_am: Date | null;
+  fehler: string | null;
+};
+
 export type NachnutzungTables = {
   nachnutzung: NachnutzungTable;
   nachnutzung_ereignis: NachnutzungEreignisTable;
@@ -164,6 +183,8 @@ export type NachnutzungTables = {
   nachnutzung_verbindungstest: NachnutzungVerbindungstestTable;
   nachnutzung_entkopplung: NachnutzungEntkopplungTable;
   nachnutzung_kontakt: NachnutzungKontaktTable;
+  nachnutzung_entwurfserfassung: NachnutzungEntwurfserfassungTable;
+  nachnutzung_entwurfsmitteilung: NachnutzungEntwurfsmitteilungTable;
 };
 export type Nachnutzung = Selectable<NachnutzungTable>;
 export type NachnutzungEreignis = Selectable<NachnutzungEreignisTable>;
