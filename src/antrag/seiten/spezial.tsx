@@ -350,7 +350,7 @@ export function NichtOnline(p: Gemeinsam & { behoerde: Behoerde | undefined; hin
         </div>
       ) : null}
       <p class="kern-body">
-        Haben Sie den Landkreis oder die Stadt falsch gewählt?{' '}
+        Stimmt die Angabe zum Ort der Wohnung nicht?{' '}
         <a class="kern-link" href={p.zurueck ?? p.uebersicht}>
           Angabe ändern
         </a>
