@@ -67,12 +67,19 @@ const text = (v: unknown) => (typeof v === 'string' ? v : '');
  */
 export function sozialamtRoh(body: Record<string, unknown>, z: Zustaendigkeit | undefined): RohEingabe {
   const einzeln = (v: unknown) => text(Array.isArray(v) ? (v as unknown[])[0] : v).slice(0, 20);
-  if (z === undefined || z.art === 'ohne_verzeichnis') return { ags: einzeln(body.ags) };
-  return {
-    ags: einzeln(body.ags),
-    gemeinde: z.art === 'eindeutig' ? z.gemeinde.ags : einzeln(body.gemeinde),
-    plz: z.plz,
-  };
+  switch (z?.art) {
+    case undefined:
+    case 'ohne_verzeichnis':
+      return { ags: einzeln(body.ags) };
+    case 'unbekannt':
+      return { ags: einzeln(body.ags), plz: z.plz };
+    case 'eindeutig':
+      return { gemeinde: z.gemeinde.ags, plz: z.plz };
+    case 'mehrdeutig':
+      return { gemeinde: einzeln(body.gemeinde), plz: z.plz };
+    case 'ausserhalb_mv':
+      return { plz: z.plz };
+  }
 }
 
 type Ergebnis = { ok: true; daten: SozialamtDaten } | { ok: false; feld: string; fehler: string };
