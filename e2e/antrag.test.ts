@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { eingabe, kuerzesterWeg, vollerWeg, type EingabeSchritt } from '../test/antrag-eingaben.ts';
@@ -5,6 +6,7 @@ import { alsBuerger, eineIdentitaet } from '../test/anmeldung.ts';
 import { pdfTextEinzeilig } from '../test/pdf.ts';
 import type { RohEingabe } from '../src/antrag/schritte/felder.ts';
 import type { BuergerIdentitaet } from '../src/bundid/identitaet.ts';
+import { importiereGemeindeverzeichnis } from '../src/zustaendigkeit/gemeinde-import.ts';
 import { expectBarrierefrei, startBrowser, starteApp, type LaufendeApp } from './browser.ts';
 
 // The citizen's path in a real browser: sign-in via a session cookie (the SAML round trip is tested in
@@ -326,7 +328,7 @@ test('leave and resume a draft on another device; keyboard only; 400 % zoom', as
   await zweites.context.close();
 }, 300_000);
 
-test('branches not in the full journey pass axe: filed suit (provisional deadline), office not online', async () => {
+test('branches not in the full journey pass axe: filed suit (provisional deadline), office not online, Gemeinde choice, outside M-V', async () => {
   const { context, page } = await angemeldet(eineIdentitaet({ pseudonym: 'bpk2:e2e-zweige' }));
   await page.goto(`${app.baseUrl}/antrag`);
   await page.getByRole('button', { name: 'Neuen Antrag beginnen' }).click();
@@ -350,6 +352,32 @@ test('branches not in the full journey pass axe: filed suit (provisional deadlin
   expect(await page.content()).toContain('Dieses Sozialamt nimmt den Antrag noch nicht online an');
   await expectBarrierefrei(page);
   await page.goto(`${app.baseUrl}${basis}`);
+  await expectBarrierefrei(page);
+
+  // Routing by postal code (the last test of this file: the gazetteer stays imported).
+  await importiereGemeindeverzeichnis(app.datenbank.db, {
+    datei: path.resolve(import.meta.dirname, '../../shared/data/zuordnung_plz_ort_de.csv'),
+    jetzt: app.uhr.jetzt,
+  });
+  await page.goto(`${app.baseUrl}${basis}/wohnung`);
+  await ausfuellen(page, { gleicheAnschrift: 'nein' });
+  await weiter(page);
+  await ausfuellen(page, eingabe('wohnung-anschrift', { plz: '18059' }));
+  await weiter(page);
+  expect(page.url()).toContain('/wohnung/sozialamt');
+  expect(await page.content()).toContain('In welchem Ort liegt die Wohnung?');
+  await expectBarrierefrei(page);
+  await weiter(page); // no municipality chosen: the error state
+  expect(await page.content()).toContain('Wählen Sie den Ort aus, in dem die Wohnung liegt');
+  await expectBarrierefrei(page);
+  await ausfuellen(page, { gemeinde: '13072077' });
+  await weiter(page);
+  expect(page.url()).not.toContain('/wohnung/sozialamt');
+  await page.goto(`${app.baseUrl}${basis}/wohnung/anschrift`);
+  await ausfuellen(page, { plz: '20095' });
+  await weiter(page);
+  expect(page.url()).toContain('/wohnung/ausserhalb-mv');
+  expect(await page.content()).toContain('Dieser Online-Antrag gilt nur in Mecklenburg-Vorpommern');
   await expectBarrierefrei(page);
   await context.close();
 }, 300_000);

@@ -39,6 +39,7 @@ import type { RohEingabe } from './schritte/felder.ts';
 import { haushaltPerson, haushaltUebersicht } from './schritte/haushalt.ts';
 import { rueckstandAbweichung } from './schritte/rueckstand.ts';
 import { pruefeSchritt, type Schritt } from './schritte/schritt.ts';
+import { ausserhalbErgebnis, sozialamtFelder, sozialamtRoh } from './schritte/sozialamt.ts';
 import { monateZwischen } from './schritte/werte.ts';
 import { unterlagenArt } from './schritte/unterlagen.ts';
 import { Aufgabenliste } from './seiten/aufgaben.tsx';
@@ -48,6 +49,7 @@ import { FristHinweis } from './seiten/frist-hinweis.tsx';
 import { Erklaerungen, Pruefen } from './seiten/pruefen.tsx';
 import { SchrittSeite } from './seiten/schritt-seite.tsx';
 import {
+  AusserhalbMvSeite,
   EntwurfLoeschen,
   HaushaltUebersicht,
   JobcenterHinweis,
@@ -55,9 +57,10 @@ import {
   PersonEntfernen,
   RueckstandMonate,
   Schonfrist,
+  sozialamtEinleitung,
 } from './seiten/spezial.tsx';
 import { mitVerifizierten, vorbelegung } from './vorbelegung.ts';
-import { onlineAemter, verfuegbarkeitVon, zustaendigesAmt } from './zustaendigkeit.ts';
+import { flowKontext, verfuegbarkeitVon, zustaendigesAmt } from './zustaendigkeit.ts';
 import { unterlagenRouten } from './unterlagen-routen.tsx';
 import { zusammenfassen } from './zusammenfassung.ts';
 
@@ -128,9 +131,8 @@ export function antragRouten(app: FastifyInstance, deps: Deps, optionen: AntragO
     return { name: anzeigename(a.identitaet), csrf: reply.generateCsrf(), sitzungsende: a.ablauf };
   }
 
-  async function kontext(inhalt: EntwurfInhalt): Promise<FlowKontext> {
-    const heute = heuteInDeutschland(deps.jetzt());
-    return { heute, onlineAemter: await onlineAemter(db, inhalt, heute) };
+  function kontext(inhalt: EntwurfInhalt): Promise<FlowKontext> {
+    return flowKontext(db, inhalt, heuteInDeutschland(deps.jetzt()));
   }
 
   function nichtGefunden(reply: FastifyReply) {
@@ -281,6 +283,39 @@ export function antragRouten(app: FastifyInstance, deps: Deps, optionen: AntragO
           status,
         );
       }
+      case 'ausserhalb':
+        return sendeSeite(
+          reply,
+          <AusserhalbMvSeite
+            {...gemeinsam}
+            ergebnis={ausserhalbErgebnis(a.daten['wohnung-sozialamt'], ctx.kontext.zustaendigkeit)}
+          />,
+          status,
+        );
+      case 'sozialamt': {
+        // The form depends on routing: the Kreis, the municipality of an ambiguous postal code, or nothing.
+        const z = ctx.kontext.zustaendigkeit;
+        const amt = z?.art === 'eindeutig' ? await findBehoerde(db, z.behoerdeAgs) : undefined;
+        const einleitung = sozialamtEinleitung(z, amt?.name);
+        const form: Schritt = {
+          ...schritt,
+          felder: sozialamtFelder(z),
+          ...(einleitung !== undefined ? { einleitung } : {}),
+        };
+        return sendeSeite(
+          reply,
+          <SchrittSeite
+            {...gemeinsam}
+            schritt={form}
+            titel={z?.art === 'eindeutig' ? 'Zuständiges Sozialamt' : schritt.titel}
+            bereich={bereich(schritt)}
+            roh={anzeige.roh ?? gespeichert ?? {}}
+            fehler={anzeige.fehler ?? {}}
+            verifiziert={{}}
+          />,
+          status,
+        );
+      }
       case 'rueckstand-monate': {
         const r = a.daten.rueckstand;
         const monate = r === undefined ? [] : monateZwischen(r.von, r.bis, 36);
@@ -371,7 +406,22 @@ export function antragRouten(app: FastifyInstance, deps: Deps, optionen: AntragO
         return weiterleiten(reply, ctx, key, ruecksprung);
       }
       case 'info':
+      case 'ausserhalb':
         return nichtGefunden(reply);
+      case 'sozialamt': {
+        const roh = sozialamtRoh(body, ctx.kontext.zustaendigkeit);
+        const pruefung = pruefeSchritt(schritt, roh, ctx.kontext);
+        if (!pruefung.ok) {
+          request.log.info(
+            { schritt: schritt.id, felder: Object.keys(pruefung.fehler) },
+            'Eingabe abgelehnt',
+          );
+          return zeigen(schritt, ctx, key, request, reply, { roh, fehler: pruefung.fehler, status: 400 });
+        }
+        inhalt.eingaben[key] = roh;
+        await speichern(ctx);
+        return weiterleiten(reply, ctx, key, ruecksprung);
+      }
       case 'jobcenter':
       case 'schonfrist':
       case 'unterlagen':

@@ -11,9 +11,11 @@ import {
   PRUEFEN,
   schrittMitId,
   vorheriger,
+  wohnungsPlz,
   type EntwurfInhalt,
   type FlowKontext,
 } from './flow.ts';
+import type { Zustaendigkeit } from '../zustaendigkeit/regeln.ts';
 import type { RohEingabe } from './schritte/felder.ts';
 import { pruefeSchritt } from './schritte/schritt.ts';
 
@@ -21,6 +23,37 @@ import { pruefeSchritt } from './schritte/schritt.ts';
 // the step's schema, and "Weiter" must lead to the expected step. Together they cover every branch.
 
 const k: FlowKontext = { heute: '2026-11-29', onlineAemter: ['13003', '13004'] };
+
+// Routing results as the routes look them up for the flat's postal code (18055 on the shortest path).
+const PLZ = '18055';
+const eindeutig: Zustaendigkeit = {
+  art: 'eindeutig',
+  plz: PLZ,
+  gemeinde: { ags: '13003000', name: 'Rostock' },
+  behoerdeAgs: '13003',
+};
+const mehrdeutig: Zustaendigkeit = {
+  art: 'mehrdeutig',
+  plz: PLZ,
+  gemeinden: [
+    { ags: '13072077', name: 'Papendorf', behoerdeAgs: '13072', behoerdeName: 'Landkreis Rostock' },
+    { ags: '13003000', name: 'Rostock', behoerdeAgs: '13003', behoerdeName: 'Hansestadt Rostock' },
+  ],
+  ausserhalb: [{ ags: '12073384', name: 'Uckerland', kreis: 'Landkreis Uckermark', land: 'Brandenburg' }],
+  auswahlUngueltig: false,
+};
+const ausserhalb: Zustaendigkeit = {
+  art: 'ausserhalb_mv',
+  plz: PLZ,
+  land: 'Hamburg',
+  kreis: 'Hamburg',
+  orte: [{ ags: '02000000', name: 'Hamburg', kreis: 'Hamburg', land: 'Hamburg' }],
+};
+const mit = (zustaendigkeit: Zustaendigkeit, onlineAemter = ['13003', '13072']): FlowKontext => ({
+  ...k,
+  onlineAemter,
+  zustaendigkeit,
+});
 
 type Schritt = {
   /** Step key; 'haushalt-person/neu' adds a household member (the runner gives it the next id p1, p2, …). */
@@ -191,6 +224,70 @@ const reisen: Reise[] = [
     vollstaendig: false,
   },
   {
+    name: 'routing, one municipality for the postal code → the citizen only confirms the office',
+    ab: 'wohnung-sozialamt',
+    kontext: mit(eindeutig),
+    schritte: [
+      {
+        schritt: 'wohnung-sozialamt',
+        eingabe: { gemeinde: '13003000', plz: PLZ },
+        weiter: 'wohnung-angaben',
+        zurueck: 'wohnung',
+      },
+    ],
+  },
+  {
+    name: 'routing, several municipalities → the citizen picks one in Landkreis Rostock',
+    ab: 'wohnung-sozialamt',
+    kontext: mit(mehrdeutig),
+    schritte: [
+      {
+        schritt: 'wohnung-sozialamt',
+        eingabe: { gemeinde: '13072077', plz: PLZ },
+        weiter: 'wohnung-angaben',
+      },
+    ],
+  },
+  {
+    name: 'routing, the picked municipality’s office is not online → dead end with the written way',
+    ab: 'wohnung-sozialamt',
+    kontext: mit(mehrdeutig, ['13003']),
+    schritte: [
+      { schritt: 'wohnung-sozialamt', eingabe: { gemeinde: '13072077', plz: PLZ }, weiter: 'nicht-online' },
+    ],
+    vollstaendig: false,
+  },
+  {
+    name: 'routing, a place outside M-V picked for a shared postal code → dead end outside M-V',
+    ab: 'wohnung-sozialamt',
+    kontext: mit(mehrdeutig),
+    schritte: [
+      { schritt: 'wohnung-sozialamt', eingabe: { gemeinde: '12073384', plz: PLZ }, weiter: 'ausserhalb-mv' },
+    ],
+    vollstaendig: false,
+  },
+  {
+    name: 'routing, the postal code lies outside M-V → no choice, dead end outside M-V',
+    ab: 'wohnung',
+    kontext: mit(ausserhalb),
+    schritte: [{ schritt: 'wohnung', weiter: 'ausserhalb-mv' }],
+    vollstaendig: false,
+  },
+  {
+    name: 'routing, unknown postal code → the Kreis as fallback',
+    ab: 'wohnung-sozialamt',
+    kontext: mit({ art: 'unbekannt', plz: PLZ }),
+    schritte: [
+      { schritt: 'wohnung-sozialamt', eingabe: { ags: '13003', plz: PLZ }, weiter: 'wohnung-angaben' },
+    ],
+  },
+  {
+    name: 'routing without a gazetteer → the Kreis, as before',
+    ab: 'wohnung-sozialamt',
+    kontext: mit({ art: 'ohne_verzeichnis' }),
+    schritte: [{ schritt: 'wohnung-sozialamt', eingabe: { ags: '13072' }, weiter: 'wohnung-angaben' }],
+  },
+  {
     name: 'energy debts → the energy block',
     ab: 'energie',
     schritte: [
@@ -358,4 +455,85 @@ test('every step of the default inputs is valid on its own', () => {
     expect(schritt, id).not.toBeNull();
     expect(pruefeSchritt(schritt!, roh, k), id).toMatchObject({ ok: true });
   }
+});
+
+describe('routing in the flow', () => {
+  const mitWahl = (roh: RohEingabe) => {
+    const inhalt = vorbereiten('wohnung-sozialamt');
+    inhalt.eingaben['wohnung-sozialamt'] = roh;
+    return inhalt;
+  };
+  const sozialamt = schrittMitId('wohnung-sozialamt')!;
+
+  test('the office and municipality from routing are part of the application data', () => {
+    expect(
+      auswerten(mitWahl({ gemeinde: '13003000', plz: PLZ }), mit(eindeutig)).daten['wohnung-sozialamt'],
+    ).toEqual({
+      ags: '13003',
+      gemeinde: { ags: '13003000', name: 'Rostock' },
+      plz: PLZ,
+    });
+    expect(
+      auswerten(mitWahl({ gemeinde: '13072077', plz: PLZ }), mit(mehrdeutig)).daten['wohnung-sozialamt'],
+    ).toEqual({
+      ags: '13072',
+      gemeinde: { ags: '13072077', name: 'Papendorf' },
+      plz: PLZ,
+    });
+  });
+
+  test('a municipality not among the postal code’s gets an error at the field; none chosen too', () => {
+    expect(pruefeSchritt(sozialamt, { gemeinde: '13004000', plz: PLZ }, mit(mehrdeutig))).toEqual({
+      ok: false,
+      fehler: {
+        gemeinde:
+          'Der gewählte Ort gehört nicht zur Postleitzahl 18055. Wählen Sie einen der angezeigten Orte aus',
+      },
+    });
+    expect(pruefeSchritt(sozialamt, { gemeinde: '', plz: PLZ }, mit(mehrdeutig))).toEqual({
+      ok: false,
+      fehler: { gemeinde: 'Wählen Sie den Ort aus, in dem die Wohnung liegt' },
+    });
+    expect(
+      pruefeSchritt(sozialamt, { ags: '99999', plz: PLZ }, mit({ art: 'unbekannt', plz: PLZ })),
+    ).toMatchObject({
+      ok: false,
+      fehler: { ags: expect.any(String) as string },
+    });
+  });
+
+  test('a choice made for another postal code does not survive a changed postal code', () => {
+    const inhalt = mitWahl({ gemeinde: '13072077', plz: '18059' });
+    const a = auswerten(inhalt, mit(mehrdeutig));
+    expect(a.daten['wohnung-sozialamt']).toBeUndefined();
+    expect(ersterOffener(a)).toBe('wohnung-sozialamt');
+    // The Kreis given for an unknown postal code, too.
+    const kreis = auswerten(mitWahl({ ags: '13003', plz: '18059' }), mit({ art: 'unbekannt', plz: PLZ }));
+    expect(ersterOffener(kreis)).toBe('wohnung-sozialamt');
+    // Without a gazetteer only the Kreis counts.
+    expect(
+      ersterOffener(auswerten(mitWahl({ gemeinde: '13072077', plz: PLZ }), mit({ art: 'ohne_verzeichnis' }))),
+    ).toBe('wohnung-sozialamt');
+  });
+
+  test('the dead end outside M-V keeps the section open and the later sections locked', () => {
+    const inhalt = vorbereiten('wohnung');
+    inhalt.eingaben.wohnung = { gleicheAnschrift: 'ja' };
+    const a = auswerten(inhalt, mit(ausserhalb));
+    expect(a.pfad.map((s) => s.schluessel)).not.toContain('wohnung-sozialamt');
+    expect(ersterOffener(a)).toBe('ausserhalb-mv');
+    const z = abschnittZustaende(a);
+    expect(z.find((x) => x.id === 'wohnung')?.status).toBe('in-bearbeitung');
+    expect(z.find((x) => x.id === 'vermieter')?.status).toBe('gesperrt');
+  });
+
+  test('the postal code of the flat: the applicant’s address or the flat’s own', () => {
+    const inhalt = vorbereiten('wohnung-sozialamt');
+    expect(wohnungsPlz(auswerten(inhalt, k).daten)).toBe('18055');
+    inhalt.eingaben.wohnung = { gleicheAnschrift: 'nein' };
+    expect(wohnungsPlz(auswerten(inhalt, k).daten)).toBeUndefined();
+    inhalt.eingaben['wohnung-anschrift'] = eingabe('wohnung-anschrift');
+    expect(wohnungsPlz(auswerten(inhalt, k).daten)).toBe('18057');
+    expect(wohnungsPlz(auswerten(leererEntwurf(), k).daten)).toBeUndefined();
+  });
 });

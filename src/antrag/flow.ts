@@ -57,9 +57,9 @@ import {
   wohnungAngaben,
   wohnungAnschrift,
   wohnungLage,
-  wohnungSozialamt,
   wohnungVerbleib,
 } from './schritte/wohnung.ts';
+import { ausserhalbMv, wohnungSozialamt } from './schritte/sozialamt.ts';
 
 // The flow as code (a2j style, pure): the ordered steps with their conditions, evaluated against a draft's
 // raw input. From the evaluation follow the next and previous step, which steps are reachable (all before
@@ -97,6 +97,7 @@ export const einzelSchritte = [
   wohnungLage,
   wohnungAnschrift,
   wohnungSozialamt,
+  ausserhalbMv,
   nichtOnline,
   wohnungAngaben,
   wohnungVerbleib,
@@ -187,11 +188,21 @@ export const ablauf: Eintrag[] = [
   { schritt: offenerAntrag },
   { schritt: wohnungLage },
   { schritt: wohnungAnschrift, wenn: (d) => d.wohnung?.gleicheAnschrift === false },
-  { schritt: wohnungSozialamt },
+  // Routing: the flat's postal code was looked up before evaluating (k.zustaendigkeit); a postal code wholly
+  // outside M-V skips the choice, a place outside M-V chosen for a shared postal code ends there too.
+  { schritt: wohnungSozialamt, wenn: (_d, k) => k.zustaendigkeit?.art !== 'ausserhalb_mv' },
+  {
+    schritt: ausserhalbMv,
+    wenn: (d, k) =>
+      k.zustaendigkeit?.art === 'ausserhalb_mv' || d['wohnung-sozialamt']?.ausserhalbMv === true,
+    sackgasse: true,
+  },
   {
     schritt: nichtOnline,
-    wenn: (d, k) =>
-      d['wohnung-sozialamt'] !== undefined && !k.onlineAemter.includes(d['wohnung-sozialamt'].ags),
+    wenn: (d, k) => {
+      const ags = d['wohnung-sozialamt']?.ags;
+      return ags !== undefined && !k.onlineAemter.includes(ags);
+    },
     sackgasse: true,
   },
   { schritt: wohnungAngaben },
@@ -309,6 +320,13 @@ function uebernehmen(daten: AntragDaten, id: string, instanz: string | undefined
   }
 }
 
+/** The postal code of the flat: of the applicant's address, or of the flat's own address. */
+export function wohnungsPlz(d: AntragDaten): string | undefined {
+  const gleich = d.wohnung?.gleicheAnschrift;
+  if (gleich === undefined) return undefined;
+  return gleich ? d.anschrift?.plz : d['wohnung-anschrift']?.plz;
+}
+
 /** Where "Weiter" leads after a step: the next step on the path, or the check page at the end. */
 export function naechster(a: Auswertung, key: string): string {
   if (key.startsWith(`${haushaltPerson.id}/`)) return haushaltUebersicht.id;
@@ -373,7 +391,10 @@ export type AbschnittZustand = { id: AbschnittId; titel: string; status: Abschni
 /** The state of each task-list section and the step its link leads to. */
 export function abschnittZustaende(a: Auswertung): AbschnittZustand[] {
   return ABSCHNITTE.map(({ id, titel }) => {
-    const stationen = a.pfad.filter((s) => s.schritt.id !== nichtOnline.id && s.schritt.abschnitt === id);
+    const stationen = a.pfad.filter(
+      (s) =>
+        s.schritt.id !== nichtOnline.id && s.schritt.id !== ausserhalbMv.id && s.schritt.abschnitt === id,
+    );
     const erste = stationen[0];
     const offen = stationen.find((s) => !s.fertig);
     if (erste === undefined || !erste.erreichbar) {

@@ -102,6 +102,14 @@ test('D–I: benefits (with the Jobcenter hint), flat, rent, landlord, arrears, 
   const w = abschnittWohnung(d);
   expect(wert(w, 'Anschrift der Wohnung')).toBe('Doberaner Straße 7, 18057 Rostock');
   expect(wert(w, 'Landkreis oder kreisfreie Stadt')).toBe('Hanse- und Universitätsstadt Rostock');
+  // Routed by postal code: the municipality and the office it gives.
+  const geroutet = abschnittWohnung({
+    ...d,
+    'wohnung-sozialamt': { ags: '13072', gemeinde: { ags: '13072121', name: 'Ziesendorf' }, plz: '18059' },
+  });
+  expect(wert(geroutet, 'Ort der Wohnung')).toBe('Ziesendorf');
+  expect(wert(geroutet, 'Zuständiges Sozialamt')).toBe('Landkreis Rostock');
+  expect(wert(geroutet, 'Landkreis oder kreisfreie Stadt')).toBeUndefined();
   expect(wert(w, 'Wohnfläche (m²)')).toBe('54,5');
   expect(wert(abschnittMiete(d), 'Gesamtmiete')).toBe('680,00 €');
   expect(wert(abschnittMiete(d), 'Sonstiges für')).toBe('Stellplatz');

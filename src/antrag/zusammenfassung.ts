@@ -188,16 +188,27 @@ export function abschnittLeistungen(d: AntragDaten): Abschnitt {
 }
 
 export function abschnittWohnung(d: AntragDaten): Abschnitt {
-  const ags = d['wohnung-sozialamt']?.ags;
-  const amt = behoerdenStammdaten.find((b) => b.ags === ags);
+  const zustaendig = d['wohnung-sozialamt'];
+  const amt = behoerdenStammdaten.find((b) => b.ags === zustaendig?.ags);
+  const gemeinde = zustaendig?.gemeinde;
   return {
     id: 'wohnung',
     titel: 'Wohnung',
     felder: [
       ...aus(d, 'wohnung'),
       ...adresse('Anschrift der Wohnung', d['wohnung-anschrift'], 'wohnung-anschrift'),
+      // With a gazetteer the municipality decides the office; without, the citizen chose the Kreis.
+      ...(gemeinde !== undefined
+        ? [{ label: 'Ort der Wohnung', wert: gemeinde.name, schritt: 'wohnung-sozialamt' }]
+        : []),
       ...(amt !== undefined
-        ? [{ label: 'Landkreis oder kreisfreie Stadt', wert: amt.name, schritt: 'wohnung-sozialamt' }]
+        ? [
+            {
+              label: gemeinde !== undefined ? 'Zuständiges Sozialamt' : 'Landkreis oder kreisfreie Stadt',
+              wert: amt.name,
+              schritt: 'wohnung-sozialamt',
+            },
+          ]
         : []),
       ...aus(d, 'wohnung-angaben'),
       ...aus(d, 'wohnung-verbleib'),

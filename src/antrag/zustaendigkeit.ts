@@ -1,23 +1,16 @@
 import type { Db } from '../db/client.ts';
 import { DIENST_MIETRUECKSTAENDE } from '../katalog/dienste.ts';
-import { verfuegbarkeit } from '../zustaendigkeit/ermittlung.ts';
+import { ermittleZustaendigkeit, verfuegbarkeit } from '../zustaendigkeit/ermittlung.ts';
 import type { Verfuegbarkeit } from '../zustaendigkeit/regeln.ts';
-import type { AntragDaten, EntwurfInhalt } from './flow.ts';
+import { auswerten, wohnungsPlz, type AntragDaten, type EntwurfInhalt, type FlowKontext } from './flow.ts';
 
 // The one place where the application learns which office is responsible and whether it takes the application
-// online. The responsible office comes from the Landkreis or kreisfreie Stadt the citizen chose for the flat
-// (step 'wohnung-sozialamt'); routing by the flat's postal code (zustaendigkeit/ermittleZustaendigkeit) can
-// replace `zustaendigesAmt` here. Availability comes from the office's re-use state (zustaendigkeit/).
+// online. The flow stays pure: what needs the database (routing the flat's postal code through the gazetteer,
+// the office's re-use state) is looked up here, before the draft is evaluated, and handed in as FlowKontext.
 
 /** AGS of the responsible office (örtlicher Träger der Sozialhilfe, § 98 SGB XII: where the flat is). */
 export function zustaendigesAmt(d: AntragDaten): string | undefined {
   return d['wohnung-sozialamt']?.ags;
-}
-
-/** The office chosen in a draft, read from its raw input (before evaluation); undefined if none is valid. */
-function gewaehltesAmt(inhalt: EntwurfInhalt): string | undefined {
-  const ags = inhalt.eingaben['wohnung-sozialamt']?.ags;
-  return typeof ags === 'string' && /^\d{5}$/.test(ags) ? ags : undefined;
 }
 
 export async function verfuegbarkeitVon(
@@ -32,9 +25,16 @@ export async function verfuegbarkeitVon(
   }
 }
 
-/** Of the offices relevant to this draft, those that take the application online today. */
-export async function onlineAemter(db: Db, inhalt: EntwurfInhalt, heute: string): Promise<string[]> {
-  const ags = gewaehltesAmt(inhalt);
-  if (ags === undefined) return [];
-  return (await verfuegbarkeitVon(db, ags, heute))?.art === 'online' ? [ags] : [];
+/**
+ * The context to evaluate a draft in: routing for the flat's postal code, and of the office that follows from
+ * it, whether it takes the application online today. Each lookup needs the answers before it, so the draft is
+ * evaluated step by step: without routing (→ postal code), with routing (→ office).
+ */
+export async function flowKontext(db: Db, inhalt: EntwurfInhalt, heute: string): Promise<FlowKontext> {
+  const plz = wohnungsPlz(auswerten(inhalt, { heute, onlineAemter: [] }).daten);
+  const zustaendigkeit = plz === undefined ? undefined : await ermittleZustaendigkeit(db, { plz });
+  const ags = zustaendigesAmt(auswerten(inhalt, { heute, onlineAemter: [], zustaendigkeit }).daten);
+  if (ags === undefined) return { heute, zustaendigkeit, onlineAemter: [] };
+  const online = (await verfuegbarkeitVon(db, ags, heute))?.art === 'online';
+  return { heute, zustaendigkeit, onlineAemter: online ? [ags] : [] };
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { pruefeDin91379 } from '../../nachricht/din91379.ts';
+import type { Zustaendigkeit } from '../../zustaendigkeit/regeln.ts';
 import {
   parseDatum,
   parseDezimal,
@@ -17,8 +18,15 @@ import {
 // Field factories: each returns the zod schema of one form value (raw strings in, typed value out, German
 // messages) plus what the page needs to render it. A step's schema is built from its fields (schritt.ts).
 
-/** What validation may depend on besides the input: today's date in Germany (ISO). */
-export type Kontext = { heute: string };
+/** What validation may depend on besides the input: today's date in Germany (ISO), and the routing. */
+export type Kontext = {
+  heute: string;
+  /**
+   * Routing for the flat's postal code (zustaendigkeit/), looked up by the routes before evaluating; absent
+   * when no postal code is known yet or nobody looked it up (then the Kreis is chosen, as without a gazetteer).
+   */
+  zustaendigkeit?: Zustaendigkeit | undefined;
+};
 
 /** A raw form value as posted: one string, several (checkboxes), or the parts of a date. */
 export type RohWert = string | string[] | Record<string, string>;

@@ -34,7 +34,9 @@ export type Ansicht =
   | 'rueckstand-monate'
   | 'schonfrist'
   | 'jobcenter'
-  | 'unterlagen';
+  | 'unterlagen'
+  | 'sozialamt'
+  | 'ausserhalb';
 
 export type Schritt<Id extends string = string, T = unknown> = {
   id: Id;

@@ -1,4 +1,3 @@
-import { behoerdenStammdaten } from '../../katalog/behoerden.ts';
 import { auswahl, datum, dezimal, ganzzahl, geld, jaNein, plz, textfeld } from './felder.ts';
 import { formSchritt, infoSchritt } from './schritt.ts';
 import { formatGeld } from './werte.ts';
@@ -30,26 +29,6 @@ export const wohnungAnschrift = formSchritt({
     adresszusatz: textfeld({ label: 'Adresszusatz', was: 'den Adresszusatz', optional: true }),
     plz: plz({ label: 'Postleitzahl', was: 'die Postleitzahl', autocomplete: 'postal-code' }),
     ort: textfeld({ label: 'Ort', was: 'den Ort', autocomplete: 'address-level2' }),
-  },
-});
-
-/**
- * Until routing by address (zustaendigkeit/) is available, the citizen chooses the Landkreis or kreisfreie
- * Stadt of the flat; each has one Sozialamt (örtlicher Träger, § 3 Abs. 2 SGB XII, § 98 SGB XII).
- */
-export const wohnungSozialamt = formSchritt({
-  id: 'wohnung-sozialamt',
-  slug: 'wohnung/sozialamt',
-  titel: 'Wo liegt die Wohnung?',
-  abschnitt: 'wohnung',
-  felder: {
-    ags: auswahl({
-      label: 'In welchem Landkreis oder welcher kreisfreien Stadt liegt die Wohnung?',
-      kurz: 'Landkreis oder kreisfreie Stadt',
-      hinweis: 'Danach richtet sich, welches Sozialamt zuständig ist.',
-      was: 'den Landkreis oder die kreisfreie Stadt',
-      optionen: behoerdenStammdaten.map((b) => ({ wert: b.ags, label: b.name })),
-    }),
   },
 });
 

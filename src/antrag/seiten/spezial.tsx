@@ -7,6 +7,8 @@ import {
   Knopf,
   CsrfFeld,
 } from '../../web/komponenten/formular.tsx';
+import { AusserhalbMv } from '../../zustaendigkeit/komponenten.tsx';
+import type { Zustaendigkeit } from '../../zustaendigkeit/regeln.ts';
 import type { FristAnzeige } from '../frist.ts';
 import type { PersonDaten } from '../flow.ts';
 import type { RohEingabe } from '../schritte/felder.ts';
@@ -279,6 +281,43 @@ export function JobcenterHinweis(p: Gemeinsam) {
   );
 }
 
+/** The text above the step "Wo liegt die Wohnung?" for a routing result, if there is one to say. */
+export function sozialamtEinleitung(
+  z: Zustaendigkeit | undefined,
+  amt: string | undefined,
+): string | undefined {
+  if (z?.art === 'eindeutig') {
+    return `Ihre Wohnung liegt in ${z.plz} ${z.gemeinde.name}. Dafür ist das Sozialamt von ${amt ?? 'Ihrem Landkreis oder Ihrer kreisfreien Stadt'} zuständig. Sie müssen nichts auswählen.`;
+  }
+  if (z?.art === 'unbekannt') {
+    return `Zur Postleitzahl ${z.plz} kennen wir keinen Ort. Prüfen Sie die Postleitzahl der Wohnung. Wenn sie stimmt, wählen Sie hier den Landkreis oder die kreisfreie Stadt, in dem oder in der die Wohnung liegt.`;
+  }
+  return undefined;
+}
+
+/** Terminal page when the flat lies outside M-V: where to apply instead. The draft is kept. */
+export function AusserhalbMvSeite(
+  p: Gemeinsam & { ergebnis: Extract<Zustaendigkeit, { art: 'ausserhalb_mv' }> | undefined },
+) {
+  const titel = 'Dieser Online-Antrag gilt nur in Mecklenburg-Vorpommern';
+  return (
+    <AntragSeite titel={titel} rahmen={p.rahmen} zurueck={p.zurueck}>
+      <Ueberschrift bereich="Wohnung">{titel}</Ueberschrift>
+      {p.ergebnis !== undefined ? (
+        <AusserhalbMv ergebnis={p.ergebnis} />
+      ) : (
+        <p class="kern-body">Ihre Wohnung liegt nach unseren Daten nicht in Mecklenburg-Vorpommern.</p>
+      )}
+      <p class="kern-body">
+        Ihre bisherigen Angaben bleiben gespeichert. Liegt die Wohnung doch in Mecklenburg-Vorpommern?{' '}
+        <a class="kern-link" href={p.zurueck ?? p.uebersicht}>
+          Angabe ändern
+        </a>
+      </p>
+    </AntragSeite>
+  );
+}
+
 export function NichtOnline(p: Gemeinsam & { behoerde: Behoerde | undefined; hinweis?: string | undefined }) {
   const b = p.behoerde;
   return (
@@ -311,7 +350,7 @@ export function NichtOnline(p: Gemeinsam & { behoerde: Behoerde | undefined; hin
         </div>
       ) : null}
       <p class="kern-body">
-        Haben Sie den Landkreis oder die Stadt falsch gewählt?{' '}
+        Stimmt die Angabe zum Ort der Wohnung nicht?{' '}
         <a class="kern-link" href={p.zurueck ?? p.uebersicht}>
           Angabe ändern
         </a>
