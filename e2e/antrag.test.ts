@@ -282,7 +282,7 @@ test('the shortest valid path', async () => {
   await page.waitForLoadState('domcontentloaded');
   expect(await page.content()).toContain('Ihr Antrag ist eingegangen');
   await context.close();
-}, 300_000);
+}, 600_000); // ~40 axe runs: about 200 s on two busy cores
 
 test('leave and resume a draft on another device; keyboard only; 400 % zoom', async () => {
   const identitaet = eineIdentitaet({ pseudonym: 'bpk2:e2e-fortsetzen' });

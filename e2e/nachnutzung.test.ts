@@ -364,6 +364,8 @@ test('scenario A takes effect at the computed date by the scheduled check; the c
   expect(new URL(zurueck.page.url()).pathname).toBe(`${entwurf}/wohnung/schriftlicher-antrag`);
   const seite = await zurueck.page.content();
   for (const text of [
+    'Dieses Sozialamt nimmt den Antrag nicht mehr online an',
+    'Ihre bisherigen Angaben bleiben gespeichert.',
     'schriftlich oder persönlich',
     'Fachdienst Soziales',
     'Am Packhof 2–6',

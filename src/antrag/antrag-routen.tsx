@@ -278,7 +278,7 @@ export function antragRouten(app: FastifyInstance, deps: Deps, optionen: AntragO
             {...gemeinsam}
             zurueck={url(basis, 'wohnung-sozialamt')}
             behoerde={behoerde}
-            hinweis={v?.art === 'voruebergehend_nicht_verfuegbar' ? (v.hinweis ?? undefined) : undefined}
+            verfuegbarkeit={v}
           />,
           status,
         );

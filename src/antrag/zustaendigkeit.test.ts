@@ -184,6 +184,14 @@ test('the re-use state of the routed office decides: go on, its notice, or the w
     if (art !== 'online') {
       const seite = await b.get(`${basis}/wohnung/schriftlicher-antrag`);
       expect(seite.body, zustand).toContain('Landkreis Rostock');
+      expect(seite.body, zustand).toContain('Ihre bisherigen Angaben bleiben gespeichert.');
+      expect(seite.body, zustand).toContain(
+        art === 'hinweis'
+          ? 'Bei diesem Sozialamt ist der Online-Antrag vorübergehend nicht möglich'
+          : zustand === 'abgemeldet'
+            ? 'Dieses Sozialamt nimmt den Antrag nicht mehr online an'
+            : 'Dieses Sozialamt nimmt den Antrag noch nicht online an',
+      );
       if (art === 'hinweis') expect(seite.body).toContain('Bis Januar nur schriftlich.');
     }
   }

@@ -211,8 +211,9 @@ export function SchriftlicherWeg({
         </Hinweisbox>
       ) : (
         <p class="kern-body kern-body--large">
-          {kontakt.name} nimmt den Antrag noch nicht online an. Sie können ihn schriftlich oder persönlich
-          stellen.
+          {kontakt.name} nimmt den Antrag{' '}
+          {verfuegbarkeit.grund === 'abgemeldet' ? 'nicht mehr' : 'noch nicht'} online an. Sie können ihn
+          schriftlich oder persönlich stellen.
         </p>
       )}
       <h2 class="kern-heading-medium">So stellen Sie den Antrag schriftlich</h2>

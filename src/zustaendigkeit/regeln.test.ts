@@ -154,7 +154,10 @@ test('availability for every re-use state', () => {
       sprechzeiten: 'Dienstag 9 bis 12 Uhr und 13:30 bis 18 Uhr',
     });
   }
-  expect(bewerteVerfuegbarkeit(undefined, rostock, '2026-11-29').art).toBe('schriftlich');
+  expect(bewerteVerfuegbarkeit(undefined, rostock, '2026-11-29')).toMatchObject({
+    art: 'schriftlich',
+    grund: 'nicht_angebunden',
+  });
 });
 
 test('an announced deregistration: online until the day before the effective date, then written', () => {
@@ -167,7 +170,10 @@ test('an announced deregistration: online until the day before the effective dat
     art: 'online',
     endetAm: '2027-02-28',
   });
-  expect(bewerteVerfuegbarkeit(stand, rostock, '2027-02-28').art).toBe('schriftlich');
+  expect(bewerteVerfuegbarkeit(stand, rostock, '2027-02-28')).toMatchObject({
+    art: 'schriftlich',
+    grund: 'abgemeldet',
+  });
   expect(bewerteVerfuegbarkeit(stand, rostock, '2027-03-01').art).toBe('schriftlich');
 });
 

@@ -161,7 +161,12 @@ export type Verfuegbarkeit =
       endetAm?: string;
     }
   | { art: 'voruebergehend_nicht_verfuegbar'; hinweis: string | null; kontakt: Kontakt }
-  | { art: 'schriftlich'; kontakt: Kontakt };
+  | {
+      art: 'schriftlich';
+      /** Not yet connected, or deregistered for good (the wording differs: "noch nicht" / "nicht mehr"). */
+      grund: 'nicht_angebunden' | 'abgemeldet';
+      kontakt: Kontakt;
+    };
 
 export type NachnutzungStand = {
   zustand: NachnutzungZustand;
@@ -218,12 +223,14 @@ export function bewerteVerfuegbarkeit(
       if (stand.wirksam_zum === null) return { art: 'online', kontakt };
       return heute < stand.wirksam_zum
         ? { art: 'online', kontakt, endetAm: stand.wirksam_zum }
-        : { art: 'schriftlich', kontakt };
+        : { art: 'schriftlich', grund: 'abgemeldet', kontakt };
     case 'voruebergehend_abgemeldet':
       // The announced end has come.
       return bis !== null && bis <= heute ? { art: 'online', kontakt } : pausiert;
+    case 'abgemeldet':
+      return { art: 'schriftlich', grund: 'abgemeldet', kontakt };
     default:
-      return { art: 'schriftlich', kontakt };
+      return { art: 'schriftlich', grund: 'nicht_angebunden', kontakt };
   }
 }
 

@@ -8,7 +8,7 @@ import {
   CsrfFeld,
 } from '../../web/komponenten/formular.tsx';
 import { AusserhalbMv } from '../../zustaendigkeit/komponenten.tsx';
-import type { Zustaendigkeit } from '../../zustaendigkeit/regeln.ts';
+import type { Verfuegbarkeit, Zustaendigkeit } from '../../zustaendigkeit/regeln.ts';
 import type { FristAnzeige } from '../frist.ts';
 import type { PersonDaten } from '../flow.ts';
 import type { RohEingabe } from '../schritte/felder.ts';
@@ -318,24 +318,39 @@ export function AusserhalbMvSeite(
   );
 }
 
-export function NichtOnline(p: Gemeinsam & { behoerde: Behoerde | undefined; hinweis?: string | undefined }) {
+/** Heading of the written-way page: not yet connected, paused, or deregistered for good. */
+export function nichtOnlineTitel(v: Verfuegbarkeit | undefined): string {
+  if (v?.art === 'voruebergehend_nicht_verfuegbar')
+    return 'Bei diesem Sozialamt ist der Online-Antrag vorübergehend nicht möglich';
+  if (v?.art === 'schriftlich' && v.grund === 'abgemeldet')
+    return 'Dieses Sozialamt nimmt den Antrag nicht mehr online an';
+  return 'Dieses Sozialamt nimmt den Antrag noch nicht online an';
+}
+
+export function NichtOnline(
+  p: Gemeinsam & { behoerde: Behoerde | undefined; verfuegbarkeit: Verfuegbarkeit | undefined },
+) {
   const b = p.behoerde;
+  const v = p.verfuegbarkeit;
+  const titel = nichtOnlineTitel(v);
+  const hinweis = v?.art === 'voruebergehend_nicht_verfuegbar' ? v.hinweis : null;
   return (
-    <AntragSeite
-      titel="Dieses Sozialamt nimmt den Antrag noch nicht online an"
-      rahmen={p.rahmen}
-      zurueck={p.zurueck}
-    >
-      <Ueberschrift bereich="Wohnung">Dieses Sozialamt nimmt den Antrag noch nicht online an</Ueberschrift>
+    <AntragSeite titel={titel} rahmen={p.rahmen} zurueck={p.zurueck}>
+      <Ueberschrift bereich="Wohnung">{titel}</Ueberschrift>
       <p class="kern-body">
         Für Ihre Wohnung ist {b?.name ?? 'ein anderes Sozialamt'} zuständig. Dort können Sie den Antrag
         zurzeit nur schriftlich oder persönlich stellen. Ein formloses Schreiben genügt: Schreiben Sie, dass
         Sie die Übernahme Ihrer Mietschulden beantragen, und legen Sie die Mahnung, die Kündigung oder die
         Räumungsklage bei.
       </p>
-      {p.hinweis !== undefined ? (
+      <p class="kern-body">
+        {v?.art === 'voruebergehend_nicht_verfuegbar'
+          ? 'Ihre bisherigen Angaben bleiben gespeichert. Sobald der Online-Antrag wieder möglich ist, können Sie hier weitermachen.'
+          : 'Ihre bisherigen Angaben bleiben gespeichert.'}
+      </p>
+      {hinweis !== null ? (
         <Hinweisbox art="info" titel="Hinweis des Sozialamts">
-          <p class="kern-body">{p.hinweis}</p>
+          <p class="kern-body">{hinweis}</p>
         </Hinweisbox>
       ) : null}
       {b !== undefined ? (
