@@ -1,7 +1,7 @@
 import type { Db } from '../db/client.ts';
 import { DIENST_MIETRUECKSTAENDE } from '../katalog/dienste.ts';
 import { ermittleZustaendigkeit, verfuegbarkeit } from '../zustaendigkeit/ermittlung.ts';
-import type { Verfuegbarkeit } from '../zustaendigkeit/regeln.ts';
+import { kreisAgs, type Verfuegbarkeit } from '../zustaendigkeit/regeln.ts';
 import { auswerten, wohnungsPlz, type AntragDaten, type EntwurfInhalt, type FlowKontext } from './flow.ts';
 
 // The one place where the application learns which office is responsible and whether it takes the application
@@ -11,6 +11,20 @@ import { auswerten, wohnungsPlz, type AntragDaten, type EntwurfInhalt, type Flow
 /** AGS of the responsible office (örtlicher Träger der Sozialhilfe, § 98 SGB XII: where the flat is). */
 export function zustaendigesAmt(d: AntragDaten): string | undefined {
   return d['wohnung-sozialamt']?.ags;
+}
+
+/**
+ * The office a stored draft names, read from its raw answer without a database: the chosen Kreis, or the Kreis
+ * of the chosen municipality (first five digits of its AGS). For parts that look at many drafts at once (e.g.
+ * nachnutzung's notices); the wizard itself evaluates the draft with `flowKontext`.
+ */
+export function amtDesEntwurfs(inhalt: EntwurfInhalt): string | undefined {
+  const roh = inhalt.eingaben['wohnung-sozialamt'];
+  const ags = typeof roh?.ags === 'string' ? roh.ags : undefined;
+  const gemeinde = typeof roh?.gemeinde === 'string' ? roh.gemeinde : undefined;
+  if (ags !== undefined && /^\d{5}$/.test(ags)) return ags;
+  if (gemeinde !== undefined && /^\d{8}$/.test(gemeinde)) return kreisAgs(gemeinde);
+  return undefined;
 }
 
 export async function verfuegbarkeitVon(

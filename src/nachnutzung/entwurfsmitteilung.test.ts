@@ -8,6 +8,7 @@ import type { RohEingabe } from '../antrag/schritte/felder.ts';
 import { DIENST_MIETRUECKSTAENDE } from '../katalog/dienste.ts';
 import { kopfzeile, mailText } from '../posteingang/entwicklung-routen.tsx';
 import {
+  entwurfsAdresse,
   entwurfsmitteilungenSenden,
   entwurfsmitteilungenVormerken,
   entwurfsmitteilungsLauf,
@@ -78,6 +79,23 @@ beforeAll(async () => {
 afterAll(async () => {
   await t.close();
   await rm(dataDir, { recursive: true, force: true });
+});
+
+test('the office of a draft: the chosen Kreis, or the Kreis of the municipality routing gave', () => {
+  const mail = { kontaktweg: 'email', email: ' a@b.example ' };
+  const mit = (sozialamt: RohEingabe, kontakt: RohEingabe = mail) => ({
+    personen: [],
+    eingaben: { 'wohnung-sozialamt': sozialamt, kontakt },
+  });
+  expect(entwurfsAdresse(mit({ ags: '13004' }), '13004')).toBe('a@b.example');
+  expect(entwurfsAdresse(mit({ gemeinde: '13004000', plz: '19053' }), '13004')).toBe('a@b.example');
+  expect(entwurfsAdresse(mit({ gemeinde: '13072077', plz: '18059' }), '13004')).toBeUndefined();
+  expect(entwurfsAdresse(mit({ gemeinde: '13072077', plz: '18059' }), '13072')).toBe('a@b.example');
+  expect(entwurfsAdresse(mit({ gemeinde: '<script>' }), '13004')).toBeUndefined();
+  expect(
+    entwurfsAdresse(mit({ ags: '13004' }, { kontaktweg: 'telefon', email: 'a@b.example' }), '13004'),
+  ).toBe(undefined);
+  expect(entwurfsAdresse({ personen: [], eingaben: {} }, '13004')).toBeUndefined();
 });
 
 test('a temporary deregistration: one mail to each owner of a Schwerin draft who chose e-mail', async () => {

@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import { antragRepo, loeschdatum } from '../antrag/antrag-repo.ts';
 import type { EntwurfInhalt } from '../antrag/flow.ts';
+import { amtDesEntwurfs } from '../antrag/zustaendigkeit.ts';
 import { DIENST_MIETRUECKSTAENDE } from '../katalog/dienste.ts';
 import { MailNichtKonfiguriert, sendeMail } from '../shared/mail.ts';
 import { tagInBerlin } from './datum.ts';
@@ -33,7 +34,7 @@ const SPERRE_MS = 5 * 60_000;
 
 /** The address to notify if the draft names this office and chose e-mail as the way to be contacted. */
 export function entwurfsAdresse(inhalt: EntwurfInhalt, ags: string): string | undefined {
-  if (inhalt.eingaben['wohnung-sozialamt']?.ags !== ags) return undefined;
+  if (amtDesEntwurfs(inhalt) !== ags) return undefined;
   const kontakt = inhalt.eingaben.kontakt;
   if (kontakt?.kontaktweg !== 'email' || typeof kontakt.email !== 'string') return undefined;
   const adresse = kontakt.email.trim();
