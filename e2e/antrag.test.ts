@@ -4,9 +4,9 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { eingabe, kuerzesterWeg, vollerWeg, type EingabeSchritt } from '../test/antrag-eingaben.ts';
 import { alsBuerger, eineIdentitaet } from '../test/anmeldung.ts';
 import { pdfTextEinzeilig } from '../test/pdf.ts';
-import type { RohEingabe } from '../src/antrag/schritte/felder.ts';
 import type { BuergerIdentitaet } from '../src/bundid/identitaet.ts';
 import { importiereGemeindeverzeichnis } from '../src/zustaendigkeit/gemeinde-import.ts';
+import { ausfuellen } from './antragsweg.ts';
 import { expectBarrierefrei, startBrowser, starteApp, type LaufendeApp } from './browser.ts';
 
 // The citizen's path in a real browser: sign-in via a session cookie (the SAML round trip is tested in
@@ -41,33 +41,6 @@ async function angemeldet(identitaet: BuergerIdentitaet, viewport?: { width: num
     if (m.type() === 'error' && !m.text().startsWith('Failed to load resource')) fehler.push(m.text());
   });
   return { context, page, fehler };
-}
-
-/** Fills a form the way a person would, by the names of the fields. */
-async function ausfuellen(page: Page, roh: RohEingabe) {
-  for (const [name, wert] of Object.entries(roh)) {
-    if (Array.isArray(wert)) {
-      for (const box of await page.locator(`input[type="checkbox"][name="${name}"]`).all()) {
-        await box.setChecked(wert.includes((await box.getAttribute('value')) ?? ''));
-      }
-    } else if (typeof wert === 'object') {
-      for (const [teil, w] of Object.entries(wert)) {
-        const feld = page.locator(`[name="${name}-${teil}"]`);
-        if ((await feld.count()) > 0) await feld.fill(w);
-      }
-    } else {
-      const feld = page.locator(`[name="${name}"]`).first();
-      if ((await feld.count()) === 0) continue; // verified BundID data or not on this page
-      const art = await feld.evaluate((el) =>
-        el instanceof HTMLInputElement ? el.type : el.tagName.toLowerCase(),
-      );
-      if (art === 'radio') {
-        if (wert !== '') await page.locator(`input[name="${name}"][value="${wert}"]`).check();
-      } else if (art === 'checkbox') await feld.setChecked(wert === 'ja');
-      else if (art === 'select') await feld.selectOption(wert);
-      else if (art !== 'hidden') await feld.fill(wert);
-    }
-  }
 }
 
 async function weiter(page: Page) {
