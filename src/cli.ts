@@ -4,6 +4,7 @@ import { startDatenbank } from './db/start.ts';
 import type { Datenbank } from './db/client.ts';
 import { createLogger } from './log.ts';
 import { fuehreFaelligeUebergaengeAus } from './nachnutzung/job.ts';
+import { entwurfsmitteilungsLauf } from './nachnutzung/entwurfsmitteilung.ts';
 import { alsCsv, uebersicht } from './nachnutzung/uebersicht.ts';
 import { resolveSecrets } from './secrets.ts';
 import { benutzerBefehl } from './personal/benutzer-cli.ts';
@@ -45,6 +46,11 @@ export const befehle: Record<string, Befehl> = {
       const erledigt = await fuehreFaelligeUebergaengeAus(deps);
       for (const u of erledigt) process.stdout.write(`${u.ags} ${u.dienstId}: ${u.von} → ${u.nach}\n`);
       process.stdout.write(`${erledigt.length} Übergänge ausgeführt.\n`);
+      // The same second step as the server's check: tell owners of affected drafts.
+      const mails = await entwurfsmitteilungsLauf(deps);
+      process.stdout.write(
+        `Entwurfsmitteilungen: ${mails.gesendet} gesendet, ${mails.entfallen} entfallen, ${mails.fehlgeschlagen} fehlgeschlagen.\n`,
+      );
       return 0;
     },
   },
