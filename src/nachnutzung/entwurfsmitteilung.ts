@@ -3,7 +3,13 @@ import { antragRepo, loeschdatum } from '../antrag/antrag-repo.ts';
 import type { EntwurfInhalt } from '../antrag/flow.ts';
 import { amtDesEntwurfs } from '../antrag/zustaendigkeit.ts';
 import { DIENST_MIETRUECKSTAENDE } from '../katalog/dienste.ts';
-import { MailNichtKonfiguriert, sendeMail } from '../shared/mail.ts';
+import { sendeMail } from '../shared/mail.ts';
+import {
+  leererSendebericht,
+  MAIL_SPERRE_MS,
+  nachFehlschlag,
+  type Sendebericht,
+} from '../shared/mail-wiederholung.ts';
 import { tagInBerlin } from './datum.ts';
 import { entwurfsmitteilungText, type EntwurfsmitteilungAnlass } from './entwurfsmitteilung-text.ts';
 import { protokolliere, systemAkteur, type DienstDeps } from './nachnutzung-dienst.ts';
@@ -27,10 +33,6 @@ const ANLAESSE: Record<string, NachnutzungZustand> = {
  * database restored from an old backup or this feature's first start could find old ones.
  */
 const HOECHSTALTER_TAGE = 7;
-const WARTEN_MINUTEN = [1, 5, 30, 120, 480, 1440];
-const HOECHSTVERSUCHE = WARTEN_MINUTEN.length + 1;
-/** A claimed notice is left alone for this long (a crashed sender's notice is retried afterwards). */
-const SPERRE_MS = 5 * 60_000;
 
 /** The address to notify if the draft names this office and chose e-mail as the way to be contacted. */
 export function entwurfsAdresse(inhalt: EntwurfInhalt, ags: string): string | undefined {
@@ -141,8 +143,6 @@ export async function entwurfsmitteilungenVormerken(deps: DienstDeps): Promise<n
   return vorgemerkt;
 }
 
-export type Sendebericht = { gesendet: number; entfallen: number; fehlgeschlagen: number };
-
 /** Step 2: sends the due notices (claimed with FOR UPDATE SKIP LOCKED, so several processes may run this). */
 export async function entwurfsmitteilungenSenden(deps: DienstDeps, anzahl = 20): Promise<Sendebericht> {
   const db = deps.datenbank.db;
@@ -162,14 +162,17 @@ export async function entwurfsmitteilungenSenden(deps: DienstDeps, anzahl = 20):
     for (const z of zeilen)
       await trx
         .updateTable('nachnutzung_entwurfsmitteilung')
-        .set({ naechster_versuch_am: new Date(jetzt.getTime() + SPERRE_MS), versuche: sql`versuche + 1` })
+        .set({
+          naechster_versuch_am: new Date(jetzt.getTime() + MAIL_SPERRE_MS),
+          versuche: sql`versuche + 1`,
+        })
         .where('ereignis_id', '=', z.ereignis_id)
         .where('entwurf_id', '=', z.entwurf_id)
         .execute();
     return zeilen;
   });
 
-  const bericht: Sendebericht = { gesendet: 0, entfallen: 0, fehlgeschlagen: 0 };
+  const bericht = leererSendebericht();
   for (const m of faellig) {
     const setze = (werte: {
       status?: EntwurfsmitteilungStatus;
@@ -247,23 +250,20 @@ export async function entwurfsmitteilungenSenden(deps: DienstDeps, anzahl = 20):
       await setze({ status: 'gesendet', fehler: null });
       bericht.gesendet += 1;
     } catch (error) {
-      if (error instanceof MailNichtKonfiguriert) {
-        await entfaellt(error.message);
+      const f = nachFehlschlag(error, m.versuche + 1, deps.jetzt());
+      if (f.art === 'entfaellt') {
+        await entfaellt(f.grund);
         continue;
       }
-      const versuche = m.versuche + 1;
-      const grund = error instanceof Error ? error.message.slice(0, 500) : 'unbekannter Fehler';
-      deps.logger.warn({ ereignis: m.ereignis_id, versuche }, 'E-Mail an Entwurfsbesitzer nicht versendet');
-      if (versuche >= HOECHSTVERSUCHE) {
-        await setze({ status: 'fehlgeschlagen', fehler: grund });
+      deps.logger.warn(
+        { ereignis: m.ereignis_id, versuche: m.versuche + 1 },
+        'E-Mail an Entwurfsbesitzer nicht versendet',
+      );
+      if (f.art === 'aufgegeben') {
+        await setze({ status: 'fehlgeschlagen', fehler: f.grund });
         bericht.fehlgeschlagen += 1;
       } else {
-        await setze({
-          fehler: grund,
-          naechster_versuch_am: new Date(
-            deps.jetzt().getTime() + (WARTEN_MINUTEN[versuche - 1] ?? 1440) * 60_000,
-          ),
-        });
+        await setze({ fehler: f.grund, naechster_versuch_am: f.naechsterVersuch });
       }
     }
   }

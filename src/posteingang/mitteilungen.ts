@@ -3,7 +3,13 @@ import type { Config } from '../config.ts';
 import { formatDatum, heuteInDeutschland } from '../fristen/index.ts';
 import { findBehoerde } from '../katalog/katalog-repo.ts';
 import type { Logger } from '../log.ts';
-import { MailNichtKonfiguriert, sendeMail } from '../shared/mail.ts';
+import { sendeMail } from '../shared/mail.ts';
+import {
+  leererSendebericht,
+  MAIL_SPERRE_MS,
+  nachFehlschlag,
+  type Sendebericht,
+} from '../shared/mail-wiederholung.ts';
 import { antragMitId, NACHREICHUNG_BEZUG } from './antrag-zugriff.ts';
 import { faelleAufnehmen, mitteilungVormerken, protokolliere, SYSTEM, type Kontext } from './faelle.ts';
 import { mitteilungsAdresse } from './kurzinfo.ts';
@@ -133,13 +139,6 @@ export async function zustellungenVormerken(k: Kontext, seitTagen = 7): Promise<
   return zeilen.length;
 }
 
-const WARTEN_MINUTEN = [1, 5, 30, 120, 480, 1440];
-const HOECHSTVERSUCHE = WARTEN_MINUTEN.length + 1;
-/** A claimed notice is left alone for this long (a crashed sender's notice is retried afterwards). */
-const SPERRE_MS = 5 * 60_000;
-
-export type Sendebericht = { gesendet: number; entfallen: number; fehlgeschlagen: number };
-
 /** Sends the due notices (claimed with FOR UPDATE SKIP LOCKED, so several processes may run this). */
 export async function mitteilungenSenden(d: MitteilungsDeps, anzahl = 20): Promise<Sendebericht> {
   const jetzt = d.jetzt();
@@ -157,7 +156,10 @@ export async function mitteilungenSenden(d: MitteilungsDeps, anzahl = 20): Promi
     if (zeilen.length > 0)
       await trx
         .updateTable('posteingang_mitteilung')
-        .set({ naechster_versuch_am: new Date(jetzt.getTime() + SPERRE_MS), versuche: sql`versuche + 1` })
+        .set({
+          naechster_versuch_am: new Date(jetzt.getTime() + MAIL_SPERRE_MS),
+          versuche: sql`versuche + 1`,
+        })
         .where(
           'id',
           'in',
@@ -166,7 +168,7 @@ export async function mitteilungenSenden(d: MitteilungsDeps, anzahl = 20): Promi
         .execute();
     return zeilen;
   });
-  const bericht: Sendebericht = { gesendet: 0, entfallen: 0, fehlgeschlagen: 0 };
+  const bericht = leererSendebericht();
   for (const m of faellig) {
     const erledigt = (status: 'gesendet' | 'entfaellt' | 'fehlgeschlagen', fehler: string | null = null) =>
       d.db
@@ -223,26 +225,23 @@ export async function mitteilungenSenden(d: MitteilungsDeps, anzahl = 20): Promi
       await protokolliere(d.db, antrag, 'mitteilung_gesendet', SYSTEM, d.jetzt(), { art: m.art });
       bericht.gesendet += 1;
     } catch (error) {
-      if (error instanceof MailNichtKonfiguriert) {
-        await erledigt('entfaellt', error.message);
+      const f = nachFehlschlag(error, m.versuche + 1, d.jetzt());
+      if (f.art === 'entfaellt') {
+        await erledigt('entfaellt', f.grund);
         bericht.entfallen += 1;
         continue;
       }
-      const versuche = m.versuche + 1;
-      const grund = error instanceof Error ? error.message.slice(0, 500) : 'unbekannter Fehler';
-      d.logger.warn({ mitteilung: m.id, art: m.art, versuche }, 'E-Mail-Benachrichtigung nicht versendet');
-      if (versuche >= HOECHSTVERSUCHE) {
-        await erledigt('fehlgeschlagen', grund);
+      d.logger.warn(
+        { mitteilung: m.id, art: m.art, versuche: m.versuche + 1 },
+        'E-Mail-Benachrichtigung nicht versendet',
+      );
+      if (f.art === 'aufgegeben') {
+        await erledigt('fehlgeschlagen', f.grund);
         bericht.fehlgeschlagen += 1;
       } else {
         await d.db
           .updateTable('posteingang_mitteilung')
-          .set({
-            fehler: grund,
-            naechster_versuch_am: new Date(
-              d.jetzt().getTime() + (WARTEN_MINUTEN[versuche - 1] ?? 1440) * 60_000,
-            ),
-          })
+          .set({ fehler: f.grund, naechster_versuch_am: f.naechsterVersuch })
           .where('id', '=', m.id)
           .execute();
       }
