@@ -6,6 +6,7 @@ import {
   Textfeld,
   type FeldFehler,
 } from '../web/komponenten/formular.tsx';
+import { Tabelle } from '../web/komponenten/tabelle.tsx';
 import { Layout } from '../web/layout.tsx';
 import type { Konto } from './konto-repo.ts';
 import { MINDESTLAENGE } from './passwort.ts';
@@ -339,91 +340,48 @@ export function KontenSeite({
           Konten legen Sie mit <code>npm run cli -- benutzer anlegen</code> an; dort ändern, sperren und
           entsperren Sie sie auch (<code>npm run cli -- benutzer hilfe</code>).
         </p>
-        <div class="kern-table-responsive">
-          <table class="kern-table kern-table--small">
-            <caption class="kern-title">Konten ({konten.length})</caption>
-            <thead class="kern-table__header">
-              <tr class="kern-table__row">
-                <th scope="col" class="kern-table__header">
-                  Anmeldename
-                </th>
-                <th scope="col" class="kern-table__header">
-                  Name
-                </th>
-                <th scope="col" class="kern-table__header">
-                  Rollen
-                </th>
-                <th scope="col" class="kern-table__header">
-                  Sozialämter
-                </th>
-                <th scope="col" class="kern-table__header">
-                  Anmeldung
-                </th>
-                <th scope="col" class="kern-table__header">
-                  Status
-                </th>
-              </tr>
-            </thead>
-            <tbody class="kern-table__body">
-              {konten.map((k) => (
-                <tr class="kern-table__row">
-                  <td class="kern-table__cell">{k.login}</td>
-                  <td class="kern-table__cell">
-                    {k.anzeigename}
-                    {k.demo ? ' (Demo)' : ''}
-                  </td>
-                  <td class="kern-table__cell">{rollenText(k.rollen)}</td>
-                  <td class="kern-table__cell">{k.behoerden.join(', ')}</td>
-                  <td class="kern-table__cell">
-                    {k.hatPasswort
-                      ? k.passwortWechselNoetig
-                        ? 'Passwort, Wechsel ausstehend'
-                        : 'Passwort'
-                      : 'nur Dienstkonto'}
-                  </td>
-                  <td class="kern-table__cell">{status(k)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-        <div class="kern-table-responsive">
-          <table class="kern-table kern-table--small">
-            <caption class="kern-title">Sicherheitsprotokoll (neueste {ereignisse.length} Einträge)</caption>
-            <thead class="kern-table__header">
-              <tr class="kern-table__row">
-                <th scope="col" class="kern-table__header">
-                  Zeitpunkt
-                </th>
-                <th scope="col" class="kern-table__header">
-                  Ereignis
-                </th>
-                <th scope="col" class="kern-table__header">
-                  Konto
-                </th>
-                <th scope="col" class="kern-table__header">
-                  Weg
-                </th>
-                <th scope="col" class="kern-table__header">
-                  Adresse
-                </th>
-              </tr>
-            </thead>
-            <tbody class="kern-table__body">
-              {ereignisse.map((e) => (
-                <tr class="kern-table__row">
-                  <td class="kern-table__cell">{zeitpunkt.format(e.zeitpunkt)}</td>
-                  <td class="kern-table__cell">{ereignisNamen[e.art]}</td>
-                  <td class="kern-table__cell">
-                    {e.konto_id === null ? '–' : (logins.get(e.konto_id) ?? 'gelöscht')}
-                  </td>
-                  <td class="kern-table__cell">{wegNamen[e.weg]}</td>
-                  <td class="kern-table__cell">{e.ip ?? '–'}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <Tabelle
+          titel={`Konten (${konten.length})`}
+          zeilen={konten}
+          spalten={[
+            { titel: 'Anmeldename', zelle: (k) => k.login },
+            {
+              titel: 'Name',
+              zelle: (k) => (
+                <>
+                  {k.anzeigename}
+                  {k.demo ? ' (Demo)' : ''}
+                </>
+              ),
+            },
+            { titel: 'Rollen', zelle: (k) => rollenText(k.rollen) },
+            { titel: 'Sozialämter', zelle: (k) => k.behoerden.join(', ') },
+            {
+              titel: 'Anmeldung',
+              zelle: (k) =>
+                k.hatPasswort
+                  ? k.passwortWechselNoetig
+                    ? 'Passwort, Wechsel ausstehend'
+                    : 'Passwort'
+                  : 'nur Dienstkonto',
+            },
+            { titel: 'Status', zelle: status },
+          ]}
+        />
+        <Tabelle
+          titel={`Sicherheitsprotokoll (neueste ${ereignisse.length} Einträge)`}
+          zeilen={ereignisse}
+          spalten={[
+            { titel: 'Zeitpunkt', zelle: (e) => zeitpunkt.format(e.zeitpunkt) },
+            { titel: 'Ereignis', zelle: (e) => ereignisNamen[e.art] },
+            {
+              titel: 'Konto',
+              zelle: (e) => (e.konto_id === null ? '–' : (logins.get(e.konto_id) ?? 'gelöscht')),
+            },
+            { titel: 'Weg', zelle: (e) => wegNamen[e.weg] },
+            { titel: 'Adresse', zelle: (e) => e.ip ?? '–' },
+          ]}
+        />
       </div>
     </PersonalLayout>
   );

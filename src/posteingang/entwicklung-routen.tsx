@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import type { Config } from '../config.ts';
 import { mailVerzeichnis } from '../shared/mail.ts';
+import { Tabelle } from '../web/komponenten/tabelle.tsx';
 import { Layout } from '../web/layout.tsx';
 import { sendeSeite } from '../web/render.ts';
 import { NichtGefunden } from '../web/seiten/fehler.tsx';
@@ -86,37 +87,22 @@ export function entwicklungRouten(
           {mails.length === 0 ? (
             <p class="kern-body">Noch keine E-Mails.</p>
           ) : (
-            <div class="kern-table-responsive">
-              <table class="kern-table kern-table--small">
-                <caption class="kern-title">E-Mails, neueste zuerst</caption>
-                <thead class="kern-table__header">
-                  <tr class="kern-table__row">
-                    <th scope="col" class="kern-table__header">
-                      Zeitpunkt
-                    </th>
-                    <th scope="col" class="kern-table__header">
-                      An
-                    </th>
-                    <th scope="col" class="kern-table__header">
-                      Betreff
-                    </th>
-                  </tr>
-                </thead>
-                <tbody class="kern-table__body">
-                  {mails.map((m) => (
-                    <tr class="kern-table__row">
-                      <td class="kern-table__cell">{zeit(m.am)}</td>
-                      <td class="kern-table__cell">{m.an}</td>
-                      <td class="kern-table__cell">
-                        <a class="kern-link" href={`${MAILS}/${m.datei}`}>
-                          {m.betreff === '' ? m.datei : m.betreff}
-                        </a>
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <Tabelle
+              titel="E-Mails, neueste zuerst"
+              zeilen={mails}
+              spalten={[
+                { titel: 'Zeitpunkt', zelle: (m) => zeit(m.am) },
+                { titel: 'An', zelle: (m) => m.an },
+                {
+                  titel: 'Betreff',
+                  zelle: (m) => (
+                    <a class="kern-link" href={`${MAILS}/${m.datei}`}>
+                      {m.betreff === '' ? m.datei : m.betreff}
+                    </a>
+                  ),
+                },
+              ]}
+            />
           )}
         </div>
       </Layout>,

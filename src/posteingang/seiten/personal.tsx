@@ -32,6 +32,7 @@ import {
   statusNamen,
   type Fallstatus,
 } from '../status.ts';
+import { Tabelle } from '../../web/komponenten/tabelle.tsx';
 import { Angaben, Badge, datum, tag, zeit } from './bausteine.tsx';
 
 // The staff pages of the inbox: the list of one office in order of urgency, the detail view of a case with the
@@ -254,65 +255,48 @@ export function PosteingangSeite(p: {
         {p.eintraege.length === 0 ? (
           <p class="kern-body">Keine Anträge für diese Auswahl.</p>
         ) : (
-          <div class="kern-table-responsive">
-            <table class="kern-table kern-table--small posteingang-tabelle">
-              <caption class="kern-title">Anträge, dringendste zuerst</caption>
-              <thead class="kern-table__header">
-                <tr class="kern-table__row">
-                  <th scope="col" class="kern-table__header">
-                    Vorgang
-                  </th>
-                  <th scope="col" class="kern-table__header">
-                    Eingegangen
-                  </th>
-                  <th scope="col" class="kern-table__header">
-                    Frist und Termine
-                  </th>
-                  <th scope="col" class="kern-table__header">
-                    Status
-                  </th>
-                  <th scope="col" class="kern-table__header">
-                    Unterlagen
-                  </th>
-                  <th scope="col" class="kern-table__header">
-                    Zustellung
-                  </th>
-                </tr>
-              </thead>
-              <tbody class="kern-table__body">
-                {p.eintraege.map((e) => (
-                  <tr class="kern-table__row">
-                    <th scope="row" class="kern-table__cell">
-                      <a class="kern-link" href={fallPfad(e.vorgangsnummer)}>
-                        {e.vorgangsnummer}
-                      </a>
-                      <p class="kern-body kern-body--small">{e.name}</p>
-                    </th>
-                    <td class="kern-table__cell">{zeit(e.eingereichtAm)}</td>
-                    <td class="kern-table__cell">
-                      <SchonfristZelle e={e} />
-                    </td>
-                    <td class="kern-table__cell">
-                      {statusNamen[e.status]}
-                      {e.jobcenterHinweis && e.status !== 'entschieden' && e.status !== 'abgeschlossen' ? (
-                        <p class="kern-body kern-body--small">Hinweis: Bürgergeld (Jobcenter)</p>
-                      ) : null}
-                    </td>
-                    <td class="kern-table__cell">
-                      <UnterlagenZelle e={e} />
-                    </td>
-                    <td class="kern-table__cell">
-                      {e.zustellung === null
-                        ? 'keine Nachricht'
-                        : e.zustellung.status === 'delivered' && e.zustellung.zugestelltAm !== null
-                          ? `zugestellt ${tag(e.zustellung.zugestelltAm)}`
-                          : zustellTexte[e.zustellung.status as keyof typeof zustellTexte]}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <Tabelle
+            titel="Anträge, dringendste zuerst"
+            klasse="posteingang-tabelle"
+            zeilenkopf
+            zeilen={p.eintraege}
+            spalten={[
+              {
+                titel: 'Vorgang',
+                zelle: (e) => (
+                  <>
+                    <a class="kern-link" href={fallPfad(e.vorgangsnummer)}>
+                      {e.vorgangsnummer}
+                    </a>
+                    <p class="kern-body kern-body--small">{e.name}</p>
+                  </>
+                ),
+              },
+              { titel: 'Eingegangen', zelle: (e) => zeit(e.eingereichtAm) },
+              { titel: 'Frist und Termine', zelle: (e) => <SchonfristZelle e={e} /> },
+              {
+                titel: 'Status',
+                zelle: (e) => (
+                  <>
+                    {statusNamen[e.status]}
+                    {e.jobcenterHinweis && e.status !== 'entschieden' && e.status !== 'abgeschlossen' ? (
+                      <p class="kern-body kern-body--small">Hinweis: Bürgergeld (Jobcenter)</p>
+                    ) : null}
+                  </>
+                ),
+              },
+              { titel: 'Unterlagen', zelle: (e) => <UnterlagenZelle e={e} /> },
+              {
+                titel: 'Zustellung',
+                zelle: (e) =>
+                  e.zustellung === null
+                    ? 'keine Nachricht'
+                    : e.zustellung.status === 'delivered' && e.zustellung.zugestelltAm !== null
+                      ? `zugestellt ${tag(e.zustellung.zugestelltAm)}`
+                      : zustellTexte[e.zustellung.status as keyof typeof zustellTexte],
+              },
+            ]}
+          />
         )}
         {p.seiten > 1 ? (
           <nav aria-label="Seiten">
@@ -737,55 +721,50 @@ export function FallSeite(p: {
           {a.sendungen.length === 0 ? (
             <p class="kern-body">Für diesen Antrag wurde keine Nachricht an das Fachverfahren erzeugt.</p>
           ) : (
-            <div class="kern-table-responsive">
-              <table class="kern-table kern-table--small">
-                <caption class="kern-title">Nachrichten und Zustellversuche</caption>
-                <thead class="kern-table__header">
-                  <tr class="kern-table__row">
-                    <th scope="col" class="kern-table__header">
-                      Nachricht
-                    </th>
-                    <th scope="col" class="kern-table__header">
-                      Stand
-                    </th>
-                    <th scope="col" class="kern-table__header">
-                      Versuche
-                    </th>
-                  </tr>
-                </thead>
-                <tbody class="kern-table__body">
-                  {a.sendungen.map((s) => (
-                    <tr class="kern-table__row">
-                      <th scope="row" class="kern-table__cell">
-                        {s.art === 'antrag' ? 'Antrag' : 'Nachreichung'}, erstellt {zeit(s.erstelltAm)}
-                      </th>
-                      <td class="kern-table__cell">
-                        {s.status === 'delivered' && s.zugestelltAm !== null
-                          ? `zugestellt am ${zeit(s.zugestelltAm)}`
-                          : zustellTexte[s.status]}
-                        {s.fehlerGrund !== null && s.status !== 'delivered' ? (
-                          <p class="kern-body kern-body--small">{s.fehlerGrund}</p>
-                        ) : null}
-                      </td>
-                      <td class="kern-table__cell">
-                        {s.versuche.length === 0 ? (
-                          'noch keiner'
-                        ) : (
-                          <ul class="kern-list">
-                            {s.versuche.map((v) => (
-                              <li>
-                                {v.nummer}. {zeit(v.begonnenAm)}: {v.ergebnis}
-                                {v.fehlerGrund !== null ? ` (${v.fehlerGrund})` : ''}
-                              </li>
-                            ))}
-                          </ul>
-                        )}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <Tabelle
+              titel="Nachrichten und Zustellversuche"
+              zeilenkopf
+              zeilen={a.sendungen}
+              spalten={[
+                {
+                  titel: 'Nachricht',
+                  zelle: (s) => (
+                    <>
+                      {s.art === 'antrag' ? 'Antrag' : 'Nachreichung'}, erstellt {zeit(s.erstelltAm)}
+                    </>
+                  ),
+                },
+                {
+                  titel: 'Stand',
+                  zelle: (s) => (
+                    <>
+                      {s.status === 'delivered' && s.zugestelltAm !== null
+                        ? `zugestellt am ${zeit(s.zugestelltAm)}`
+                        : zustellTexte[s.status]}
+                      {s.fehlerGrund !== null && s.status !== 'delivered' ? (
+                        <p class="kern-body kern-body--small">{s.fehlerGrund}</p>
+                      ) : null}
+                    </>
+                  ),
+                },
+                {
+                  titel: 'Versuche',
+                  zelle: (s) =>
+                    s.versuche.length === 0 ? (
+                      'noch keiner'
+                    ) : (
+                      <ul class="kern-list">
+                        {s.versuche.map((v) => (
+                          <li>
+                            {v.nummer}. {zeit(v.begonnenAm)}: {v.ergebnis}
+                            {v.fehlerGrund !== null ? ` (${v.fehlerGrund})` : ''}
+                          </li>
+                        ))}
+                      </ul>
+                    ),
+                },
+              ]}
+            />
           )}
         </section>
 
@@ -812,39 +791,26 @@ export function FallSeite(p: {
           <h3 class="kern-heading-small" id="protokoll">
             Protokoll
           </h3>
-          <div class="kern-table-responsive">
-            <table class="kern-table kern-table--small">
-              <caption class="kern-title">Zugriffe und Änderungen, neueste zuerst</caption>
-              <thead class="kern-table__header">
-                <tr class="kern-table__row">
-                  <th scope="col" class="kern-table__header">
-                    Zeitpunkt
-                  </th>
-                  <th scope="col" class="kern-table__header">
-                    Was
-                  </th>
-                  <th scope="col" class="kern-table__header">
-                    Wer
-                  </th>
-                </tr>
-              </thead>
-              <tbody class="kern-table__body">
-                {a.protokoll.map((e) => (
-                  <tr class="kern-table__row">
-                    <td class="kern-table__cell">{zeit(e.zeitpunkt)}</td>
-                    <td class="kern-table__cell">
-                      {(protokollTexte as Record<string, string | undefined>)[e.art] ?? e.art}
-                      {typeof e.details.art === 'string' ? ` (${unterlagenTitel(e.details.art)})` : ''}
-                      {typeof e.details.von === 'string' && typeof e.details.nach === 'string'
-                        ? `: ${statusNamen[e.details.von as Fallstatus]} → ${statusNamen[e.details.nach as Fallstatus]}`
-                        : ''}
-                    </td>
-                    <td class="kern-table__cell">{e.akteur_name}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <Tabelle
+            titel="Zugriffe und Änderungen, neueste zuerst"
+            zeilen={a.protokoll}
+            spalten={[
+              { titel: 'Zeitpunkt', zelle: (e) => zeit(e.zeitpunkt) },
+              {
+                titel: 'Was',
+                zelle: (e) => (
+                  <>
+                    {(protokollTexte as Record<string, string | undefined>)[e.art] ?? e.art}
+                    {typeof e.details.art === 'string' ? ` (${unterlagenTitel(e.details.art)})` : ''}
+                    {typeof e.details.von === 'string' && typeof e.details.nach === 'string'
+                      ? `: ${statusNamen[e.details.von as Fallstatus]} → ${statusNamen[e.details.nach as Fallstatus]}`
+                      : ''}
+                  </>
+                ),
+              },
+              { titel: 'Wer', zelle: (e) => e.akteur_name },
+            ]}
+          />
         </section>
       </div>
     </PersonalLayout>

@@ -1,7 +1,7 @@
-import type { ComponentChildren } from 'preact';
 import { formatZeitpunkt } from '../../dokumente/format.ts';
 import { PersonalLayout, type PersonalKontext } from '../../personal/personal-layout.tsx';
 import { Auswahlliste, CsrfFeld, Hinweisbox, Knopf } from '../../web/komponenten/formular.tsx';
+import { Tabelle } from '../../web/komponenten/tabelle.tsx';
 import { statusTexte, type AuftragUebersicht, type Versuch } from '../outbox.ts';
 import { zustellStatus, type ZustellStatusWert } from '../zustellung-tables.ts';
 
@@ -28,18 +28,6 @@ function ergebnisText(ergebnis: string): string {
 }
 
 const zeit = (d: Date | null) => (d === null ? '–' : formatZeitpunkt(d));
-
-function Zelle({ children }: { children: ComponentChildren }) {
-  return <td class="kern-table__cell">{children}</td>;
-}
-
-function Kopf({ children }: { children: ComponentChildren }) {
-  return (
-    <th scope="col" class="kern-table__header">
-      {children}
-    </th>
-  );
-}
 
 function filterUrl(f: BetriebFilter): string {
   const q = new URLSearchParams();
@@ -83,31 +71,22 @@ export function BetriebSeite(p: {
             </p>
           </Hinweisbox>
         ) : null}
-        <div class="kern-table-responsive">
-          <table class="kern-table kern-table--small">
-            <caption class="kern-title">Aufträge nach Status</caption>
-            <thead class="kern-table__header">
-              <tr class="kern-table__row">
-                <Kopf>Status</Kopf>
-                <Kopf>Bedeutung</Kopf>
-                <Kopf>Anzahl</Kopf>
-              </tr>
-            </thead>
-            <tbody class="kern-table__body">
-              {zustellStatus.map((s) => (
-                <tr class="kern-table__row">
-                  <Zelle>
-                    <a class="kern-link" href={filterUrl({ status: s })}>
-                      {statusKurz[s]}
-                    </a>
-                  </Zelle>
-                  <Zelle>{statusTexte[s]}</Zelle>
-                  <Zelle>{p.zaehlung[s]}</Zelle>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <Tabelle
+          titel="Aufträge nach Status"
+          zeilen={zustellStatus}
+          spalten={[
+            {
+              titel: 'Status',
+              zelle: (s) => (
+                <a class="kern-link" href={filterUrl({ status: s })}>
+                  {statusKurz[s]}
+                </a>
+              ),
+            },
+            { titel: 'Bedeutung', zelle: (s) => statusTexte[s] },
+            { titel: 'Anzahl', zelle: (s) => p.zaehlung[s] },
+          ]}
+        />
         <form method="get" action={BETRIEB} class="stapel">
           <Auswahlliste
             name="status"
@@ -130,43 +109,38 @@ export function BetriebSeite(p: {
         {p.auftraege.length === 0 ? (
           <p class="kern-body">Keine Aufträge für diese Auswahl.</p>
         ) : (
-          <div class="kern-table-responsive">
-            <table class="kern-table kern-table--small">
-              <caption class="kern-title">
+          <Tabelle
+            titel={
+              <>
                 Aufträge, neueste zuerst
                 {p.auftraege.length === p.grenze ? ` (die ${String(p.grenze)} neuesten)` : ''}
-              </caption>
-              <thead class="kern-table__header">
-                <tr class="kern-table__row">
-                  <Kopf>Eingereiht</Kopf>
-                  <Kopf>Sozialamt</Kopf>
-                  <Kopf>Status</Kopf>
-                  <Kopf>Versuche</Kopf>
-                  <Kopf>Letzter Fehler</Kopf>
-                  <Kopf>Auftrag</Kopf>
-                </tr>
-              </thead>
-              <tbody class="kern-table__body">
-                {p.auftraege.map((a) => (
-                  <tr class="kern-table__row">
-                    <Zelle>{zeit(a.erstelltAm)}</Zelle>
-                    <Zelle>{namen.get(a.behoerdeAgs) ?? a.behoerdeAgs}</Zelle>
-                    <Zelle>
-                      {statusKurz[a.status]}
-                      {a.test ? ' (Verbindungstest)' : ''}
-                    </Zelle>
-                    <Zelle>{a.versuche}</Zelle>
-                    <Zelle>{a.fehlerGrund ?? '–'}</Zelle>
-                    <Zelle>
-                      <a class="kern-link" href={auftragPfad(a.id)}>
-                        Details<span class="kern-sr-only"> zum Auftrag vom {zeit(a.erstelltAm)}</span>
-                      </a>
-                    </Zelle>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+              </>
+            }
+            zeilen={p.auftraege}
+            spalten={[
+              { titel: 'Eingereiht', zelle: (a) => zeit(a.erstelltAm) },
+              { titel: 'Sozialamt', zelle: (a) => namen.get(a.behoerdeAgs) ?? a.behoerdeAgs },
+              {
+                titel: 'Status',
+                zelle: (a) => (
+                  <>
+                    {statusKurz[a.status]}
+                    {a.test ? ' (Verbindungstest)' : ''}
+                  </>
+                ),
+              },
+              { titel: 'Versuche', zelle: (a) => a.versuche },
+              { titel: 'Letzter Fehler', zelle: (a) => a.fehlerGrund ?? '–' },
+              {
+                titel: 'Auftrag',
+                zelle: (a) => (
+                  <a class="kern-link" href={auftragPfad(a.id)}>
+                    Details<span class="kern-sr-only"> zum Auftrag vom {zeit(a.erstelltAm)}</span>
+                  </a>
+                ),
+              },
+            ]}
+          />
         )}
       </div>
     </PersonalLayout>
@@ -229,42 +203,21 @@ export function AuftragSeite(p: {
             </div>
           </form>
         ) : null}
-        <div class="kern-table-responsive">
-          <table class="kern-table kern-table--small">
-            <caption class="kern-title">Versuche</caption>
-            <thead class="kern-table__header">
-              <tr class="kern-table__row">
-                <Kopf>Nr.</Kopf>
-                <Kopf>Beginn</Kopf>
-                <Kopf>Ergebnis</Kopf>
-                <Kopf>Fehler</Kopf>
-              </tr>
-            </thead>
-            <tbody class="kern-table__body">
-              {p.versuche.length === 0 ? (
-                <tr class="kern-table__row">
-                  <Zelle>–</Zelle>
-                  <Zelle>noch kein Versuch</Zelle>
-                  <Zelle>–</Zelle>
-                  <Zelle>–</Zelle>
-                </tr>
-              ) : (
-                p.versuche.map((v) => (
-                  <tr class="kern-table__row">
-                    <Zelle>{v.nummer}</Zelle>
-                    <Zelle>{zeit(v.begonnenAm)}</Zelle>
-                    <Zelle>{ergebnisText(v.ergebnis)}</Zelle>
-                    <Zelle>
-                      {v.fehlerCode === null
-                        ? (v.fehlerGrund ?? '–')
-                        : `${v.fehlerCode}: ${v.fehlerGrund ?? ''}`}
-                    </Zelle>
-                  </tr>
-                ))
-              )}
-            </tbody>
-          </table>
-        </div>
+        <Tabelle
+          titel="Versuche"
+          zeilen={p.versuche}
+          leer={['–', 'noch kein Versuch', '–', '–']}
+          spalten={[
+            { titel: 'Nr.', zelle: (v) => v.nummer },
+            { titel: 'Beginn', zelle: (v) => zeit(v.begonnenAm) },
+            { titel: 'Ergebnis', zelle: (v) => ergebnisText(v.ergebnis) },
+            {
+              titel: 'Fehler',
+              zelle: (v) =>
+                v.fehlerCode === null ? (v.fehlerGrund ?? '–') : `${v.fehlerCode}: ${v.fehlerGrund ?? ''}`,
+            },
+          ]}
+        />
       </div>
     </PersonalLayout>
   );
