@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { memoryPages, validateXML } from 'xmllint-wasm';
+import { din91379XsdDatei } from './din91379.ts';
 import type { XsozialProfil } from './profil.ts';
 import { PROFILE, STANDARD_PROFIL } from './profile/index.ts';
 
@@ -9,6 +10,7 @@ import { PROFILE, STANDARD_PROFIL } from './profile/index.ts';
 
 const XSD_ORDNER = new URL('./xsd/', import.meta.url);
 const XSD_NAMESPACE = 'https://portalverbund.d-nrw.de/efa/XSozial-basis/Version_2_4_0';
+/** The name our subset XSD imports the character-set schema by (schemaLocation). */
 const DIN_XSD = 'din-91379-datentyp-c.xsd';
 
 export interface ValidierungsErgebnis {
@@ -23,15 +25,11 @@ async function schemaDateien(profil: XsozialProfil): Promise<{ fileName: string;
   const schluessel = `${profil.xsd}|${profil.namespace}`;
   let dateien = schemaCache.get(schluessel);
   if (!dateien) {
-    dateien = Promise.all(
-      [profil.xsd, DIN_XSD].map(async (fileName) => {
-        const inhalt = await readFile(new URL(fileName, XSD_ORDNER), 'utf8');
-        return {
-          fileName,
-          contents: fileName === profil.xsd ? inhalt.replaceAll(XSD_NAMESPACE, profil.namespace) : inhalt,
-        };
-      }),
-    );
+    dateien = readFile(new URL(profil.xsd, XSD_ORDNER), 'utf8').then((inhalt) => [
+      { fileName: profil.xsd, contents: inhalt.replaceAll(XSD_NAMESPACE, profil.namespace) },
+      // Generated from the one definition of the character set; never a file that could drift from it.
+      { fileName: DIN_XSD, contents: din91379XsdDatei() },
+    ]);
     schemaCache.set(schluessel, dateien);
   }
   return dateien;
