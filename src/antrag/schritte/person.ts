@@ -4,6 +4,27 @@ import { staatsangehoerigkeiten } from './staaten.ts';
 
 // Sections A (applicant) and B (representative) of the field list.
 
+// The address fields of a person who may have signed in with BundID: prefilled and locked when it gave them.
+const strasseUndHausnummer = {
+  strasse: textfeld({
+    label: 'Straße',
+    was: 'die Straße',
+    bundid: 'strasse',
+    autocomplete: 'address-line1',
+  }),
+  hausnummer: textfeld({
+    label: 'Hausnummer',
+    was: 'die Hausnummer',
+    bundid: 'hausnummer',
+    breite: 5,
+    maxLength: 10,
+  }),
+};
+const plzUndOrt = {
+  plz: plz({ label: 'Postleitzahl', was: 'die Postleitzahl', bundid: 'plz', autocomplete: 'postal-code' }),
+  ort: textfeld({ label: 'Ort', was: 'den Ort', bundid: 'ort', autocomplete: 'address-level2' }),
+};
+
 export const fuerWen = formSchritt({
   id: 'fuer-wen',
   slug: 'fuer-wen',
@@ -79,21 +100,8 @@ export const vertretungKontakt = formSchritt({
       bundid: 'familienname',
       autocomplete: 'family-name',
     }),
-    strasse: textfeld({
-      label: 'Straße',
-      was: 'die Straße',
-      bundid: 'strasse',
-      autocomplete: 'address-line1',
-    }),
-    hausnummer: textfeld({
-      label: 'Hausnummer',
-      was: 'die Hausnummer',
-      bundid: 'hausnummer',
-      breite: 5,
-      maxLength: 10,
-    }),
-    plz: plz({ label: 'Postleitzahl', was: 'die Postleitzahl', bundid: 'plz', autocomplete: 'postal-code' }),
-    ort: textfeld({ label: 'Ort', was: 'den Ort', bundid: 'ort', autocomplete: 'address-level2' }),
+    ...strasseUndHausnummer,
+    ...plzUndOrt,
     telefon: telefon({
       label: 'Telefonnummer',
       hinweis: 'Damit das Sozialamt Sie bei Rückfragen schnell erreicht.',
@@ -240,19 +248,7 @@ export const anschrift = formSchritt({
   abschnitt: 'person',
   einleitung: 'Die Anschrift, unter der die antragstellende Person gemeldet ist.',
   felder: {
-    strasse: textfeld({
-      label: 'Straße',
-      was: 'die Straße',
-      bundid: 'strasse',
-      autocomplete: 'address-line1',
-    }),
-    hausnummer: textfeld({
-      label: 'Hausnummer',
-      was: 'die Hausnummer',
-      bundid: 'hausnummer',
-      breite: 5,
-      maxLength: 10,
-    }),
+    ...strasseUndHausnummer,
     adresszusatz: textfeld({
       label: 'Adresszusatz',
       hinweis: 'Zum Beispiel „bei Müller“ oder „Hinterhaus, 3. Etage links“.',
@@ -260,8 +256,7 @@ export const anschrift = formSchritt({
       optional: true,
       autocomplete: 'address-line2',
     }),
-    plz: plz({ label: 'Postleitzahl', was: 'die Postleitzahl', bundid: 'plz', autocomplete: 'postal-code' }),
-    ort: textfeld({ label: 'Ort', was: 'den Ort', bundid: 'ort', autocomplete: 'address-level2' }),
+    ...plzUndOrt,
   },
 });
 

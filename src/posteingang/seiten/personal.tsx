@@ -452,6 +452,16 @@ function StatusAendern({ a, csrf, formular }: { a: FallAnsicht; csrf: string; fo
   );
 }
 
+/** The sections of a case page, for the in-page navigation (anchor, name). */
+const FALL_ABSCHNITTE = [
+  ['status', 'Status'],
+  ['nachforderungen', 'Nachforderungen'],
+  ['dokumente', 'Dokumente'],
+  ['angaben', 'Angaben'],
+  ['zustellung', 'Zustellung'],
+  ['verlauf', 'Verlauf und Protokoll'],
+] as const;
+
 export function FallSeite(p: {
   kontext: PersonalKontext;
   a: FallAnsicht;
@@ -509,36 +519,13 @@ export function FallSeite(p: {
         ) : null}
         <nav aria-label="Inhalt dieser Seite">
           <ul class="kern-list kern-list--horizontal">
-            <li>
-              <a class="kern-link" href="#status">
-                Status
-              </a>
-            </li>
-            <li>
-              <a class="kern-link" href="#nachforderungen">
-                Nachforderungen
-              </a>
-            </li>
-            <li>
-              <a class="kern-link" href="#dokumente">
-                Dokumente
-              </a>
-            </li>
-            <li>
-              <a class="kern-link" href="#angaben">
-                Angaben
-              </a>
-            </li>
-            <li>
-              <a class="kern-link" href="#zustellung">
-                Zustellung
-              </a>
-            </li>
-            <li>
-              <a class="kern-link" href="#verlauf">
-                Verlauf und Protokoll
-              </a>
-            </li>
+            {FALL_ABSCHNITTE.map(([anker, name]) => (
+              <li>
+                <a class="kern-link" href={`#${anker}`}>
+                  {name}
+                </a>
+              </li>
+            ))}
           </ul>
         </nav>
         <Angaben
