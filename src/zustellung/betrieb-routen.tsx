@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { Db } from '../db/client.ts';
-import { listBehoerden } from '../katalog/katalog-repo.ts';
+import { findBehoerde, listBehoerden } from '../katalog/katalog-repo.ts';
 import { personalKontext } from '../personal/personal-layout.tsx';
 import { requirePersonal } from '../personal/zugang.tsx';
 import { sendeSeite } from '../web/render.ts';
@@ -71,13 +71,16 @@ export function betriebRouten(app: FastifyInstance, deps: { db: Db; jetzt: () =>
     const auftrag = await leseZustellauftrag(db, id);
     if (auftrag === undefined)
       return sendeSeite(reply, <AuftragNichtGefunden kontext={personalKontext(request, reply)} />, 404);
-    const [versuche, behoerden] = await Promise.all([zustellHistorie(db, id), listBehoerden(db)]);
+    const [versuche, behoerde] = await Promise.all([
+      zustellHistorie(db, id),
+      findBehoerde(db, auftrag.behoerdeAgs),
+    ]);
     return sendeSeite(
       reply,
       <AuftragSeite
         kontext={personalKontext(request, reply)}
         auftrag={auftrag}
-        behoerdeName={behoerden.find((b) => b.ags === auftrag.behoerdeAgs)?.name ?? auftrag.behoerdeAgs}
+        behoerdeName={behoerde?.name ?? auftrag.behoerdeAgs}
         versuche={versuche}
         meldung={meldung}
       />,
