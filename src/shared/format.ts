@@ -1,0 +1,107 @@
+import { parseDatum, wochentag } from '../fristen/kalender.ts';
+
+// The one module for showing dates, times and money. Calendar days are ISO strings (`YYYY-MM-DD`); instants
+// are shown in Europe/Berlin whatever the server's zone. Month and weekday names are fixed German words
+// instead of Intl, so the output does not depend on the ICU data of the Node build. Calendar arithmetic lives
+// in fristen/ alone.
+
+export const ZEITZONE = 'Europe/Berlin';
+
+const MONATE = [
+  'Januar',
+  'Februar',
+  'März',
+  'April',
+  'Mai',
+  'Juni',
+  'Juli',
+  'August',
+  'September',
+  'Oktober',
+  'November',
+  'Dezember',
+] as const;
+const WOCHENTAGE = ['Sonntag', 'Montag', 'Dienstag', 'Mittwoch', 'Donnerstag', 'Freitag', 'Samstag'] as const;
+
+const zeitTeile = new Intl.DateTimeFormat('en-CA', {
+  timeZone: ZEITZONE,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+  hourCycle: 'h23',
+  timeZoneName: 'short',
+});
+
+function teileInBerlin(zeit: Date): Record<string, string> {
+  const teile: Record<string, string> = {};
+  for (const t of zeitTeile.formatToParts(zeit)) teile[t.type] = t.value;
+  return teile;
+}
+
+/** The calendar day in Germany at an instant, as ISO `YYYY-MM-DD`. */
+export function tagInBerlin(zeit: Date): string {
+  const t = teileInBerlin(zeit);
+  return `${t.year ?? ''}-${t.month ?? ''}-${t.day ?? ''}`;
+}
+
+/** "04.01.2027"; anything that is not an ISO date is returned unchanged. */
+export function formatDatum(iso: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  return m ? `${m[3] ?? ''}.${m[2] ?? ''}.${m[1] ?? ''}` : iso;
+}
+
+/** "4. Januar 2027" */
+export function formatDatumLang(iso: string): string {
+  const t = parseDatum(iso);
+  return `${t.tag}. ${MONATE[t.monat - 1] ?? ''} ${t.jahr}`;
+}
+
+/** "Montag, 4. Januar 2027" */
+export function formatDatumMitWochentag(iso: string): string {
+  return `${WOCHENTAGE[wochentag(iso)] ?? ''}, ${formatDatumLang(iso)}`;
+}
+
+/** "März 2026" for the month `2026-03`. */
+export function formatMonat(monat: string): string {
+  const [jahr = '', m = ''] = monat.split('-');
+  return `${MONATE[Number(m) - 1] ?? m} ${jahr}`;
+}
+
+/** "29.11.2026, 14:05 Uhr" in Germany. */
+export function formatZeit(zeit: Date): string {
+  const t = teileInBerlin(zeit);
+  return `${t.day ?? ''}.${t.month ?? ''}.${t.year ?? ''}, ${t.hour ?? ''}:${t.minute ?? ''} Uhr`;
+}
+
+/** "29.11.2026 um 14:05:09 Uhr (MEZ)" in Germany: the exact submission time on receipts. */
+export function formatZeitpunkt(zeit: Date): string {
+  const t = teileInBerlin(zeit);
+  const zone =
+    t.timeZoneName === 'GMT+1' ? 'MEZ' : t.timeZoneName === 'GMT+2' ? 'MESZ' : (t.timeZoneName ?? '');
+  return `${t.day ?? ''}.${t.month ?? ''}.${t.year ?? ''} um ${t.hour ?? ''}:${t.minute ?? ''}:${t.second ?? ''} Uhr${zone ? ` (${zone})` : ''}`;
+}
+
+/** Whole cents → "1.234,56 €" (a plain space before the sign, so text search finds it). */
+export function formatEuro(cent: number): string {
+  if (!Number.isSafeInteger(cent)) throw new RangeError('Betrag muss in ganzen Cent angegeben sein');
+  return `${formatBetrag(cent)} €`;
+}
+
+/** Whole cents → "1.234,56", the form the amount fields show and accept. */
+export function formatBetrag(cent: number): string {
+  const betrag = Math.abs(cent);
+  const euro = Math.floor(betrag / 100)
+    .toString()
+    .replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+  return `${cent < 0 ? '-' : ''}${euro},${(betrag % 100).toString().padStart(2, '0')}`;
+}
+
+/** File size: "850 Byte", "12 KB", "2,4 MB". */
+export function formatDateigroesse(bytes: number): string {
+  if (bytes < 1024) return `${bytes} Byte`;
+  if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`;
+  return `${(bytes / (1024 * 1024)).toFixed(1).replace('.', ',')} MB`;
+}
