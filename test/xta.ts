@@ -7,7 +7,7 @@ import { promisify } from 'node:util';
 import forge from 'node-forge';
 import { wsdlSchemas } from '../src/zustellung/xta-server/wsdl.ts';
 import { NS } from '../src/zustellung/xta/protokoll.ts';
-import { parseXml, type XmlElement } from '../src/zustellung/xta/xml.ts';
+import { leseXml, type XmlElement } from '../src/shared/xml.ts';
 
 // Test helpers for the XTA part: validation against the REAL XTA 2 v3 schemas in ../shared (libxml2's
 // xmllint), a fault-injecting TCP proxy, and a test PKI made with node-forge.
@@ -131,7 +131,7 @@ export function alsDokument(e: XmlElement): string {
 export async function validiereUmschlag(xml: string, gegen: 'echt' | 'eigen' = 'echt'): Promise<Pruefung> {
   const ganz = await validiere(xml, gegen);
   if (!ganz.ok) return ganz;
-  const wurzel = parseXml(xml);
+  const wurzel = leseXml(xml);
   const teile = wurzel.kinder.flatMap((k) => k.kinder).filter((k) => k.ns !== NS.wsa);
   for (const t of teile) {
     const r = await validiere(alsDokument(t), gegen);

@@ -1,4 +1,4 @@
-import { XMLParser } from 'fast-xml-parser';
+import { kind, kinder, leseXml, text, XmlFehler, type XmlElement } from '../shared/xml.ts';
 
 // Reads a received (or our own) vorgang.transportieren.1000001: the header ids and the documents. Used by
 // tests and by the inbox. Namespace prefixes are resolved from the root's declarations, so a message that
@@ -40,8 +40,6 @@ export type LeseErgebnis = { ok: true; nachricht: GeleseneNachricht } | { ok: fa
 const XSOZIAL_NAMESPACE = /^https:\/\/portalverbund\.d-nrw\.de\/efa\/XSozial-basis\/Version_\d+_\d+_\d+$/;
 const WURZEL = 'vorgang.transportieren.1000001';
 
-type Knoten = Record<string, unknown>;
-
 const ENTITAETEN: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 
 /**
@@ -58,41 +56,18 @@ export function entschluessele(roh: string): string {
 
 class LeseFehler extends Error {}
 
-function kind(k: unknown, name: string): Knoten {
-  const wert = (k as Knoten | undefined)?.[name];
-  if (wert === undefined || wert === null || typeof wert !== 'object' || Array.isArray(wert)) {
-    throw new LeseFehler(`Element ${name} fehlt`);
-  }
-  return wert as Knoten;
+function pflicht(e: XmlElement | undefined, ns: string, name: string): XmlElement {
+  const k = kind(e, ns, name);
+  if (k === undefined) throw new LeseFehler(`Element ${name} fehlt`);
+  return k;
 }
 
-function text(k: unknown, name: string): string {
-  const wert = (k as Knoten | undefined)?.[name];
-  if (typeof wert === 'string') return entschluessele(wert.trim());
-  if (
-    wert !== null &&
-    typeof wert === 'object' &&
-    !Array.isArray(wert) &&
-    typeof (wert as Knoten)['#text'] === 'string'
-  ) {
-    return entschluessele(((wert as Knoten)['#text'] as string).trim());
-  }
-  if (wert === '' || (wert !== null && typeof wert === 'object' && Object.keys(wert).length === 0)) return '';
-  throw new LeseFehler(`Element ${name} fehlt`);
-}
-
-function optionalText(k: unknown, name: string): string | undefined {
-  return (k as Knoten | undefined)?.[name] === undefined ? undefined : text(k, name);
-}
-
-function liste(k: unknown, name: string): Knoten[] {
-  const wert = (k as Knoten | undefined)?.[name];
-  if (wert === undefined) return [];
-  return (Array.isArray(wert) ? wert : [wert]) as Knoten[];
+function pflichtText(e: XmlElement | undefined, ns: string, name: string): string {
+  return pflicht(e, ns, name).text.trim();
 }
 
 /**
- * Takes the base64 document contents out before parsing (fast-xml-parser needs seconds for text nodes of many
+ * Takes the base64 document contents out before parsing (the DOM parser needs seconds for text nodes of many
  * megabytes); they are put back by index. Contents with markup inside stay and are parsed normally.
  */
 function inhalteHerausnehmen(xml: string): { xml: string; inhalte: string[] } {
@@ -110,76 +85,61 @@ function inhalteHerausnehmen(xml: string): { xml: string; inhalte: string[] } {
 export function leseNachricht(xml: string): LeseErgebnis {
   if (/<!DOCTYPE/i.test(xml)) return { ok: false, fehler: 'DOCTYPE ist nicht erlaubt' };
   const { xml: ohneInhalte, inhalte } = inhalteHerausnehmen(xml);
-  let baum: Knoten;
+  let wurzel: XmlElement;
   try {
-    const parser = new XMLParser({
-      ignoreAttributes: false,
-      attributeNamePrefix: '@_',
-      parseTagValue: false,
-      parseAttributeValue: false,
-      trimValues: false,
-      processEntities: false,
-      isArray: (name) => name.endsWith(':dokument') || name.endsWith(':person') || name.endsWith(':dritte'),
-    });
-    // The built-in well-formedness check is deprecated in favour of a separate package; it still works in 5.x
-    // and spares a dependency. Messages from outside are also validated against the XSD by the inbox.
-    // eslint-disable-next-line @typescript-eslint/no-deprecated
-    baum = parser.parse(ohneInhalte, true) as Knoten;
+    wurzel = leseXml(ohneInhalte);
   } catch (e) {
-    return { ok: false, fehler: `Kein wohlgeformtes XML: ${e instanceof Error ? e.message : String(e)}` };
+    if (e instanceof XmlFehler) return { ok: false, fehler: e.message };
+    throw e;
   }
   try {
-    const wurzelName = Object.keys(baum).find((k) => k === WURZEL || k.endsWith(`:${WURZEL}`));
-    if (!wurzelName) throw new LeseFehler(`Wurzelelement ${WURZEL} fehlt`);
-    const praefix = wurzelName.includes(':') ? wurzelName.slice(0, wurzelName.indexOf(':')) : '';
-    const wurzel = kind(baum, wurzelName);
-    const attribut = (name: string): string | undefined => {
-      const wert = wurzel[`@_${name}`];
-      return typeof wert === 'string' ? entschluessele(wert) : undefined;
-    };
-    const namespace = attribut(praefix ? `xmlns:${praefix}` : 'xmlns') ?? '';
+    if (wurzel.name !== WURZEL) throw new LeseFehler(`Wurzelelement ${WURZEL} fehlt`);
+    const namespace = wurzel.ns;
     if (!XSOZIAL_NAMESPACE.test(namespace)) throw new LeseFehler(`Unbekannter Namensraum: ${namespace}`);
-    const q = (name: string) => (praefix ? `${praefix}:${name}` : name);
-
-    const kopf = kind(wurzel, 'nachrichtenkopf.g2g');
-    const ident = kind(kopf, 'identifikation.nachricht');
+    // The XÖV header is unqualified (no namespace); the xSozial part is in the message's namespace.
+    const kopf = pflicht(wurzel, '', 'nachrichtenkopf.g2g');
+    const ident = pflicht(kopf, '', 'identifikation.nachricht');
     const behoerde = (name: string): GeleseneBehoerde => {
-      const b = kind(kopf, name);
-      return { kennung: text(b, 'kennung'), name: text(b, 'name') };
+      const b = pflicht(kopf, '', name);
+      return { kennung: pflichtText(b, '', 'kennung'), name: pflichtText(b, '', 'name') };
     };
-    const xsozial = kind(wurzel, q('xsozial'));
-    const vorgang = kind(xsozial, q('vorgang'));
-    const dokumente = liste(xsozial, q('dokument')).map((d): GelesenesDokument => {
-      const rep = kind(d, q('dokumentRepraesentation'));
-      const roh = text(rep, q('inhalt'));
+    const xsozial = pflicht(wurzel, namespace, 'xsozial');
+    const vorgang = pflicht(xsozial, namespace, 'vorgang');
+    const dokumente = kinder(xsozial, namespace, 'dokument').map((d): GelesenesDokument => {
+      const rep = pflicht(d, namespace, 'dokumentRepraesentation');
+      const roh = pflichtText(rep, namespace, 'inhalt');
       const inhalt = (/^#\d+$/.test(roh) ? (inhalte[Number(roh.slice(1))] ?? '') : roh).replace(/\s+/g, '');
       if (!/^[A-Za-z0-9+/]*={0,2}$/.test(inhalt)) throw new LeseFehler('Dokumentinhalt ist kein Base64');
       return {
-        dokumentID: text(d, q('dokumentID')),
-        name: text(d, q('name')),
-        dateiname: text(rep, q('dateiname')),
-        mimeType: text(rep, q('mimeType')),
-        dokumentTyp: text(kind(d, q('dokumentTyp')), 'code'),
+        dokumentID: pflichtText(d, namespace, 'dokumentID'),
+        name: pflichtText(d, namespace, 'name'),
+        dateiname: pflichtText(rep, namespace, 'dateiname'),
+        mimeType: pflichtText(rep, namespace, 'mimeType'),
+        dokumentTyp: pflichtText(pflicht(d, namespace, 'dokumentTyp'), '', 'code'),
         inhalt: Buffer.from(inhalt, 'base64'),
       };
     });
-    const referenzUUID = optionalText(kopf, 'referenzUUID');
+    const referenzUUID = text(kopf, '', 'referenzUUID');
     return {
       ok: true,
       nachricht: {
         namespace,
-        version: attribut('version') ?? '',
-        test: attribut('test') !== undefined,
-        nachrichtenUUID: text(ident, 'nachrichtenUUID'),
-        nachrichtentyp: text(kind(ident, 'nachrichtentyp'), 'code'),
-        erstellungszeitpunkt: text(ident, 'erstellungszeitpunkt'),
+        version: wurzel.attrs.version ?? '',
+        test: wurzel.attrs.test !== undefined,
+        nachrichtenUUID: pflichtText(ident, '', 'nachrichtenUUID'),
+        nachrichtentyp: pflichtText(pflicht(ident, '', 'nachrichtentyp'), '', 'code'),
+        erstellungszeitpunkt: pflichtText(ident, '', 'erstellungszeitpunkt'),
         leser: behoerde('leser'),
         autor: behoerde('autor'),
         ...(referenzUUID ? { referenzUUID } : {}),
-        dvdvDienstkennung: text(kopf, 'dvdvDienstkennung'),
-        vorgangsID: text(kind(xsozial, q('identifikationVorgang')), q('vorgangsID')),
-        vorgangsTyp: text(kind(vorgang, q('vorgangsTyp')), 'code'),
-        antragsDatum: text(vorgang, q('antragsDatum')),
+        dvdvDienstkennung: pflichtText(kopf, '', 'dvdvDienstkennung'),
+        vorgangsID: pflichtText(
+          pflicht(xsozial, namespace, 'identifikationVorgang'),
+          namespace,
+          'vorgangsID',
+        ),
+        vorgangsTyp: pflichtText(pflicht(vorgang, namespace, 'vorgangsTyp'), '', 'code'),
+        antragsDatum: pflichtText(vorgang, namespace, 'antragsDatum'),
         dokumente,
       },
     };

@@ -18,7 +18,7 @@ import {
 } from '../xta/metadaten.ts';
 import { AKTION, NS, type Ausnahme, type Fehlernummer, type Operation } from '../xta/protokoll.ts';
 import { faultUmschlag, umschlag, type GelesenerUmschlag } from '../xta/soap.ts';
-import { kind, kinder, text, type XmlBau, type XmlElement } from '../xta/xml.ts';
+import { kind, kinder, text, type XmlBau, type XmlElement } from '../../shared/xml.ts';
 import * as repo from './postfach-repo.ts';
 
 // The operations of the built-in XTA 2 Version 3 server. Every answer is a complete SOAP 1.2 envelope.

@@ -6,7 +6,7 @@ import { containerAnhaengen, type Container } from '../xta/inhalt.ts';
 import { metadatenAnhaengen, parteiAnhaengen, type MessageMetaData, type Partei } from '../xta/metadaten.ts';
 import { AKTION, NS, PORT_OPERATIONEN, type Operation, type PortName } from '../xta/protokoll.ts';
 import { leseFault, leseUmschlag, umschlag } from '../xta/soap.ts';
-import { kind, kinder, parseXml, text, type XmlBau } from '../xta/xml.ts';
+import { kind, kinder, leseXml, text, type XmlBau } from '../../shared/xml.ts';
 import { speichereKonto } from './postfach-repo.ts';
 
 // The built-in mailbox answers every operation with a schema-valid SOAP 1.2 envelope (checked against the real
@@ -106,7 +106,7 @@ test("GET /xta?wsdl serves the WSDL of XTAService with three ports, all operatio
   const res = await t.app.inject({ url: '/xta?wsdl' });
   expect(res.statusCode).toBe(200);
   expect(res.headers['content-type']).toContain('text/xml');
-  const wsdl = parseXml(res.body);
+  const wsdl = leseXml(res.body);
   const W = 'http://schemas.xmlsoap.org/wsdl/';
   expect(wsdl.attrs.targetNamespace).toBe(NS.xta);
   const service = kind(wsdl, W, 'service');

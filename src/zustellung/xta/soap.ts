@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { create } from 'xmlbuilder2';
 import { fehlernummerName, XtaFehler } from './fehler.ts';
 import { ANONYM, AUSNAHMEN, FEHLERNUMMER_LISTE, NS, type Ausnahme } from './protokoll.ts';
-import { kind, parseXml, text, XmlFehler, type XmlBau, type XmlElement } from './xml.ts';
+import { kind, leseXml, text, XmlFehler, type XmlBau, type XmlElement } from '../../shared/xml.ts';
 
 // SOAP 1.2 envelopes with WS-Addressing headers, and SOAP faults carrying XTA exceptions.
 
@@ -99,7 +99,7 @@ export class UmschlagFehler extends Error {
 export function leseUmschlag(xml: string): GelesenerUmschlag {
   let wurzel: XmlElement;
   try {
-    wurzel = parseXml(xml);
+    wurzel = leseXml(xml);
   } catch (error) {
     throw new UmschlagFehler(error instanceof XmlFehler ? error.message : 'Kein lesbares XML.');
   }

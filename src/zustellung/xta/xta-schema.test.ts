@@ -13,7 +13,7 @@ import {
 import { leseMetadaten, metadatenAnhaengen, type MessageMetaData } from './metadaten.ts';
 import { AKTION, AUSNAHMEN, NS } from './protokoll.ts';
 import { faultUmschlag, leseFault, leseUmschlag, umschlag } from './soap.ts';
-import { parseXml } from './xml.ts';
+import { leseXml } from '../../shared/xml.ts';
 
 // Every part the client writes validates against the REAL XTA 2 v3 schemas (../shared/standards/schemas/xta2v3)
 // and against the inline schemas of our own WSDL.
@@ -162,13 +162,13 @@ test('the validation can fail: a wrong TestMsg value and a missing Service are r
 });
 
 test('MessageMetaData and the container read back to the same values', () => {
-  const md = parseXml(dokument((d) => metadatenAnhaengen(d, metadaten)));
+  const md = leseXml(dokument((d) => metadatenAnhaengen(d, metadaten)));
   expect(leseMetadaten(md)).toEqual({
     ...metadaten,
     zeiten: { ...metadaten.zeiten, delivery: undefined, initialFetch: undefined, reception: undefined },
   });
   const c = leseContainer(
-    parseXml(
+    leseXml(
       dokument((d) => {
         containerAnhaengen(d, container);
       }),
@@ -233,12 +233,12 @@ test('the TransportReport parser reads status and lists', () => {
       infos: [],
     });
   });
-  const r = leseTransportReport(parseXml(xml));
+  const r = leseTransportReport(leseXml(xml));
   expect(r).toMatchObject({ status: 3, serverIdentitaet: 'srv', fehler: [{ code: '9032', grund: 'weg' }] });
 });
 
 test('XML with a DTD or with an undeclared prefix is refused', () => {
-  expect(() => parseXml('<!DOCTYPE x [<!ENTITY a "b">]><x>&a;</x>')).toThrow(/Dokumenttyp/);
-  expect(() => parseXml('<a:x/>')).toThrow(/präfix/i);
-  expect(() => parseXml('<x><y></x>')).toThrow(/wohlgeformt/);
+  expect(() => leseXml('<!DOCTYPE x [<!ENTITY a "b">]><x>&a;</x>')).toThrow(/Dokumenttyp/);
+  expect(() => leseXml('<a:x/>')).toThrow(/präfix/i);
+  expect(() => leseXml('<x><y></x>')).toThrow(/wohlgeformt/);
 });
