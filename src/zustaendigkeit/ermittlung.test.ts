@@ -1,6 +1,6 @@
-import path from 'node:path';
 import { afterAll, expect, test } from 'vitest';
 import { testDatenbank } from '../../test/db.ts';
+import { GEMEINDEN_DE, GEMEINDEN_MV } from '../../test/pfade.ts';
 import { DIENST_MIETRUECKSTAENDE } from '../katalog/dienste.ts';
 import { nachnutzungZustaende, type NachnutzungZustand } from '../nachnutzung/nachnutzung-tables.ts';
 import { ermittleZustaendigkeit, verfuegbarkeit } from './ermittlung.ts';
@@ -8,7 +8,6 @@ import { importiereGemeindeverzeichnis } from './gemeinde-import.ts';
 import { setzeNachnutzung } from './testdaten.ts';
 import { datenquellen } from './zustaendigkeit-repo.ts';
 
-const DATEN = path.resolve(import.meta.dirname, '../../../shared/data');
 const datenbank = await testDatenbank();
 const db = datenbank.db;
 afterAll(() => datenbank.close());
@@ -21,7 +20,7 @@ test('without an imported gazetteer every postal code asks for the Kreis, and no
 
 test('with the M-V file only, a foreign postal code is unknown', async () => {
   await importiereGemeindeverzeichnis(db, {
-    datei: path.join(DATEN, 'mv_plz_gemeinde.csv'),
+    datei: GEMEINDEN_MV,
     jetzt: () => new Date('2026-11-29T10:00:00+01:00'),
   });
   expect(await ermittleZustaendigkeit(db, { plz: '20095' })).toEqual({ art: 'unbekannt', plz: '20095' });
@@ -36,7 +35,7 @@ test('with the M-V file only, a foreign postal code is unknown', async () => {
 
 test('with the whole-Germany file', async () => {
   await importiereGemeindeverzeichnis(db, {
-    datei: path.join(DATEN, 'zuordnung_plz_ort_de.csv'),
+    datei: GEMEINDEN_DE,
     jetzt: () => new Date('2026-11-30T10:00:00+01:00'),
   });
 

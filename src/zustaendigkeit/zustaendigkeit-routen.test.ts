@@ -1,10 +1,9 @@
-import path from 'node:path';
 import { afterAll, expect, test } from 'vitest';
 import { testApp } from '../../test/app.ts';
+import { GEMEINDEN_DE } from '../../test/pfade.ts';
 import { importiereGemeindeverzeichnis } from './gemeinde-import.ts';
 import { setzeNachnutzung } from './testdaten.ts';
 
-const DATEN = path.resolve(import.meta.dirname, '../../../shared/data');
 const t = await testApp();
 afterAll(() => t.close());
 const db = t.datenbank.db;
@@ -73,7 +72,7 @@ test.each([
 
 test('after the import the Impressum names the source with the ODbL attribution', async () => {
   await importiereGemeindeverzeichnis(db, {
-    datei: path.join(DATEN, 'zuordnung_plz_ort_de.csv'),
+    datei: GEMEINDEN_DE,
     jetzt: t.uhr.jetzt,
   });
   const { body } = await get('/impressum');
