@@ -43,7 +43,7 @@ test('importing the gazetteer', async () => {
 test.each([
   ['/zustaendigkeit', 'Postleitzahl Ihrer Wohnung'],
   ['/zustaendigkeit?plz=1805', 'Die Postleitzahl muss aus 5 Ziffern bestehen'],
-  ['/zustaendigkeit?plz=99999', 'Zur Postleitzahl 99999 kennen wir keinen Ort'],
+  ['/zustaendigkeit?plz=18999', 'Zur Postleitzahl 18999 kennen wir keinen Ort'],
   ['/zustaendigkeit?plz=18059', 'In welchem Ort liegt Ihre Wohnung?'],
   ['/zustaendigkeit?plz=18059&schritt=gemeinde', 'Bitte wählen Sie den Ort'],
   ['/zustaendigkeit?plz=19273', 'nicht in Mecklenburg-Vorpommern'],

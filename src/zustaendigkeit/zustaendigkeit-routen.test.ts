@@ -166,11 +166,11 @@ test('outside M-V: a clear page with where to apply instead', async () => {
   expect(templin.body).toContain('Nach unseren Daten ist das: Landkreis Uckermark (Brandenburg).');
 });
 
-test('an unknown postal code: the message at the field and the Kreis selection', async () => {
-  const res = await get('/zustaendigkeit?plz=99999');
+test('an unknown postal code in an M-V range: the message at the field and the Kreis selection', async () => {
+  const res = await get('/zustaendigkeit?plz=18999');
   expect(res.statusCode).toBe(200);
-  expect(res.body).toContain('Zur Postleitzahl 99999 kennen wir keinen Ort.');
-  expect(res.body).toContain('value="99999"');
+  expect(res.body).toContain('Zur Postleitzahl 18999 kennen wir keinen Ort.');
+  expect(res.body).toContain('value="18999"');
   expect(radios(res.body, 'kreis')).toHaveLength(8);
 });
 
