@@ -1,9 +1,9 @@
-import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { eingabe, kuerzesterWeg, vollerWeg, type EingabeSchritt } from '../test/antrag-eingaben.ts';
 import { alsBuerger, eineIdentitaet } from '../test/anmeldung.ts';
 import { pdfTextEinzeilig } from '../test/pdf.ts';
+import { GEMEINDEN_DE } from '../test/pfade.ts';
 import type { BuergerIdentitaet } from '../src/bundid/identitaet.ts';
 import { importiereGemeindeverzeichnis } from '../src/zustaendigkeit/gemeinde-import.ts';
 import { ausfuellen } from './antragsweg.ts';
@@ -329,7 +329,7 @@ test('branches not in the full journey pass axe: filed suit (provisional deadlin
 
   // Routing by postal code (the last test of this file: the gazetteer stays imported).
   await importiereGemeindeverzeichnis(app.datenbank.db, {
-    datei: path.resolve(import.meta.dirname, '../../shared/data/zuordnung_plz_ort_de.csv'),
+    datei: GEMEINDEN_DE,
     jetzt: app.uhr.jetzt,
   });
   await page.goto(`${app.baseUrl}${basis}/wohnung`);

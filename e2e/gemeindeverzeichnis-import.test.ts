@@ -44,7 +44,7 @@ async function importiere(datei: string): Promise<{ code: number; stdout: string
 }
 
 test('npm run import:gemeinden imports the M-V file and reports the counts (exit code 0)', async () => {
-  const ergebnis = await importiere(path.resolve(repo, '../shared/data/mv_plz_gemeinde.csv'));
+  const ergebnis = await importiere(path.resolve(repo, 'daten/gemeinden/mv_plz_gemeinde.csv'));
   expect(ergebnis.stderr).toBe('');
   expect(ergebnis.code).toBe(0);
   expect(ergebnis.stdout).toContain('Gemeindeverzeichnis eingelesen: mv_plz_gemeinde.csv');

@@ -1,8 +1,8 @@
-import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { importiereGemeindeverzeichnis } from '../src/zustaendigkeit/gemeinde-import.ts';
 import { setzeNachnutzung } from '../src/zustaendigkeit/testdaten.ts';
+import { GEMEINDEN_DE } from '../test/pfade.ts';
 import { expectBarrierefrei, startBrowser, starteApp, type LaufendeApp } from './browser.ts';
 
 // The public routing page "Welches Sozialamt ist zuständig?" in each of its states passes axe-core.
@@ -34,7 +34,7 @@ test.each([
 
 test('importing the gazetteer', async () => {
   const bericht = await importiereGemeindeverzeichnis(app.datenbank.db, {
-    datei: path.resolve(import.meta.dirname, '../../shared/data/zuordnung_plz_ort_de.csv'),
+    datei: GEMEINDEN_DE,
     jetzt: app.uhr.jetzt,
   });
   expect(bericht.ergebnis).toBe('importiert');
@@ -43,7 +43,7 @@ test('importing the gazetteer', async () => {
 test.each([
   ['/zustaendigkeit', 'Postleitzahl Ihrer Wohnung'],
   ['/zustaendigkeit?plz=1805', 'Die Postleitzahl muss aus 5 Ziffern bestehen'],
-  ['/zustaendigkeit?plz=99999', 'Zur Postleitzahl 99999 kennen wir keinen Ort'],
+  ['/zustaendigkeit?plz=18999', 'Zur Postleitzahl 18999 kennen wir keinen Ort'],
   ['/zustaendigkeit?plz=18059', 'In welchem Ort liegt Ihre Wohnung?'],
   ['/zustaendigkeit?plz=18059&schritt=gemeinde', 'Bitte wählen Sie den Ort'],
   ['/zustaendigkeit?plz=19273', 'nicht in Mecklenburg-Vorpommern'],

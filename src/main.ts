@@ -5,6 +5,11 @@ import { startDatenbank } from './db/start.ts';
 import { createLogger } from './log.ts';
 import { DEMO_PASSWORT, demoKontenListe } from './personal/demo.ts';
 import { resolveSecrets } from './secrets.ts';
+import {
+  gemeindeverzeichnisBeimStart,
+  startzeileGemeindeverzeichnis,
+  verzeichnisStand,
+} from './zustaendigkeit/mitgeliefert.ts';
 import { starteZustellung } from './zustellung/start.ts';
 
 // Composition root: config → database → migrations → dependencies → app → listen.
@@ -17,6 +22,11 @@ async function main() {
     logger.warn(meldung);
   });
   const datenbank = await startDatenbank(config, jetzt);
+  // Embedded default: the shipped gazetteer, so the postal code decides the office (idempotent).
+  const gemeinden =
+    datenbank.kind === 'embedded'
+      ? await gemeindeverzeichnisBeimStart(datenbank.db, { jetzt })
+      : await verzeichnisStand(datenbank.db);
   const deps = { config, secrets, datenbank, logger, jetzt, bundid };
   const app = await createApp(deps);
   const laufend: { zustellung?: { stop(): Promise<void> } } = {};
@@ -37,6 +47,7 @@ async function main() {
   printWillkommen(config.baseUrl, datenbank.kind, config.dataDir, {
     demo: await demoKontenListe(datenbank.db, config),
     testIdp: bundid.testIdp !== undefined,
+    gemeinden: startzeileGemeindeverzeichnis(gemeinden),
   });
 }
 
@@ -44,12 +55,17 @@ function printWillkommen(
   baseUrl: string,
   kind: string,
   dataDir: string,
-  { demo, testIdp }: { demo: { login: string; beschreibung: string }[]; testIdp: boolean },
+  {
+    demo,
+    testIdp,
+    gemeinden,
+  }: { demo: { login: string; beschreibung: string }[]; testIdp: boolean; gemeinden: string },
 ) {
   const zeilen = [
     '',
     `  Übernahme von Mietrückständen läuft: ${baseUrl}`,
     `  Datenbank: ${kind === 'embedded' ? `eingebettet (PGlite in ${dataDir})` : 'PostgreSQL'}`,
+    gemeinden,
     `  Informationen für Behörden: ${baseUrl}/behoerden`,
     testIdp
       ? `  Anmeldung: eingebaute BundID-Testumgebung mit Testpersonen (${baseUrl}/anmelden)`

@@ -8,12 +8,13 @@ import forge from 'node-forge';
 import { wsdlSchemas } from '../src/zustellung/xta-server/wsdl.ts';
 import { NS } from '../src/zustellung/xta/protokoll.ts';
 import { leseXml, type XmlElement } from '../src/shared/xml.ts';
+import { SCHEMAS } from './pfade.ts';
 
-// Test helpers for the XTA part: validation against the REAL XTA 2 v3 schemas in ../shared (libxml2's
+// Test helpers for the XTA part: validation against the REAL XTA 2 v3 schemas in schemas/xta2v3 (libxml2's
 // xmllint), a fault-injecting TCP proxy, and a test PKI made with node-forge.
 
 const ausfuehren = promisify(execFile);
-const schemaDir = path.resolve(import.meta.dirname, '../../shared/standards/schemas/xta2v3');
+const schemaDir = path.join(SCHEMAS, 'xta2v3');
 
 let wrapper: Promise<{ dir: string; echt: string; eigen: string }> | undefined;
 

@@ -1,10 +1,10 @@
-import path from 'node:path';
 import { sql } from 'kysely';
 import { afterAll, expect, test } from 'vitest';
 import { browser, pfadFuer, type Browser } from '../../test/antrag-client.ts';
 import { eingabe, kuerzesterWeg, type EingabeSchritt } from '../../test/antrag-eingaben.ts';
 import { alsBuerger, eineIdentitaet } from '../../test/anmeldung.ts';
 import { testApp } from '../../test/app.ts';
+import { GEMEINDEN_DE } from '../../test/pfade.ts';
 import { verbindungAnlegen } from '../../test/posteingang.ts';
 import { nachnutzungZustaende, type NachnutzungZustand } from '../nachnutzung/nachnutzung-tables.ts';
 import { importiereGemeindeverzeichnis } from '../zustaendigkeit/gemeinde-import.ts';
@@ -17,7 +17,7 @@ const t = await testApp({ env: { RATE_LIMIT_PER_MINUTE: '100000' } });
 afterAll(() => t.close());
 const db = t.deps.datenbank.db;
 await importiereGemeindeverzeichnis(db, {
-  datei: path.resolve(import.meta.dirname, '../../../shared/data/zuordnung_plz_ort_de.csv'),
+  datei: GEMEINDEN_DE,
   jetzt: t.uhr.jetzt,
 });
 

@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { expect, test } from 'vitest';
+import { SCHEMAS } from '../../test/pfade.ts';
 import {
   beschreibeZeichen,
   din91379XsdMuster,
@@ -8,8 +10,8 @@ import {
   pruefeDin91379,
 } from './din91379.ts';
 
-// The official KoSIT schema (not part of the repository) is read from ../shared at test time.
-const OFFIZIELL = new URL('../../../shared/standards/schemas/din-norm-91379-datatypes.xsd', import.meta.url);
+// The official KoSIT schema, shipped verbatim in schemas/xoev (CC BY-ND 4.0, see its README).
+const OFFIZIELL = path.join(SCHEMAS, 'xoev', 'din-norm-91379-datatypes.xsd');
 
 function offiziellesMusterC(): string {
   const xsd = readFileSync(OFFIZIELL, 'utf8');

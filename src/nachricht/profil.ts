@@ -1,7 +1,7 @@
 import type { Beziehung, DokumentArt, DritteArt, Geschlecht, Kanal, LeistungArt } from './modell.ts';
 
 // A receiver profile: namespace, version and every code value of one xSozial-basis release. Values seen in the
-// real Sozialplattform message (xSozial-basis 2.4.0, ../shared/standards/schemas/SAMPLE_…xml) are plain;
+// real Sozialplattform message (xSozial-basis 2.4.0; its structure in testdaten/sozialplattform-struktur.ts) are plain;
 // everything else carries `platzhalter: true` and a note, until confirmed against the official release on
 // XRepository (urn:xoev-de:d-nrw:standard:xsozialbasis) and the Sozialplattform's data set for Mietschulden.
 

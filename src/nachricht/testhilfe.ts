@@ -1,20 +1,21 @@
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
+import { BEISPIELE, SCHEMAS } from '../../test/pfade.ts';
 import { entschluessele } from './lesen.ts';
 
-// Helpers for the tests of this part: element paths of a document (namespace-aware) and the shared reference
-// material, read from ../shared at test time (never copied into the repository).
+// Helpers for the tests of this part: element paths of a document (namespace-aware) and the shipped schema files
+// (schemas/xoev, verbatim; test/beispiele/xoev, written for this project).
 //
 // The tree is read with fast-xml-parser in document order with entities left alone and resolved once by
 // `entschluessele` (xmlbuilder2's and fast-xml-parser's own decoding both turn "&amp;#x41;" into "A"); namespaces
 // are resolved from the declarations in scope.
 
-export const SHARED_SCHEMAS = new URL('../../../shared/standards/schemas/', import.meta.url);
-export const SHARED_BEISPIELE = new URL('../../../shared/standards/examples/', import.meta.url);
-export const SAMPLE_DATEI = 'SAMPLE_sozialplattform_xsozial-basis-2.4.0_vorgang.transportieren.1000001.xml';
+export const XOEV_SCHEMAS = path.join(SCHEMAS, 'xoev');
+export const XOEV_BEISPIELE = path.join(BEISPIELE, 'xoev');
 
-export function leseShared(datei: string, ordner: URL = SHARED_SCHEMAS): string {
-  return readFileSync(new URL(datei, ordner), 'utf8');
+export function leseDatei(datei: string, ordner: string = XOEV_SCHEMAS): string {
+  return readFileSync(path.join(ordner, datei), 'utf8');
 }
 
 export interface ElementInfo {

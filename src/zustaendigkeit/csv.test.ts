@@ -1,6 +1,6 @@
 import { createReadStream } from 'node:fs';
-import path from 'node:path';
 import { expect, test } from 'vitest';
+import { GEMEINDEN_MV } from '../../test/pfade.ts';
 import { CsvFehler, leseCsv, type CsvDatensatz } from './csv.ts';
 
 async function alle(chunks: Iterable<string> | AsyncIterable<string>): Promise<CsvDatensatz[]> {
@@ -63,8 +63,8 @@ test('an empty input and a trailing line break give no extra record', async () =
   expect(await alle(['a,b\n'])).toEqual([{ zeile: 1, felder: ['a', 'b'] }]);
 });
 
-test('the M-V file from the shared data reads as 775 records of six fields', async () => {
-  const datei = path.resolve(import.meta.dirname, '../../../shared/data/mv_plz_gemeinde.csv');
+test('the shipped M-V file reads as 775 records of six fields', async () => {
+  const datei = GEMEINDEN_MV;
   const saetze = await alle(createReadStream(datei, { encoding: 'utf8', highWaterMark: 1024 }));
   expect(saetze).toHaveLength(775);
   expect(saetze.every((s) => s.felder.length === 6 && s.fehler === undefined)).toBe(true);

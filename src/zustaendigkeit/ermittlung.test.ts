@@ -1,6 +1,6 @@
-import path from 'node:path';
 import { afterAll, expect, test } from 'vitest';
 import { testDatenbank } from '../../test/db.ts';
+import { GEMEINDEN_DE, GEMEINDEN_MV } from '../../test/pfade.ts';
 import { DIENST_MIETRUECKSTAENDE } from '../katalog/dienste.ts';
 import { nachnutzungZustaende, type NachnutzungZustand } from '../nachnutzung/nachnutzung-tables.ts';
 import { ermittleZustaendigkeit, verfuegbarkeit } from './ermittlung.ts';
@@ -8,7 +8,6 @@ import { importiereGemeindeverzeichnis } from './gemeinde-import.ts';
 import { setzeNachnutzung } from './testdaten.ts';
 import { datenquellen } from './zustaendigkeit-repo.ts';
 
-const DATEN = path.resolve(import.meta.dirname, '../../../shared/data');
 const datenbank = await testDatenbank();
 const db = datenbank.db;
 afterAll(() => datenbank.close());
@@ -19,12 +18,20 @@ test('without an imported gazetteer every postal code asks for the Kreis, and no
   expect(await datenquellen(db)).toEqual([]);
 });
 
-test('with the M-V file only, a foreign postal code is unknown', async () => {
+test('with the M-V file only, a code outside the M-V postal ranges is outside M-V, one inside them unknown', async () => {
   await importiereGemeindeverzeichnis(db, {
-    datei: path.join(DATEN, 'mv_plz_gemeinde.csv'),
+    datei: GEMEINDEN_MV,
     jetzt: () => new Date('2026-11-29T10:00:00+01:00'),
   });
-  expect(await ermittleZustaendigkeit(db, { plz: '20095' })).toEqual({ art: 'unbekannt', plz: '20095' });
+  // Hamburg is not in the file, but its code cannot lie in M-V: not "unknown, pick an office"
+  expect(await ermittleZustaendigkeit(db, { plz: '22089' })).toEqual({
+    art: 'ausserhalb_mv',
+    plz: '22089',
+    orte: [],
+  });
+  // Ratzeburg (Schleswig-Holstein) lies in a postal range shared with M-V: the file cannot tell, so unknown
+  expect(await ermittleZustaendigkeit(db, { plz: '23909' })).toEqual({ art: 'unbekannt', plz: '23909' });
+  expect(await ermittleZustaendigkeit(db, { plz: '18999' })).toEqual({ art: 'unbekannt', plz: '18999' });
   expect(await ermittleZustaendigkeit(db, { plz: '19053' })).toMatchObject({
     art: 'eindeutig',
     behoerdeAgs: '13004',
@@ -36,7 +43,7 @@ test('with the M-V file only, a foreign postal code is unknown', async () => {
 
 test('with the whole-Germany file', async () => {
   await importiereGemeindeverzeichnis(db, {
-    datei: path.join(DATEN, 'zuordnung_plz_ort_de.csv'),
+    datei: GEMEINDEN_DE,
     jetzt: () => new Date('2026-11-30T10:00:00+01:00'),
   });
 
@@ -130,7 +137,12 @@ test('with the whole-Germany file', async () => {
   });
 
   // unknown
-  expect(await ermittleZustaendigkeit(db, { plz: '99999' })).toEqual({ art: 'unbekannt', plz: '99999' });
+  expect(await ermittleZustaendigkeit(db, { plz: '18999' })).toEqual({ art: 'unbekannt', plz: '18999' });
+  expect(await ermittleZustaendigkeit(db, { plz: '99999' })).toEqual({
+    art: 'ausserhalb_mv',
+    plz: '99999',
+    orte: [],
+  });
   expect(await datenquellen(db)).toEqual([expect.stringContaining('eingelesen am 30.11.2026')]);
 });
 

@@ -3,13 +3,13 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { testDatenbank } from '../../test/db.ts';
+import { GEMEINDEN_DE, GEMEINDEN_MV } from '../../test/pfade.ts';
 import type { Datenbank } from '../db/client.ts';
 import { ImportFehler, importiereGemeindeverzeichnis, STANDARD_NAMENSNENNUNG } from './gemeinde-import.ts';
 import { gemeindenImportBefehl } from './import-cli.ts';
 
-export const DATEN = path.resolve(import.meta.dirname, '../../../shared/data');
-const MV = path.join(DATEN, 'mv_plz_gemeinde.csv');
-const DE = path.join(DATEN, 'zuordnung_plz_ort_de.csv');
+const MV = GEMEINDEN_MV;
+const DE = GEMEINDEN_DE;
 
 let datenbank: Datenbank;
 let verzeichnis: string;

@@ -107,7 +107,9 @@ export function AusserhalbMv({ ergebnis }: { ergebnis: Extract<Zustaendigkeit, {
         Stadt. In Berlin und Hamburg ist das Bezirksamt zuständig.
         {kreise.length === 1 && kreise[0] !== undefined
           ? ` Nach unseren Daten ist das: ${kreise[0].kreis} (${kreise[0].land}).`
-          : ' Nach unseren Daten kommen in Frage:'}
+          : kreise.length > 1
+            ? ' Nach unseren Daten kommen in Frage:'
+            : ''}
       </p>
       {kreise.length > 1 ? (
         <ul class="kern-list kern-list--bullet">

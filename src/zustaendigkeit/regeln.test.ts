@@ -1,4 +1,6 @@
+import { readFile } from 'node:fs/promises';
 import { expect, test } from 'vitest';
+import { GEMEINDEN_DE } from '../../test/pfade.ts';
 import { behoerdenSeed } from '../katalog/behoerden.ts';
 import type { Behoerde } from '../katalog/katalog-tables.ts';
 import { nachnutzungZustaende } from '../nachnutzung/nachnutzung-tables.ts';
@@ -8,6 +10,7 @@ import {
   jobcenterHinweis,
   kreisAgs,
   normalisierePlz,
+  plzKannInMvLiegen,
   type VerzeichnisEintrag,
 } from './regeln.ts';
 
@@ -111,8 +114,43 @@ test('outside M-V: the Land and the Kreis from the data; a kreisfreie Stadt is i
   expect(bestimme('20095')).toMatchObject({ art: 'ausserhalb_mv', land: 'Hamburg', kreis: 'Hamburg' });
 });
 
+test('a code the gazetteer does not know is outside M-V unless it lies in a postal range of M-V', () => {
+  expect(bestimme('22089')).toEqual({ art: 'ausserhalb_mv', plz: '22089', orte: [] });
+  expect(bestimme('99999')).toEqual({ art: 'ausserhalb_mv', plz: '99999', orte: [] });
+  expect(bestimme('16999')).toMatchObject({ art: 'ausserhalb_mv' });
+  expect(bestimme('23899')).toMatchObject({ art: 'ausserhalb_mv' });
+  for (const plz of ['17000', '18999', '19999', '23900', '23999']) {
+    expect(bestimme(plz)).toEqual({ art: 'unbekannt', plz });
+  }
+  for (const [plz, erwartet] of [
+    ['16999', false],
+    ['17000', true],
+    ['19999', true],
+    ['20000', false],
+    ['23899', false],
+    ['23900', true],
+    ['23999', true],
+    ['24000', false],
+  ] as const) {
+    expect(plzKannInMvLiegen(plz), plz).toBe(erwartet);
+  }
+});
+
+test('every M-V postal code of the shipped gazetteer lies in the M-V postal ranges', async () => {
+  const text = await readFile(GEMEINDEN_DE, 'utf8');
+  const mv = new Set(
+    text
+      .split('\n')
+      .slice(1)
+      .map((z) => z.split(','))
+      .filter((f) => f[1]?.startsWith('13'))
+      .map((f) => f[3] ?? ''),
+  );
+  expect(mv.size).toBe(192);
+  expect([...mv].filter((plz) => !plzKannInMvLiegen(plz))).toEqual([]);
+});
+
 test('unknown postal code, invalid input, an M-V key without an office, and no gazetteer', () => {
-  expect(bestimme('99999')).toEqual({ art: 'unbekannt', plz: '99999' });
   expect(bestimme('abc')).toEqual({ art: 'unbekannt', plz: 'abc' });
   expect(bestimme('18000')).toEqual({ art: 'unbekannt', plz: '18000' });
   expect(bestimme('19053', undefined, false)).toEqual({ art: 'ohne_verzeichnis' });

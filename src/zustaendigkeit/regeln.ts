@@ -62,6 +62,22 @@ export function kreisAgs(gemeindeAgs: string): string {
   return gemeindeAgs.slice(0, 5);
 }
 
+/**
+ * The postal code ranges that reach into M-V: the Leitregionen 17, 18 and 19 and, of Leitregion 23, 239xx
+ * (Grevesmühlen, Wismar …). A code outside them cannot lie in M-V, so it is outside even when the gazetteer
+ * does not know it (e.g. only the M-V file is imported). Checked against daten/gemeinden: every M-V code lies
+ * in these ranges.
+ */
+export const MV_PLZ_BEREICHE: readonly (readonly [string, string])[] = [
+  ['17000', '19999'],
+  ['23900', '23999'],
+];
+
+/** Whether a (normalised) postal code lies in one of the ranges that reach into M-V. */
+export function plzKannInMvLiegen(plz: string): boolean {
+  return MV_PLZ_BEREICHE.some(([von, bis]) => plz >= von && plz <= bis);
+}
+
 const nachName = <T extends { name: string; ags: string }>(a: T, b: T) =>
   a.name.localeCompare(b.name, 'de') || a.ags.localeCompare(b.ags);
 
@@ -96,7 +112,10 @@ export function bestimmeZustaendigkeit(
   gemeinden.sort(nachName);
   ausserhalb.sort(nachName);
 
-  if (gemeinden.length === 0 && ausserhalb.length === 0) return { art: 'unbekannt', plz };
+  if (gemeinden.length === 0 && ausserhalb.length === 0) {
+    // Not in the gazetteer: outside M-V's postal ranges it is outside M-V; inside them, the citizen picks.
+    return plzKannInMvLiegen(plz) ? { art: 'unbekannt', plz } : ausserhalbMv(plz, []);
+  }
   if (gemeinden.length === 0) return ausserhalbMv(plz, ausserhalb);
 
   const gewaehlt = eingabe.gemeindeAgs;

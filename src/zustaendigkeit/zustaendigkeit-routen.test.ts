@@ -1,10 +1,9 @@
-import path from 'node:path';
 import { afterAll, expect, test } from 'vitest';
 import { testApp } from '../../test/app.ts';
+import { GEMEINDEN_DE } from '../../test/pfade.ts';
 import { importiereGemeindeverzeichnis } from './gemeinde-import.ts';
 import { setzeNachnutzung } from './testdaten.ts';
 
-const DATEN = path.resolve(import.meta.dirname, '../../../shared/data');
 const t = await testApp();
 afterAll(() => t.close());
 const db = t.datenbank.db;
@@ -73,7 +72,7 @@ test.each([
 
 test('after the import the Impressum names the source with the ODbL attribution', async () => {
   await importiereGemeindeverzeichnis(db, {
-    datei: path.join(DATEN, 'zuordnung_plz_ort_de.csv'),
+    datei: GEMEINDEN_DE,
     jetzt: t.uhr.jetzt,
   });
   const { body } = await get('/impressum');
@@ -167,11 +166,11 @@ test('outside M-V: a clear page with where to apply instead', async () => {
   expect(templin.body).toContain('Nach unseren Daten ist das: Landkreis Uckermark (Brandenburg).');
 });
 
-test('an unknown postal code: the message at the field and the Kreis selection', async () => {
-  const res = await get('/zustaendigkeit?plz=99999');
+test('an unknown postal code in an M-V range: the message at the field and the Kreis selection', async () => {
+  const res = await get('/zustaendigkeit?plz=18999');
   expect(res.statusCode).toBe(200);
-  expect(res.body).toContain('Zur Postleitzahl 99999 kennen wir keinen Ort.');
-  expect(res.body).toContain('value="99999"');
+  expect(res.body).toContain('Zur Postleitzahl 18999 kennen wir keinen Ort.');
+  expect(res.body).toContain('value="18999"');
   expect(radios(res.body, 'kreis')).toHaveLength(8);
 });
 

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { create } from 'xmlbuilder2';
 import { describe, expect, test } from 'vitest';
+import { BEISPIELE } from '../../../test/pfade.ts';
 import { validiere, validiereUmschlag } from '../../../test/xta.ts';
 import {
   containerAnhaengen,
@@ -15,7 +16,7 @@ import { AKTION, AUSNAHMEN, NS } from './protokoll.ts';
 import { faultUmschlag, leseFault, leseUmschlag, umschlag } from './soap.ts';
 import { leseXml } from '../../shared/xml.ts';
 
-// Every part the client writes validates against the REAL XTA 2 v3 schemas (../shared/standards/schemas/xta2v3)
+// Every part the client writes validates against the REAL XTA 2 v3 schemas (schemas/xta2v3)
 // and against the inline schemas of our own WSDL.
 
 const metadaten: MessageMetaData = {
@@ -178,8 +179,8 @@ test('MessageMetaData and the container read back to the same values', () => {
   expect(c.anhaenge[0]?.dateiname).toBe('Antrag.pdf');
 });
 
-test('the researcher-built examples in shared/ are read correctly', async () => {
-  const dir = path.resolve(import.meta.dirname, '../../../../shared/standards/examples');
+test('the examples built for this project (test/beispiele/xta2v3) are read correctly', async () => {
+  const dir = path.join(BEISPIELE, 'xta2v3');
   const umschlagXml = await readFile(path.join(dir, 'xta2v3_sendMessage_soap12_example.xml'), 'utf8');
   const u = leseUmschlag(umschlagXml);
   expect(u.aktion).toBe(AKTION.sendMessage);
