@@ -4,7 +4,7 @@ import { BEISPIEL_PDF, BEISPIEL_PNG, beispielVorgang } from './beispiel.ts';
 import { leseNachricht } from './lesen.ts';
 import type { XsozialVorgang } from './modell.ts';
 import { xsozial220, xsozial240 } from './profile/index.ts';
-import { elemente, wurzel } from './testhilfe.ts';
+import { elemente, wurzel } from '../../test/nachricht.ts';
 
 const NS = xsozial240.namespace;
 

@@ -2,7 +2,7 @@ import { expect, test } from 'vitest';
 import { baueNachricht } from './bauen.ts';
 import { beispielVorgang } from './beispiel.ts';
 import { xsozial240 } from './profile/index.ts';
-import { elemente, geschwisterfolgen, wurzel } from './testhilfe.ts';
+import { elemente, geschwisterfolgen, wurzel } from '../../test/nachricht.ts';
 import {
   SOZIALPLATTFORM_CODELISTEN,
   SOZIALPLATTFORM_GESCHWISTER,

@@ -40,20 +40,6 @@ export type LeseErgebnis = { ok: true; nachricht: GeleseneNachricht } | { ok: fa
 const XSOZIAL_NAMESPACE = /^https:\/\/portalverbund\.d-nrw\.de\/efa\/XSozial-basis\/Version_\d+_\d+_\d+$/;
 const WURZEL = 'vorgang.transportieren.1000001';
 
-const ENTITAETEN: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-
-/**
- * Resolves the predefined entities and character references in one pass. fast-xml-parser's own entity
- * handling decodes "&amp;#x41;" twice (to "A") and leaves "&#13;" as it is, so it is switched off.
- */
-export function entschluessele(roh: string): string {
-  return roh.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|[a-z]+);/g, (ganz, name: string) => {
-    if (name.startsWith('#x')) return String.fromCodePoint(Number.parseInt(name.slice(2), 16));
-    if (name.startsWith('#')) return String.fromCodePoint(Number.parseInt(name.slice(1), 10));
-    return ENTITAETEN[name] ?? ganz;
-  });
-}
-
 class LeseFehler extends Error {}
 
 function pflicht(e: XmlElement | undefined, ns: string, name: string): XmlElement {

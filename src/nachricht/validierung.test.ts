@@ -6,7 +6,7 @@ import { beispielVorgang } from './beispiel.ts';
 import { DIN91379_NAMESPACE, din91379XsdDatei, din91379XsdMuster } from './din91379.ts';
 import { xsozial220, xsozial240 } from './profile/index.ts';
 import { baueUndValidiereNachricht } from './senden.ts';
-import { leseDatei, XOEV_BEISPIELE } from './testhilfe.ts';
+import { leseDatei, XOEV_BEISPIELE } from '../../test/nachricht.ts';
 import { validiereNachricht } from './validierung.ts';
 
 function gebaut(...args: Parameters<typeof baueNachricht>): string {

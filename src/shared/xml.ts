@@ -69,7 +69,13 @@ export function alsElement(el: Element): XmlElement {
     if (n.nodeType === 1) kinder.push(alsElement(n as Element));
     else if (n.nodeType === 3 || n.nodeType === 4) text += n.nodeValue ?? '';
   }
-  return { ns: el.namespaceURI ?? '', name: el.localName, attrs, kinder, text };
+  return {
+    ns: (el.namespaceURI as string | null | undefined) ?? '',
+    name: el.localName,
+    attrs,
+    kinder,
+    text,
+  };
 }
 
 export function kind(e: XmlElement | undefined, ns: string, name: string): XmlElement | undefined {
