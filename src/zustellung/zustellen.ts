@@ -209,8 +209,19 @@ export type Verarbeitung = {
 
 /** Processes one claimed job: send, check the report, or schedule the next attempt. Never throws. */
 export async function verarbeiteAuftrag(k: ZustellKontext, a: GesperrterAuftrag): Promise<Verarbeitung> {
-  const begonnen = k.jetzt();
-  const ende = async (status: ZustellStatusWert, fehler?: Einordnung): Promise<Verarbeitung> => {
+  const ende = endeVon(k, a, k.jetzt());
+  try {
+    return await sende(k, a, ende);
+  } catch (error) {
+    return behandleFehlschlag(k, a, ende, error);
+  }
+}
+
+type Ende = (status: ZustellStatusWert, fehler?: Einordnung) => Promise<Verarbeitung>;
+
+/** Records the attempt and gives its outcome. */
+function endeVon(k: ZustellKontext, a: GesperrterAuftrag, begonnen: Date): Ende {
+  return async (status, fehler) => {
     await protokolliereVersuch(k.db, {
       auftragId: a.id,
       begonnenAm: begonnen,
@@ -224,164 +235,177 @@ export async function verarbeiteAuftrag(k: ZustellKontext, a: GesperrterAuftrag)
       ...(fehler === undefined ? {} : { fehlerCode: fehler.code, fehlerGrund: fehler.grund }),
     };
   };
+}
 
-  const abschliessen = async (r: TransportReport, messageId: string): Promise<Verarbeitung> => {
-    const jetzt = k.jetzt();
-    if (r.status === 1 || r.status === 2) {
+/** Settles a job by the server's transport report: delivered, still open (ask again later) or failed. */
+async function schliesseAb(
+  k: ZustellKontext,
+  a: GesperrterAuftrag,
+  ende: Ende,
+  r: TransportReport,
+  messageId: string,
+): Promise<Verarbeitung> {
+  const jetzt = k.jetzt();
+  if (r.status === 1 || r.status === 2) {
+    await aendereAuftrag(k.db, a, {
+      status: 'delivered',
+      xta_message_id: messageId,
+      gesendet_am: a.gesendet_am ?? r.metadaten.zeiten.initialSend ?? jetzt,
+      zugestellt_am: r.metadaten.zeiten.delivery ?? r.berichtZeit,
+      fehler_code: null,
+      fehler_grund: null,
+      freigeben: true,
+    });
+    return ende('delivered');
+  }
+  if (r.status === 0) {
+    if (jetzt.getTime() - a.alter_ab.getTime() > k.maxAlterMs) {
+      const f = {
+        code: 'bericht:offen',
+        grund:
+          'Die Zustellung wurde innerhalb des Höchstalters nicht bestätigt (Transportbericht bleibt offen).',
+        endgueltig: true,
+      };
       await aendereAuftrag(k.db, a, {
-        status: 'delivered',
-        xta_message_id: messageId,
-        gesendet_am: a.gesendet_am ?? r.metadaten.zeiten.initialSend ?? jetzt,
-        zugestellt_am: r.metadaten.zeiten.delivery ?? r.berichtZeit,
-        fehler_code: null,
-        fehler_grund: null,
+        status: 'dead',
+        tot_am: jetzt,
+        fehler_code: f.code,
+        fehler_grund: f.grund,
         freigeben: true,
       });
-      return ende('delivered');
-    }
-    if (r.status === 0) {
-      if (jetzt.getTime() - a.alter_ab.getTime() > k.maxAlterMs) {
-        const f = {
-          code: 'bericht:offen',
-          grund:
-            'Die Zustellung wurde innerhalb des Höchstalters nicht bestätigt (Transportbericht bleibt offen).',
-          endgueltig: true,
-        };
-        await aendereAuftrag(k.db, a, {
-          status: 'dead',
-          tot_am: jetzt,
-          fehler_code: f.code,
-          fehler_grund: f.grund,
-          freigeben: true,
-        });
-        return ende('dead', f);
-      }
-      await aendereAuftrag(k.db, a, {
-        status: 'sent',
-        xta_message_id: messageId,
-        gesendet_am: a.gesendet_am ?? jetzt,
-        naechster_versuch_am: new Date(jetzt.getTime() + wartezeitMs(k, 1)),
-        freigeben: true,
-      });
-      return ende('sent');
-    }
-    // Red: the server gave up on this transport. A new transport with a new MessageID is no duplicate.
-    const gruende = r.fehler.map((e) => `${e.code}: ${e.grund}`).join('; ');
-    throw new ZustellFehlerMitNeuerId(
-      `Der XTA-Server meldet den Transport als gescheitert${gruende === '' ? '' : ` (${gruende})`}.`,
-    );
-  };
-
-  try {
-    const v = await leseVersandVerbindung(k.db, k.schluessel, a.behoerde_ags, a.dienst_id);
-    if (v === undefined)
-      throw new ZustellFehler(
-        'verbindung:fehlt',
-        'Für dieses Sozialamt und diesen Dienst ist keine Zustellverbindung eingerichtet.',
-        false,
-      );
-    const c = clientFuer(k, v);
-    const autor = autorVon(v);
-    let messageId = a.xta_message_id;
-
-    if (messageId !== null && (a.status === 'sent' || a.sendung_begonnen_am !== null)) {
-      const bericht = await berichtOderNichts(c, autor, messageId);
-      if (bericht !== undefined) {
-        try {
-          return await abschliessen(bericht, messageId);
-        } catch (error) {
-          if (!(error instanceof ZustellFehlerMitNeuerId)) throw error;
-          messageId = null; // the failed transport is dead; send again under a new MessageID
-        }
-      }
-    }
-    if (messageId === null) {
-      messageId = await c.createMessageId(autor);
-      await aendereAuftrag(k.db, a, { xta_message_id: messageId, sendung_begonnen_am: null });
-    }
-    const xml = entschluesselteNachricht(k.schluessel, a);
-    const jetzt = k.jetzt();
-    await aendereAuftrag(k.db, a, { sendung_begonnen_am: jetzt });
-    try {
-      await c.sendMessage(
-        metadatenFuer(v, { messageId, test: a.test, erstelltAm: a.erstellt_am, jetzt, groesse: xml.length }),
-        containerFuer(xml, a.nachricht_uuid),
-      );
-    } catch (error) {
-      const vergeben = error instanceof XtaFehler && error.code === '9024';
-      const unbekannt = error instanceof XtaFehler && error.code === '9070';
-      if (!vergeben && !unbekannt) throw error;
-      const bericht = vergeben ? await berichtOderNichts(c, autor, messageId) : undefined;
-      if (bericht !== undefined) return await abschliessen(bericht, messageId);
-      // The server does not hold a message under this id: give it up and start over with a new one.
-      await aendereAuftrag(k.db, a, { xta_message_id: null, sendung_begonnen_am: null });
-      throw error;
+      return ende('dead', f);
     }
     await aendereAuftrag(k.db, a, {
       status: 'sent',
-      gesendet_am: jetzt,
-      fehler_code: null,
-      fehler_grund: null,
-    });
-    let bericht: TransportReport | undefined;
-    try {
-      bericht = await c.getTransportReport(autor, messageId);
-    } catch (error) {
-      k.logger?.warn(
-        { auftrag: a.id, fehler: ordneFehlerEin(error).code },
-        'Transportbericht nicht abrufbar',
-      );
-    }
-    if (bericht !== undefined) return await abschliessen(bericht, messageId);
-    await aendereAuftrag(k.db, a, {
-      naechster_versuch_am: new Date(k.jetzt().getTime() + wartezeitMs(k, 1)),
+      xta_message_id: messageId,
+      gesendet_am: a.gesendet_am ?? jetzt,
+      naechster_versuch_am: new Date(jetzt.getTime() + wartezeitMs(k, 1)),
       freigeben: true,
     });
-    return await ende('sent');
-  } catch (error) {
-    if (error instanceof SperreVerloren) {
-      k.logger?.warn({ auftrag: a.id }, error.message);
-      return { status: 'uebernommen' };
-    }
-    const einordnung =
-      error instanceof ZustellFehlerMitNeuerId
-        ? { code: 'bericht:rot', grund: error.message, endgueltig: false }
-        : ordneFehlerEin(error);
-    if (einordnung.code === 'intern')
-      k.logger?.error({ err: error, auftrag: a.id }, 'Zustellung: interner Fehler');
-    else k.logger?.warn({ auftrag: a.id, code: einordnung.code }, 'Zustellversuch gescheitert');
-    try {
-      if (error instanceof ZustellFehlerMitNeuerId)
-        await aendereAuftrag(k.db, a, { xta_message_id: null, sendung_begonnen_am: null });
-      const jetzt = k.jetzt();
-      const zuAlt = jetzt.getTime() - a.alter_ab.getTime() > k.maxAlterMs;
-      if (einordnung.endgueltig || zuAlt) {
-        const f =
-          zuAlt && !einordnung.endgueltig
-            ? { ...einordnung, grund: `Höchstalter überschritten, letzter Fehler: ${einordnung.grund}` }
-            : einordnung;
-        await aendereAuftrag(k.db, a, {
-          status: 'dead',
-          tot_am: jetzt,
-          fehlgeschlagen_am: jetzt,
-          fehler_code: f.code,
-          fehler_grund: f.grund,
-          freigeben: true,
-        });
-        return await ende('dead', f);
+    return ende('sent');
+  }
+  // Red: the server gave up on this transport. A new transport with a new MessageID is no duplicate.
+  const gruende = r.fehler.map((e) => `${e.code}: ${e.grund}`).join('; ');
+  throw new ZustellFehlerMitNeuerId(
+    `Der XTA-Server meldet den Transport als gescheitert${gruende === '' ? '' : ` (${gruende})`}.`,
+  );
+}
+
+/** Sends the job's message (or picks up a transport begun before) and asks for the report. */
+async function sende(k: ZustellKontext, a: GesperrterAuftrag, ende: Ende): Promise<Verarbeitung> {
+  const v = await leseVersandVerbindung(k.db, k.schluessel, a.behoerde_ags, a.dienst_id);
+  if (v === undefined)
+    throw new ZustellFehler(
+      'verbindung:fehlt',
+      'Für dieses Sozialamt und diesen Dienst ist keine Zustellverbindung eingerichtet.',
+      false,
+    );
+  const c = clientFuer(k, v);
+  const autor = autorVon(v);
+  let messageId = a.xta_message_id;
+
+  if (messageId !== null && (a.status === 'sent' || a.sendung_begonnen_am !== null)) {
+    const bericht = await berichtOderNichts(c, autor, messageId);
+    if (bericht !== undefined) {
+      try {
+        return await schliesseAb(k, a, ende, bericht, messageId);
+      } catch (error) {
+        if (!(error instanceof ZustellFehlerMitNeuerId)) throw error;
+        messageId = null; // the failed transport is dead; send again under a new MessageID
       }
+    }
+  }
+  if (messageId === null) {
+    messageId = await c.createMessageId(autor);
+    await aendereAuftrag(k.db, a, { xta_message_id: messageId, sendung_begonnen_am: null });
+  }
+  const xml = entschluesselteNachricht(k.schluessel, a);
+  const jetzt = k.jetzt();
+  await aendereAuftrag(k.db, a, { sendung_begonnen_am: jetzt });
+  try {
+    await c.sendMessage(
+      metadatenFuer(v, { messageId, test: a.test, erstelltAm: a.erstellt_am, jetzt, groesse: xml.length }),
+      containerFuer(xml, a.nachricht_uuid),
+    );
+  } catch (error) {
+    const vergeben = error instanceof XtaFehler && error.code === '9024';
+    const unbekannt = error instanceof XtaFehler && error.code === '9070';
+    if (!vergeben && !unbekannt) throw error;
+    const bericht = vergeben ? await berichtOderNichts(c, autor, messageId) : undefined;
+    if (bericht !== undefined) return await schliesseAb(k, a, ende, bericht, messageId);
+    // The server does not hold a message under this id: give it up and start over with a new one.
+    await aendereAuftrag(k.db, a, { xta_message_id: null, sendung_begonnen_am: null });
+    throw error;
+  }
+  await aendereAuftrag(k.db, a, {
+    status: 'sent',
+    gesendet_am: jetzt,
+    fehler_code: null,
+    fehler_grund: null,
+  });
+  let bericht: TransportReport | undefined;
+  try {
+    bericht = await c.getTransportReport(autor, messageId);
+  } catch (error) {
+    k.logger?.warn({ auftrag: a.id, fehler: ordneFehlerEin(error).code }, 'Transportbericht nicht abrufbar');
+  }
+  if (bericht !== undefined) return await schliesseAb(k, a, ende, bericht, messageId);
+  await aendereAuftrag(k.db, a, {
+    naechster_versuch_am: new Date(k.jetzt().getTime() + wartezeitMs(k, 1)),
+    freigeben: true,
+  });
+  return await ende('sent');
+}
+
+/** Records a failed attempt: retry later with backoff, or give the job up when the error is final or it is too old. */
+async function behandleFehlschlag(
+  k: ZustellKontext,
+  a: GesperrterAuftrag,
+  ende: Ende,
+  error: unknown,
+): Promise<Verarbeitung> {
+  if (error instanceof SperreVerloren) {
+    k.logger?.warn({ auftrag: a.id }, error.message);
+    return { status: 'uebernommen' };
+  }
+  const einordnung =
+    error instanceof ZustellFehlerMitNeuerId
+      ? { code: 'bericht:rot', grund: error.message, endgueltig: false }
+      : ordneFehlerEin(error);
+  if (einordnung.code === 'intern')
+    k.logger?.error({ err: error, auftrag: a.id }, 'Zustellung: interner Fehler');
+  else k.logger?.warn({ auftrag: a.id, code: einordnung.code }, 'Zustellversuch gescheitert');
+  try {
+    if (error instanceof ZustellFehlerMitNeuerId)
+      await aendereAuftrag(k.db, a, { xta_message_id: null, sendung_begonnen_am: null });
+    const jetzt = k.jetzt();
+    const zuAlt = jetzt.getTime() - a.alter_ab.getTime() > k.maxAlterMs;
+    if (einordnung.endgueltig || zuAlt) {
+      const f =
+        zuAlt && !einordnung.endgueltig
+          ? { ...einordnung, grund: `Höchstalter überschritten, letzter Fehler: ${einordnung.grund}` }
+          : einordnung;
       await aendereAuftrag(k.db, a, {
-        status: 'failed',
+        status: 'dead',
+        tot_am: jetzt,
         fehlgeschlagen_am: jetzt,
-        fehler_code: einordnung.code,
-        fehler_grund: einordnung.grund,
-        naechster_versuch_am: new Date(jetzt.getTime() + wartezeitMs(k, a.versuche)),
+        fehler_code: f.code,
+        fehler_grund: f.grund,
         freigeben: true,
       });
-      return await ende('failed', einordnung);
-    } catch (inner) {
-      if (inner instanceof SperreVerloren) return { status: 'uebernommen' };
-      throw inner;
+      return await ende('dead', f);
     }
+    await aendereAuftrag(k.db, a, {
+      status: 'failed',
+      fehlgeschlagen_am: jetzt,
+      fehler_code: einordnung.code,
+      fehler_grund: einordnung.grund,
+      naechster_versuch_am: new Date(jetzt.getTime() + wartezeitMs(k, a.versuche)),
+      freigeben: true,
+    });
+    return await ende('failed', einordnung);
+  } catch (inner) {
+    if (inner instanceof SperreVerloren) return { status: 'uebernommen' };
+    throw inner;
   }
 }

@@ -75,7 +75,6 @@ export async function bearbeite(
     xml: umschlag({ aktion, antwort: true, ...(bezugAuf === undefined ? {} : { bezugAuf }) }, kopf, rumpf),
     status: 200,
   });
-  const leer = () => undefined;
   try {
     switch (operation) {
       case 'checkAccountActive':
@@ -96,100 +95,11 @@ export async function bearbeite(
           '9080',
           'Dieses Postfach nimmt Nachrichten nur asynchron an.',
         );
-      case 'getTransportReport': {
-        const konto = await aufrufer(k, anfrage, identitaet);
-        const id = messageIdImRumpf(anfrage);
-        const n = await repo.findeNachricht(k.db, k.schluessel, id);
-        if (n === undefined || (n.autor !== konto.kennung && n.leser !== konto.kennung))
-          throw new ServerFault(
-            'InvalidMessageIDException',
-            '9070',
-            `Die MessageID ${id} ist diesem Konto nicht bekannt.`,
-          );
-        return antwort(leer, (b) => {
-          transportReportAnhaengen(b, {
-            metadaten: n.metadaten,
-            berichtZeit: k.jetzt(),
-            serverIdentitaet: k.serverIdentitaet,
-            status: 1,
-            fehler: [],
-            warnungen: [],
-            infos: [
-              {
-                zeit: n.eingangAm,
-                code: 'Delivery',
-                listURI: RECORD_LISTE,
-                listVersionID: '1',
-                grund: 'In das Postfach des Lesers eingestellt.',
-              },
-              ...(n.abgeholtAm === null
-                ? []
-                : [
-                    {
-                      zeit: n.abgeholtAm,
-                      code: 'InitialFetch',
-                      listURI: RECORD_LISTE,
-                      listVersionID: '1',
-                      grund: 'Vom Leser abgeholt.',
-                    },
-                  ]),
-              ...(n.quittiertAm === null
-                ? []
-                : [
-                    {
-                      zeit: n.quittiertAm,
-                      code: 'Reception',
-                      listURI: RECORD_LISTE,
-                      listVersionID: '1',
-                      grund: 'Vom Leser quittiert.',
-                    },
-                  ]),
-            ],
-          });
-        });
-      }
-      case 'lookupService': {
+      case 'getTransportReport':
+        return await transportBericht(k, anfrage, await aufrufer(k, anfrage, identitaet), antwort);
+      case 'lookupService':
         await aufrufer(k, anfrage, identitaet);
-        const req = kind(anfrage.rumpf, NS.xta, 'LookupServiceRequest');
-        const eintraege = kinder(req, NS.xta, 'LookupServiceRequestList').map((l) =>
-          kind(l, NS.xta, 'LookupService'),
-        );
-        if (eintraege.length === 0)
-          throw new ServerFault('ParameterIsNotValidException', '9020', 'LookupServiceRequest fehlt.');
-        const ergebnisse: {
-          leser: ReturnType<typeof leseIdentifier>;
-          dienst: string;
-          verfuegbar: boolean;
-        }[] = [];
-        for (const e of eintraege) {
-          const leser = parameter(() => leseIdentifier(kind(e, NS.oscimeta, 'Reader'), 'Reader'));
-          const dienst = text(e, NS.xta, 'ServiceType');
-          if (dienst === undefined)
-            throw new ServerFault('ParameterIsNotValidException', '9020', 'ServiceType fehlt.');
-          const konto = await repo.findeKonto(k.db, leser.kennung);
-          const verfuegbar =
-            konto !== undefined &&
-            !konto.gesperrt &&
-            (konto.dienste === null || konto.dienste.includes(dienst));
-          ergebnisse.push({ leser, dienst, verfuegbar });
-        }
-        return antwort(leer, (b) => {
-          const liste = b.ele(NS.xta, 'xta:LookupServiceResponse').ele(NS.xta, 'xta:LookupServiceResultList');
-          for (const e of ergebnisse) {
-            const r = liste.ele(NS.xta, 'xta:LookupServiceResult');
-            const id = r.ele(NS.oscimeta, 'oscimeta:Reader').ele(NS.oscimeta, 'oscimeta:Identifier', {
-              type: e.leser.typ,
-              ...(e.leser.name === undefined ? {} : { name: e.leser.name }),
-              ...(e.leser.kategorie === undefined ? {} : { category: e.leser.kategorie }),
-            });
-            id.txt(e.leser.kennung);
-            r.ele(NS.xta, 'xta:ServiceType').txt(e.dienst);
-            r.ele(NS.xta, 'xta:IsServiceAvailableValue')
-              .ele(NS.xta, 'xta:ServiceIsAvailable')
-              .txt(String(e.verfuegbar));
-          }
-        });
-      }
+        return await dienstSuche(k, anfrage, antwort);
       case 'cancelMessage': {
         const konto = await aufrufer(k, anfrage, identitaet);
         const id = messageIdImRumpf(anfrage);
@@ -213,35 +123,8 @@ export async function bearbeite(
       case 'getMessage':
       case 'getNextMessage':
         return await holeNachricht(k, operation, anfrage, await aufrufer(k, anfrage, identitaet), antwort);
-      case 'close': {
-        const konto = await aufrufer(k, anfrage, identitaet);
-        const req = kind(anfrage.rumpf, NS.osci, 'MsgBoxCloseRequest');
-        const requestId = req?.attrs.MsgBoxRequestID;
-        if (requestId === undefined)
-          throw new ServerFault(
-            'ParameterIsNotValidException',
-            '9020',
-            'MsgBoxCloseRequest/@MsgBoxRequestID fehlt.',
-          );
-        const abruf = await repo.findeAbruf(k.db, requestId, konto.kennung);
-        if (abruf === undefined)
-          throw new ServerFault(
-            'InvalidMessageIDException',
-            '9070',
-            `Der Abruf ${requestId} ist nicht (mehr) offen.`,
-          );
-        const ids = kinder(req, NS.osci, 'LastMsgReceived').map((e) => e.text.trim());
-        const quittiert = await repo.quittiere(k.db, konto.kennung, ids, k.jetzt());
-        const fremd = ids.filter((id) => !quittiert.includes(id));
-        if (fremd.length > 0)
-          throw new ServerFault(
-            'InvalidMessageIDException',
-            '9070',
-            `Unbekannte MessageID im Postfach: ${fremd.join(', ')}`,
-          );
-        await repo.schliesseAbruf(k.db, requestId, k.jetzt());
-        return antwort(leer, leer);
-      }
+      case 'close':
+        return await schliesseAbruf(k, anfrage, await aufrufer(k, anfrage, identitaet), antwort);
     }
   } catch (error) {
     if (error instanceof ServerFault) return faultAntwort(aktion, bezugAuf, error);
@@ -395,6 +278,8 @@ function auswahl(e: XmlElement | undefined): repo.Auswahl {
     bis: datum('MsgBoxEntryTimeTo'),
   };
 }
+
+const leer = (): void => undefined;
 
 type Antwortbauer = (kopf: (h: XmlBau) => void, rumpf: (b: XmlBau) => void) => ServerAntwort;
 
@@ -588,4 +473,142 @@ async function holeNachricht(
       containerAnhaengen(b, container);
     },
   );
+}
+
+/** The transport report of a message the caller sent or receives. */
+async function transportBericht(
+  k: ServerKontext,
+  anfrage: GelesenerUmschlag,
+  konto: repo.XtaKonto,
+  antwort: Antwortbauer,
+): Promise<ServerAntwort> {
+  const id = messageIdImRumpf(anfrage);
+  const n = await repo.findeNachricht(k.db, k.schluessel, id);
+  if (n === undefined || (n.autor !== konto.kennung && n.leser !== konto.kennung))
+    throw new ServerFault(
+      'InvalidMessageIDException',
+      '9070',
+      `Die MessageID ${id} ist diesem Konto nicht bekannt.`,
+    );
+  return antwort(leer, (b) => {
+    transportReportAnhaengen(b, {
+      metadaten: n.metadaten,
+      berichtZeit: k.jetzt(),
+      serverIdentitaet: k.serverIdentitaet,
+      status: 1,
+      fehler: [],
+      warnungen: [],
+      infos: [
+        {
+          zeit: n.eingangAm,
+          code: 'Delivery',
+          listURI: RECORD_LISTE,
+          listVersionID: '1',
+          grund: 'In das Postfach des Lesers eingestellt.',
+        },
+        ...(n.abgeholtAm === null
+          ? []
+          : [
+              {
+                zeit: n.abgeholtAm,
+                code: 'InitialFetch',
+                listURI: RECORD_LISTE,
+                listVersionID: '1',
+                grund: 'Vom Leser abgeholt.',
+              },
+            ]),
+        ...(n.quittiertAm === null
+          ? []
+          : [
+              {
+                zeit: n.quittiertAm,
+                code: 'Reception',
+                listURI: RECORD_LISTE,
+                listVersionID: '1',
+                grund: 'Vom Leser quittiert.',
+              },
+            ]),
+      ],
+    });
+  });
+}
+
+/** Whether each asked reader takes the asked service. */
+async function dienstSuche(
+  k: ServerKontext,
+  anfrage: GelesenerUmschlag,
+  antwort: Antwortbauer,
+): Promise<ServerAntwort> {
+  const req = kind(anfrage.rumpf, NS.xta, 'LookupServiceRequest');
+  const eintraege = kinder(req, NS.xta, 'LookupServiceRequestList').map((l) =>
+    kind(l, NS.xta, 'LookupService'),
+  );
+  if (eintraege.length === 0)
+    throw new ServerFault('ParameterIsNotValidException', '9020', 'LookupServiceRequest fehlt.');
+  const ergebnisse: {
+    leser: ReturnType<typeof leseIdentifier>;
+    dienst: string;
+    verfuegbar: boolean;
+  }[] = [];
+  for (const e of eintraege) {
+    const leser = parameter(() => leseIdentifier(kind(e, NS.oscimeta, 'Reader'), 'Reader'));
+    const dienst = text(e, NS.xta, 'ServiceType');
+    if (dienst === undefined)
+      throw new ServerFault('ParameterIsNotValidException', '9020', 'ServiceType fehlt.');
+    const konto = await repo.findeKonto(k.db, leser.kennung);
+    const verfuegbar =
+      konto !== undefined && !konto.gesperrt && (konto.dienste === null || konto.dienste.includes(dienst));
+    ergebnisse.push({ leser, dienst, verfuegbar });
+  }
+  return antwort(leer, (b) => {
+    const liste = b.ele(NS.xta, 'xta:LookupServiceResponse').ele(NS.xta, 'xta:LookupServiceResultList');
+    for (const e of ergebnisse) {
+      const r = liste.ele(NS.xta, 'xta:LookupServiceResult');
+      const id = r.ele(NS.oscimeta, 'oscimeta:Reader').ele(NS.oscimeta, 'oscimeta:Identifier', {
+        type: e.leser.typ,
+        ...(e.leser.name === undefined ? {} : { name: e.leser.name }),
+        ...(e.leser.kategorie === undefined ? {} : { category: e.leser.kategorie }),
+      });
+      id.txt(e.leser.kennung);
+      r.ele(NS.xta, 'xta:ServiceType').txt(e.dienst);
+      r.ele(NS.xta, 'xta:IsServiceAvailableValue')
+        .ele(NS.xta, 'xta:ServiceIsAvailable')
+        .txt(String(e.verfuegbar));
+    }
+  });
+}
+
+/** Closes a fetch: the listed messages count as received. */
+async function schliesseAbruf(
+  k: ServerKontext,
+  anfrage: GelesenerUmschlag,
+  konto: repo.XtaKonto,
+  antwort: Antwortbauer,
+): Promise<ServerAntwort> {
+  const req = kind(anfrage.rumpf, NS.osci, 'MsgBoxCloseRequest');
+  const requestId = req?.attrs.MsgBoxRequestID;
+  if (requestId === undefined)
+    throw new ServerFault(
+      'ParameterIsNotValidException',
+      '9020',
+      'MsgBoxCloseRequest/@MsgBoxRequestID fehlt.',
+    );
+  const abruf = await repo.findeAbruf(k.db, requestId, konto.kennung);
+  if (abruf === undefined)
+    throw new ServerFault(
+      'InvalidMessageIDException',
+      '9070',
+      `Der Abruf ${requestId} ist nicht (mehr) offen.`,
+    );
+  const ids = kinder(req, NS.osci, 'LastMsgReceived').map((e) => e.text.trim());
+  const quittiert = await repo.quittiere(k.db, konto.kennung, ids, k.jetzt());
+  const fremd = ids.filter((id) => !quittiert.includes(id));
+  if (fremd.length > 0)
+    throw new ServerFault(
+      'InvalidMessageIDException',
+      '9070',
+      `Unbekannte MessageID im Postfach: ${fremd.join(', ')}`,
+    );
+  await repo.schliesseAbruf(k.db, requestId, k.jetzt());
+  return antwort(leer, leer);
 }
