@@ -3,8 +3,9 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { StringDecoder } from 'node:string_decoder';
-import { sql } from 'kysely';
+import { sql, type Transaction } from 'kysely';
 import type { Db } from '../db/client.ts';
+import type { Database } from '../db/schema.ts';
 import { CsvFehler, leseCsv } from './csv.ts';
 import {
   erkenneKopf,
@@ -125,80 +126,12 @@ export async function importiereGemeindeverzeichnis(
         .executeTakeFirstOrThrow();
       await trx.deleteFrom('gemeinde_plz').execute();
 
-      let kopf: Kopf | undefined;
-      let gelesen = 0;
-      let importiert = 0;
-      let abgelehnt = 0;
-      let zeilenInMv = 0;
-      const ablehnungen: Ablehnung[] = [];
-      const gesehen = new Map<string, number>();
-      let stapel: (Eintrag & { zeile: number })[] = [];
-
-      const lehneAb = (zeile: number, grund: string) => {
-        abgelehnt += 1;
-        if (ablehnungen.length < MAX_ABLEHNUNGEN_IM_DETAIL) ablehnungen.push({ zeile, grund });
-      };
-      const schreibe = async () => {
-        if (stapel.length === 0) return;
-        await trx
-          .insertInto('gemeinde_plz')
-          .values(
-            stapel.map((e) => ({
-              plz: e.plz,
-              ags: e.ags,
-              name: e.name,
-              kreis_name: e.kreisName,
-              land: e.land,
-              osm_id: e.osmId,
-              import_id: importId,
-            })),
-          )
-          .execute();
-        stapel = [];
-      };
-
-      try {
-        for await (const datensatz of leseCsv(texte())) {
-          if (kopf === undefined) {
-            const erkannt = erkenneKopf(datensatz.felder);
-            if ('fehler' in erkannt) throw new ImportFehler(erkannt.fehler);
-            kopf = erkannt;
-            continue;
-          }
-          gelesen += 1;
-          if (datensatz.fehler !== undefined) {
-            lehneAb(datensatz.zeile, datensatz.fehler);
-            continue;
-          }
-          const ergebnis = pruefeZeile(datensatz.felder, kopf);
-          if (!ergebnis.ok) {
-            lehneAb(datensatz.zeile, ergebnis.grund);
-            continue;
-          }
-          const e = ergebnis.eintrag;
-          const schluessel = `${e.plz}:${e.ags}`;
-          const frueher = gesehen.get(schluessel);
-          if (frueher !== undefined) {
-            lehneAb(
-              datensatz.zeile,
-              `doppelt: PLZ ${e.plz} mit AGS ${e.ags} steht schon in Zeile ${frueher}`,
-            );
-            continue;
-          }
-          gesehen.set(schluessel, datensatz.zeile);
-          importiert += 1;
-          if (e.ags.startsWith(LAND_MV)) zeilenInMv += 1;
-          stapel.push({ ...e, zeile: datensatz.zeile });
-          if (stapel.length >= STAPEL) await schreibe();
-        }
-      } catch (error) {
-        if (error instanceof CsvFehler) throw new ImportFehler(error.message);
-        if (error instanceof Error && 'code' in error && typeof error.code === 'string') {
-          throw new ImportFehler(`Die Datei ${optionen.datei} kann nicht gelesen werden (${error.code}).`);
-        }
-        throw error;
-      }
-      await schreibe();
+      const { kopf, gelesen, importiert, abgelehnt, zeilenInMv, ablehnungen } = await leseZeilenEin(
+        trx,
+        importId,
+        texte(),
+        optionen.datei,
+      );
 
       if (kopf === undefined) {
         throw new ImportFehler('Die Datei ist leer: Es fehlt schon die Kopfzeile.');
@@ -268,4 +201,94 @@ export async function importiereGemeindeverzeichnis(
     if (error instanceof Zuruecksetzen) return error.bericht;
     throw error;
   }
+}
+
+type Eingelesen = {
+  kopf: Kopf | undefined;
+  gelesen: number;
+  importiert: number;
+  abgelehnt: number;
+  zeilenInMv: number;
+  ablehnungen: Ablehnung[];
+};
+
+/** Reads the rows into gemeinde_plz in batches; invalid and repeated rows are counted and refused. */
+async function leseZeilenEin(
+  trx: Transaction<Database>,
+  importId: number,
+  texte: AsyncIterable<string>,
+  datei: string,
+): Promise<Eingelesen> {
+  let kopf: Kopf | undefined;
+  let gelesen = 0;
+  let importiert = 0;
+  let abgelehnt = 0;
+  let zeilenInMv = 0;
+  const ablehnungen: Ablehnung[] = [];
+  const gesehen = new Map<string, number>();
+  let stapel: (Eintrag & { zeile: number })[] = [];
+
+  const lehneAb = (zeile: number, grund: string) => {
+    abgelehnt += 1;
+    if (ablehnungen.length < MAX_ABLEHNUNGEN_IM_DETAIL) ablehnungen.push({ zeile, grund });
+  };
+  const schreibe = async () => {
+    if (stapel.length === 0) return;
+    await trx
+      .insertInto('gemeinde_plz')
+      .values(
+        stapel.map((e) => ({
+          plz: e.plz,
+          ags: e.ags,
+          name: e.name,
+          kreis_name: e.kreisName,
+          land: e.land,
+          osm_id: e.osmId,
+          import_id: importId,
+        })),
+      )
+      .execute();
+    stapel = [];
+  };
+
+  try {
+    for await (const datensatz of leseCsv(texte)) {
+      if (kopf === undefined) {
+        const erkannt = erkenneKopf(datensatz.felder);
+        if ('fehler' in erkannt) throw new ImportFehler(erkannt.fehler);
+        kopf = erkannt;
+        continue;
+      }
+      gelesen += 1;
+      if (datensatz.fehler !== undefined) {
+        lehneAb(datensatz.zeile, datensatz.fehler);
+        continue;
+      }
+      const ergebnis = pruefeZeile(datensatz.felder, kopf);
+      if (!ergebnis.ok) {
+        lehneAb(datensatz.zeile, ergebnis.grund);
+        continue;
+      }
+      const e = ergebnis.eintrag;
+      const schluessel = `${e.plz}:${e.ags}`;
+      const frueher = gesehen.get(schluessel);
+      if (frueher !== undefined) {
+        lehneAb(datensatz.zeile, `doppelt: PLZ ${e.plz} mit AGS ${e.ags} steht schon in Zeile ${frueher}`);
+        continue;
+      }
+      gesehen.set(schluessel, datensatz.zeile);
+      importiert += 1;
+      if (e.ags.startsWith(LAND_MV)) zeilenInMv += 1;
+      stapel.push({ ...e, zeile: datensatz.zeile });
+      if (stapel.length >= STAPEL) await schreibe();
+    }
+  } catch (error) {
+    if (error instanceof CsvFehler) throw new ImportFehler(error.message);
+    if (error instanceof Error && 'code' in error && typeof error.code === 'string') {
+      throw new ImportFehler(`Die Datei ${datei} kann nicht gelesen werden (${error.code}).`);
+    }
+    throw error;
+  }
+  await schreibe();
+  return { kopf, gelesen, importiert, abgelehnt, zeilenInMv, ablehnungen };
 }
