@@ -9,7 +9,7 @@ import {
   Textfeld,
   type FeldFehler,
 } from '../../web/komponenten/formular.tsx';
-import { deutscheZeit } from '../datum.ts';
+import { formatZeit } from '../../shared/format.ts';
 import type { NachnutzungBedingungen } from '../nachnutzung-tables.ts';
 import { VerwaltungsLayout, type Seitenkontext } from './verwaltung-layout.tsx';
 
@@ -117,7 +117,7 @@ export function BedingungenSeite({
                     </a>
                   </td>
                   <td class="kern-table__cell">
-                    {deutscheZeit(v.erstellt_am)}, {v.erstellt_von_name}
+                    {formatZeit(v.erstellt_am)}, {v.erstellt_von_name}
                   </td>
                 </tr>
               ))}
@@ -176,7 +176,7 @@ export function BedingungAnzeige({ kontext, b }: { kontext: Seitenkontext; b: Be
         {b.titel} (Version {b.version})
       </h1>
       <p class="kern-body kern-body--small">
-        Hochgeladen am {deutscheZeit(b.erstellt_am)} von {b.erstellt_von_name}
+        Hochgeladen am {formatZeit(b.erstellt_am)} von {b.erstellt_von_name}
       </p>
       {b.text === null ? null : <pre class="text kern-body">{b.text}</pre>}
       {b.dateiname === null ? null : (

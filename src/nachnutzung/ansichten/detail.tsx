@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import type { Behoerde } from '../../katalog/katalog-tables.ts';
 import { Hinweisbox } from '../../web/komponenten/formular.tsx';
-import { deutschesDatum, deutscheZeit } from '../datum.ts';
+import { formatDatum, formatZeit } from '../../shared/format.ts';
 import { aktionName } from '../ereignisse.ts';
 import { moeglicheZiele, pruefeUebergang, zustandNamen, type Fakten } from '../lebenszyklus.ts';
 import type {
@@ -213,13 +213,12 @@ function Zeitleiste({ eintraege }: { eintraege: NachnutzungEreignis[] }) {
         if (typeof daten.betreff === 'string') details.push(['Betreff', daten.betreff]);
         if (typeof daten.version === 'number') details.push(['Version', String(daten.version)]);
         if (typeof daten.titel === 'string') details.push(['Unterlage', daten.titel]);
-        if (typeof daten.datum === 'string') details.push(['Datum', deutschesDatum(daten.datum)]);
-        if (typeof daten.eingang === 'string')
-          details.push(['Eingang beim MiK', deutschesDatum(daten.eingang)]);
+        if (typeof daten.datum === 'string') details.push(['Datum', formatDatum(daten.datum)]);
+        if (typeof daten.eingang === 'string') details.push(['Eingang beim MiK', formatDatum(daten.eingang)]);
         if (typeof daten.wirksamZum === 'string')
-          details.push(['Wirksam zum', deutschesDatum(daten.wirksamZum)]);
-        if (typeof daten.ab === 'string') details.push(['Ab', deutschesDatum(daten.ab)]);
-        if (typeof daten.bis === 'string') details.push(['Voraussichtlich bis', deutschesDatum(daten.bis)]);
+          details.push(['Wirksam zum', formatDatum(daten.wirksamZum)]);
+        if (typeof daten.ab === 'string') details.push(['Ab', formatDatum(daten.ab)]);
+        if (typeof daten.bis === 'string') details.push(['Voraussichtlich bis', formatDatum(daten.bis)]);
         return (
           <li class="zeitleiste__eintrag">
             <p class="kern-body">
@@ -229,7 +228,7 @@ function Zeitleiste({ eintraege }: { eintraege: NachnutzungEreignis[] }) {
                 : ''}
             </p>
             <p class="kern-body kern-body--small">
-              {deutscheZeit(e.erstellt_am)} · {e.person_name}
+              {formatZeit(e.erstellt_am)} · {e.person_name}
             </p>
             {e.begruendung === null ? null : <p class="kern-body">Begründung: {e.begruendung}</p>}
             {details.length === 0 ? null : (
@@ -267,7 +266,7 @@ function Entkopplung({ d, kontext }: { d: Detail; kontext: Seitenkontext }) {
             <li>
               <p class="kern-body">
                 {e === undefined ? 'Offen' : 'Erledigt'}: {p.text}
-                {e === undefined ? '' : ` (${deutscheZeit(e.erledigt_am)}, ${e.erledigt_von_name})`}
+                {e === undefined ? '' : ` (${formatZeit(e.erledigt_am)}, ${e.erledigt_von_name})`}
               </p>
               <AktionsKnopf
                 aktion={`${pfad}/entkopplung`}
@@ -302,19 +301,19 @@ export function DetailSeite({
   const s = d.stand;
   const letzterTest = d.tests[0];
   const angaben: [string, ComponentChildren][] = [['Zustand', <ZustandBadge zustand={d.zustand} />]];
-  if (s?.produktiv_seit != null) angaben.push(['Produktiv seit', deutschesDatum(s.produktiv_seit)]);
+  if (s?.produktiv_seit != null) angaben.push(['Produktiv seit', formatDatum(s.produktiv_seit)]);
   if (s?.geplant_produktiv_ab != null)
-    angaben.push(['Geplante Produktivsetzung', deutschesDatum(s.geplant_produktiv_ab)]);
+    angaben.push(['Geplante Produktivsetzung', formatDatum(s.geplant_produktiv_ab)]);
   if (s?.voruebergehend_ab != null)
-    angaben.push(['Vorübergehend abgemeldet ab', deutschesDatum(s.voruebergehend_ab)]);
+    angaben.push(['Vorübergehend abgemeldet ab', formatDatum(s.voruebergehend_ab)]);
   if (s?.voruebergehend_ab != null)
     angaben.push([
       'Voraussichtliche Wiederaufnahme',
-      s.voruebergehend_bis === null ? 'offen' : deutschesDatum(s.voruebergehend_bis),
+      s.voruebergehend_bis === null ? 'offen' : formatDatum(s.voruebergehend_bis),
     ]);
   if (s?.kuendigung_eingang != null)
-    angaben.push(['Kündigung beim MiK eingegangen', deutschesDatum(s.kuendigung_eingang)]);
-  if (s?.wirksam_zum != null) angaben.push(['Abmeldung wirksam zum', deutschesDatum(s.wirksam_zum)]);
+    angaben.push(['Kündigung beim MiK eingegangen', formatDatum(s.kuendigung_eingang)]);
+  if (s?.wirksam_zum != null) angaben.push(['Abmeldung wirksam zum', formatDatum(s.wirksam_zum)]);
   if (s?.abmeldung_grund != null) angaben.push(['Grund der Abmeldung', s.abmeldung_grund]);
   angaben.push([
     'Nachnutzungsbedingungen',
@@ -343,7 +342,7 @@ export function DetailSeite({
     'Letzter Verbindungstest',
     letzterTest === undefined
       ? 'noch keiner'
-      : `${letzterTest.bestanden ? 'bestanden' : 'nicht bestanden'} am ${deutscheZeit(letzterTest.durchgefuehrt_am)}${d.fakten.testBestanden || !letzterTest.bestanden ? '' : ' (Verbindungsdaten seitdem geändert)'}`,
+      : `${letzterTest.bestanden ? 'bestanden' : 'nicht bestanden'} am ${formatZeit(letzterTest.durchgefuehrt_am)}${d.fakten.testBestanden || !letzterTest.bestanden ? '' : ' (Verbindungsdaten seitdem geändert)'}`,
   ]);
   return (
     <VerwaltungsLayout

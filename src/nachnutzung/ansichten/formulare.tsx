@@ -11,7 +11,7 @@ import {
   Textfeld,
   type FeldFehler,
 } from '../../web/komponenten/formular.tsx';
-import { deutschesDatum, deutscheZeit } from '../datum.ts';
+import { formatDatum, formatZeit } from '../../shared/format.ts';
 import type {
   NachnutzungBedingungen,
   NachnutzungInteressenbekundung,
@@ -203,10 +203,10 @@ export function InteressenbekundungTextSeite({
         </textarea>
       </div>
       <p class="kern-body kern-body--small">
-        Erzeugt am {deutscheZeit(bekundung.erstellt_am)} von {bekundung.erstellt_von_name}
+        Erzeugt am {formatZeit(bekundung.erstellt_am)} von {bekundung.erstellt_von_name}
         {bekundung.gesendet_am === null
           ? '. Noch nicht per E-Mail gesendet.'
-          : `. Gesendet am ${deutscheZeit(bekundung.gesendet_am)} an ${bekundung.gesendet_an ?? ''}.`}
+          : `. Gesendet am ${formatZeit(bekundung.gesendet_am)} an ${bekundung.gesendet_an ?? ''}.`}
       </p>
       <div class="knopfleiste">
         <AktionsKnopf
@@ -287,7 +287,7 @@ export function BedingungenAkzeptierenSeite({
           <ul class="kern-list kern-list--bullet">
             {akzeptanzen.map((a) => (
               <li>
-                Version {a.version} am {deutscheZeit(a.akzeptiert_am)} von {a.person_name}
+                Version {a.version} am {formatZeit(a.akzeptiert_am)} von {a.person_name}
               </li>
             ))}
           </ul>
@@ -350,10 +350,10 @@ export function UnterlagenSeite({
                 )}
               </p>
               <p class="kern-body kern-body--small">
-                Hinzugefügt am {deutscheZeit(u.erstellt_am)} von {u.erstellt_von_name}.{' '}
+                Hinzugefügt am {formatZeit(u.erstellt_am)} von {u.erstellt_von_name}.{' '}
                 {u.empfang_bestaetigt_am === null
                   ? 'Empfang noch nicht bestätigt.'
-                  : `Empfang bestätigt am ${deutscheZeit(u.empfang_bestaetigt_am)} von ${u.empfang_bestaetigt_von_name ?? ''}.`}
+                  : `Empfang bestätigt am ${formatZeit(u.empfang_bestaetigt_am)} von ${u.empfang_bestaetigt_von_name ?? ''}.`}
               </p>
               {bereitgestellt && u.empfang_bestaetigt_am === null ? (
                 <AktionsKnopf
@@ -707,7 +707,7 @@ export function VoruebergehendFormular({
             gewaehlt={werte.beginn ?? 'sofort'}
             fehler={fehler.beginn}
             optionen={[
-              { wert: 'sofort', label: `Sofort (heute, ${deutschesDatum(heute)})` },
+              { wert: 'sofort', label: `Sofort (heute, ${formatDatum(heute)})` },
               { wert: 'geplant', label: 'Zu einem späteren Datum' },
             ]}
           />

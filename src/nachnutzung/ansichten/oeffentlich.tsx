@@ -1,7 +1,7 @@
 import type { Behoerde } from '../../katalog/katalog-tables.ts';
 import { Hinweisbox } from '../../web/komponenten/formular.tsx';
 import { Layout } from '../../web/layout.tsx';
-import { deutschesDatum } from '../datum.ts';
+import { formatDatum } from '../../shared/format.ts';
 import type { Verfuegbarkeit } from '../nachnutzung-repo.ts';
 
 export type DienstVerfuegbarkeit = {
@@ -70,7 +70,7 @@ export function BehoerdeOeffentlich({
                   Online verfügbar
                   {d.verfuegbarkeit.wirksamZum === null
                     ? '. '
-                    : ` bis ${deutschesDatum(d.verfuegbarkeit.wirksamZum)}. Danach nur noch schriftlich. `}
+                    : ` bis ${formatDatum(d.verfuegbarkeit.wirksamZum)}. Danach nur noch schriftlich. `}
                   {d.link === null ? null : (
                     <a class="kern-link" href={d.link}>
                       Online beantragen<span class="visually-hidden">: {d.name}</span>

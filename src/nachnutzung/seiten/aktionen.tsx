@@ -1,17 +1,11 @@
 import type { Deps } from '../../deps.ts';
 import type { Seite } from '../../web/seite.ts';
 import { formularwerte } from '../../web/formular-lesen.ts';
-import {
-  bestaetigeEingangInteressenbekundung,
-  fuehreVerbindungstestAus,
-  haltTestFest,
-  nimmWiederAuf,
-  schliesseAnbindungAb,
-  setzeEntkopplungspunkt,
-  type Akteur,
-  type Ergebnis,
-  type Paar,
-} from '../nachnutzung-dienst.ts';
+import { fuehreVerbindungstestAus, haltTestFest, schliesseAnbindungAb } from '../dienst/anbindung.ts';
+import type { Akteur, Ergebnis, Paar } from '../dienst/grundlagen.ts';
+import { bestaetigeEingangInteressenbekundung } from '../dienst/interessenbekundung.ts';
+import { setzeEntkopplungspunkt } from '../dienst/kuendigung.ts';
+import { nimmWiederAuf } from '../dienst/voruebergehend.ts';
 import { entkopplungsPunkte } from '../texte.ts';
 import { nachAktion, zeigeDetail } from '../web/detail-zeigen.tsx';
 import { paarSeite } from '../web/paar-seite.ts';

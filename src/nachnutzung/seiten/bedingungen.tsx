@@ -4,7 +4,7 @@ import { seite } from '../../seite.ts';
 import { hochgeladeneDatei, leseFormular, leseMultipart, type Datei } from '../../web/formular-lesen.ts';
 import { sendeSeite } from '../../web/render.ts';
 import { BedingungAnzeige, BedingungenSeite } from '../ansichten/bedingungen.tsx';
-import { ladeBedingungenHoch } from '../nachnutzung-dienst.ts';
+import { ladeBedingungenHoch } from '../dienst/bedingungen.ts';
 import { findeBedingungen, listeBedingungen } from '../nachnutzung-repo.ts';
 import { freitext, volltext } from '../web/formular.ts';
 import { sendeDatei } from '../web/datei-senden.ts';

@@ -9,7 +9,8 @@ import {
   InteressenbekundungTextSeite,
   type Werte,
 } from '../ansichten/formulare.tsx';
-import { erfasseInteressenbekundung, heute, sendeInteressenbekundung } from '../nachnutzung-dienst.ts';
+import { heute } from '../dienst/grundlagen.ts';
+import { erfasseInteressenbekundung, sendeInteressenbekundung } from '../dienst/interessenbekundung.ts';
 import { listeInteressenbekundungen } from '../nachnutzung-repo.ts';
 import { interessenbekundungSchema } from '../web/interessenbekundung-formular.ts';
 import { meldungAus } from '../web/meldungen.ts';

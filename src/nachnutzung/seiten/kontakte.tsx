@@ -8,7 +8,7 @@ import type { FeldFehler } from '../../web/komponenten/formular.tsx';
 import { formularwerte, leseFormular } from '../../web/formular-lesen.ts';
 import { sendeSeite } from '../../web/render.ts';
 import { KontakteSeite, type KontaktFormWerte } from '../ansichten/kontakte.tsx';
-import { legeKontaktAn, loescheKontakt } from '../nachnutzung-dienst.ts';
+import { legeKontaktAn, loescheKontakt } from '../dienst/kontakte.ts';
 import { alleKontakte, findeKontakt } from '../nachnutzung-repo.ts';
 import { kontaktSchema } from '../web/kontakt-formular.ts';
 import { meldungAus } from '../web/meldungen.ts';

@@ -3,7 +3,7 @@ import { findBehoerde, listDienste } from '../../katalog/katalog-repo.ts';
 import { seite } from '../../seite.ts';
 import { sendeSeite } from '../../web/render.ts';
 import { BehoerdeOeffentlich } from '../ansichten/oeffentlich.tsx';
-import { heute } from '../nachnutzung-dienst.ts';
+import { heute } from '../dienst/grundlagen.ts';
 import { onlineVerfuegbarkeit } from '../nachnutzung-repo.ts';
 
 /** Public: the office's page with the state of each service and the notice of a temporary stop. */

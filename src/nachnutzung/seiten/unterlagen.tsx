@@ -6,12 +6,8 @@ import { sendeSeite } from '../../web/render.ts';
 import { paarPfad } from '../ansichten/detail.tsx';
 import { UnterlagenSeite, type Werte } from '../ansichten/formulare.tsx';
 import { VerwaltungsLayout } from '../ansichten/verwaltung-layout.tsx';
-import {
-  aktuellerZustand,
-  bestaetigeEmpfang,
-  fuegeUnterlageHinzu,
-  stelleUnterlagenBereit,
-} from '../nachnutzung-dienst.ts';
+import { aktuellerZustand } from '../dienst/uebergang.ts';
+import { bestaetigeEmpfang, fuegeUnterlageHinzu, stelleUnterlagenBereit } from '../dienst/unterlagen.ts';
 import { findeUnterlage, listeUnterlagen } from '../nachnutzung-repo.ts';
 import { sendeDatei } from '../web/datei-senden.ts';
 import { nachAktion } from '../web/detail-zeigen.tsx';

@@ -3,7 +3,7 @@ import { sendeSeite } from '../../web/render.ts';
 import { leseVerbindung, standardVerbindung, type VerbindungEingabe } from '../../zustellung/verbindung.ts';
 import { paarPfad } from '../ansichten/detail.tsx';
 import { VerbindungFormular, type Werte } from '../ansichten/formulare.tsx';
-import { speichereVerbindungsdaten } from '../nachnutzung-dienst.ts';
+import { speichereVerbindungsdaten } from '../dienst/anbindung.ts';
 import { findeVerbindung } from '../nachnutzung-repo.ts';
 import { alsEingabe, transportEingabe, transportFelder, xsozialVersionen } from '../verbindung.ts';
 import { formularMitVolltext } from '../web/formular.ts';

@@ -2,7 +2,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Deps } from '../../deps.ts';
 import { sendeSeite } from '../../web/render.ts';
 import { DetailSeite, paarPfad } from '../ansichten/detail.tsx';
-import type { Ergebnis } from '../nachnutzung-dienst.ts';
+import type { Ergebnis } from '../dienst/grundlagen.ts';
 import { ladeDetail } from './detail-laden.ts';
 import { meldungAus, meldungen } from './meldungen.ts';
 import type { Kopf } from './paar.ts';

@@ -4,7 +4,7 @@ import type { Deps } from '../../deps.ts';
 import { findBehoerde, findDienst } from '../../katalog/katalog-repo.ts';
 import type { Behoerde } from '../../katalog/katalog-tables.ts';
 import { darfNachnutzungSehen } from '../../personal/rollen.ts';
-import type { Paar } from '../nachnutzung-dienst.ts';
+import type { Paar } from '../dienst/grundlagen.ts';
 import { BASIS, nichtGefunden, verweigern } from './zugriff.tsx';
 
 // The pages of one (office, service) pair: the URL names both; unknown ones answer this part's 404 page,

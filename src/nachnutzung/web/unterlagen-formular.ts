@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Datei } from '../../web/formular-lesen.ts';
-import type { UnterlagenEingabe } from '../nachnutzung-dienst.ts';
+import type { UnterlagenEingabe } from '../dienst/unterlagen.ts';
 import { freitext, melde, type Feldmeldung } from './formular.ts';
 
 // A document for the office: a confirmation or connection instructions, as text, link or file (one of them),

@@ -3,7 +3,7 @@ import { personalKontext } from '../../personal/personal-layout.tsx';
 import type { PersonalSitzung } from '../../personal/rollen.ts';
 import { sendeSeite } from '../../web/render.ts';
 import { VerwaltungsFehler, type Seitenkontext } from '../ansichten/verwaltung-layout.tsx';
-import type { Akteur } from '../nachnutzung-dienst.ts';
+import type { Akteur } from '../dienst/grundlagen.ts';
 
 // Who may do what in the staff area, and the answers when they may not. The Land coordination sees every
 // office; an office's own staff see their office only.
