@@ -3,12 +3,12 @@ import type { Deps } from '../../deps.ts';
 import { formatDatum } from '../../shared/format.ts';
 import { leseFormular } from '../../web/formular-lesen.ts';
 import { sendeSeite } from '../../web/render.ts';
-import { paarPfad } from '../ansichten/detail.tsx';
+import { paarPfad } from '../ansichten/paar-pfad.ts';
 import {
   InteressenbekundungFormular,
   InteressenbekundungTextSeite,
-  type Werte,
-} from '../ansichten/formulare.tsx';
+} from '../ansichten/interessenbekundung.tsx';
+import { type Werte } from '../ansichten/formular-seite.tsx';
 import { heute } from '../dienst/grundlagen.ts';
 import { erfasseInteressenbekundung, sendeInteressenbekundung } from '../dienst/interessenbekundung.ts';
 import { listeInteressenbekundungen } from '../nachnutzung-repo.ts';

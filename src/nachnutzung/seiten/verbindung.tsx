@@ -1,8 +1,9 @@
 import type { Deps } from '../../deps.ts';
 import { sendeSeite } from '../../web/render.ts';
 import { leseVerbindung, standardVerbindung, type VerbindungEingabe } from '../../zustellung/verbindung.ts';
-import { paarPfad } from '../ansichten/detail.tsx';
-import { VerbindungFormular, type Werte } from '../ansichten/formulare.tsx';
+import { paarPfad } from '../ansichten/paar-pfad.ts';
+import { VerbindungFormular } from '../ansichten/verbindung.tsx';
+import { type Werte } from '../ansichten/formular-seite.tsx';
 import { speichereVerbindungsdaten } from '../dienst/anbindung.ts';
 import { findeVerbindung } from '../nachnutzung-repo.ts';
 import { alsEingabe, transportEingabe, transportFelder, xsozialVersionen } from '../verbindung.ts';

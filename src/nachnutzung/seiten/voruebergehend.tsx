@@ -1,7 +1,7 @@
 import type { FeldFehler } from '../../web/komponenten/formular.tsx';
 import { leseFormular } from '../../web/formular-lesen.ts';
 import { sendeSeite } from '../../web/render.ts';
-import { VoruebergehendFormular } from '../ansichten/formulare.tsx';
+import { VoruebergehendFormular } from '../ansichten/voruebergehend.tsx';
 import { heute } from '../dienst/grundlagen.ts';
 import { meldeVoruebergehendAb } from '../dienst/voruebergehend.ts';
 import { voruebergehendSchema } from '../web/datum-formulare.ts';

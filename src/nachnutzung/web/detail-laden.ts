@@ -1,7 +1,7 @@
 import type { Deps } from '../../deps.ts';
 import { leseVerbindung } from '../../zustellung/verbindung.ts';
 import { tagInBerlin } from '../../shared/format.ts';
-import type { Detail } from '../ansichten/detail.tsx';
+import type { Detail } from '../ansichten/detail-daten.ts';
 import {
   findeVerbindung,
   findNachnutzung,

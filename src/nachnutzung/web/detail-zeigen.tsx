@@ -1,7 +1,8 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Deps } from '../../deps.ts';
 import { sendeSeite } from '../../web/render.ts';
-import { DetailSeite, paarPfad } from '../ansichten/detail.tsx';
+import { DetailSeite } from '../ansichten/detail.tsx';
+import { paarPfad } from '../ansichten/paar-pfad.ts';
 import type { Ergebnis } from '../dienst/grundlagen.ts';
 import { ladeDetail } from './detail-laden.ts';
 import { meldungAus, meldungen } from './meldungen.ts';
