@@ -19,7 +19,8 @@ import {
 } from './dienst/interessenbekundung.ts';
 import { setzeProduktiv } from './dienst/produktiv.ts';
 import { bestaetigeEmpfang, fuegeUnterlageHinzu, stelleUnterlagenBereit } from './dienst/unterlagen.ts';
-import { findNachnutzung, listeUnterlagen } from './nachnutzung-repo.ts';
+import { findNachnutzung } from './nachnutzung-repo.ts';
+import { listeUnterlagen } from './repo/unterlagen.ts';
 import { findBehoerde } from '../katalog/katalog-repo.ts';
 import { standardVerbindung } from '../zustellung/verbindung.ts';
 import { freierPort } from '../../test/freier-port.ts';

@@ -1,7 +1,8 @@
 import type { Db } from '../db/client.ts';
 import { formatDatum } from '../shared/format.ts';
 import { zustandNamen } from './lebenszyklus.ts';
-import { aktuelleBedingungenVersion, testGiltFuer } from './nachnutzung-repo.ts';
+import { aktuelleBedingungenVersion } from './repo/bedingungen.ts';
+import { testGiltFuer } from './repo/fakten.ts';
 import type { NachnutzungZustand } from './nachnutzung-tables.ts';
 import { entkopplungsPunkte } from './texte.ts';
 import { verbindungsStand } from './verbindung.ts';

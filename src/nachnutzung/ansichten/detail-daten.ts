@@ -9,7 +9,7 @@ import type {
   NachnutzungVerbindungstest,
   NachnutzungZustand,
 } from '../nachnutzung-tables.ts';
-import type { UnterlageOhneDatei } from '../nachnutzung-repo.ts';
+import type { UnterlageOhneDatei } from '../repo/unterlagen.ts';
 import type { Verbindung } from '../../zustellung/verbindung.ts';
 
 // What the detail page of one pair shows (web/detail-laden.ts loads it).

@@ -2,7 +2,7 @@ import type { Behoerde } from '../../katalog/katalog-tables.ts';
 import { Hinweisbox } from '../../web/komponenten/formular.tsx';
 import { Layout } from '../../web/layout.tsx';
 import { formatDatum } from '../../shared/format.ts';
-import type { Verfuegbarkeit } from '../nachnutzung-repo.ts';
+import type { Verfuegbarkeit } from '../repo/verfuegbarkeit.ts';
 
 export type DienstVerfuegbarkeit = {
   id: string;

@@ -9,7 +9,7 @@ import {
 } from '../../web/komponenten/formular.tsx';
 import { formatZeit } from '../../shared/format.ts';
 import type { NachnutzungZustand } from '../nachnutzung-tables.ts';
-import type { UnterlageOhneDatei } from '../nachnutzung-repo.ts';
+import type { UnterlageOhneDatei } from '../repo/unterlagen.ts';
 import { Dateifeld } from './bedingungen.tsx';
 import { paarPfad } from './paar-pfad.ts';
 import { AktionsKnopf, type Seitenkontext } from './verwaltung-layout.tsx';

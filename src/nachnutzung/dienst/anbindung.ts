@@ -1,5 +1,5 @@
 import { zustandNamen } from '../lebenszyklus.ts';
-import { findeVerbindung, letzterVerbindungstest } from '../nachnutzung-repo.ts';
+import { findeVerbindung, letzterVerbindungstest } from '../repo/verbindung.ts';
 import type { NachnutzungZustand } from '../nachnutzung-tables.ts';
 import { type VerbindungEingabe, leseVerbindung, speichereVerbindung } from '../../zustellung/verbindung.ts';
 import { pruefeFachverfahren, verbindungsStand } from '../verbindung.ts';

@@ -1,4 +1,5 @@
-import { type DbOderTrx, aktuelleBedingungenVersion } from '../nachnutzung-repo.ts';
+import type { DbOderTrx } from '../nachnutzung-repo.ts';
+import { aktuelleBedingungenVersion } from '../repo/bedingungen.ts';
 import type { NachnutzungZustand } from '../nachnutzung-tables.ts';
 import {
   Abbruch,

@@ -1,5 +1,5 @@
 import { type MailErgebnis, sendeMail } from '../../shared/mail.ts';
-import { listeInteressenbekundungen } from '../nachnutzung-repo.ts';
+import { listeInteressenbekundungen } from '../repo/unterlagen.ts';
 import { interessenbekundungBetreff, interessenbekundungText } from '../texte.ts';
 import { type Akteur, type DienstDeps, type Ergebnis, type Paar, nein, ok } from './grundlagen.ts';
 import { protokolliere } from './protokoll.ts';

@@ -1,5 +1,6 @@
 import { type MailErgebnis, sendeMail } from '../../shared/mail.ts';
-import { type DbOderTrx, kontaktEmail } from '../nachnutzung-repo.ts';
+import type { DbOderTrx } from '../nachnutzung-repo.ts';
+import { kontaktEmail } from '../repo/kontakte.ts';
 import type { DienstDeps, Paar } from './grundlagen.ts';
 import { type Protokolleintrag, protokolliere } from './protokoll.ts';
 

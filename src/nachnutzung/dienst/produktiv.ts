@@ -1,5 +1,5 @@
 import { pruefeUebergang } from '../lebenszyklus.ts';
-import { ladeFakten } from '../nachnutzung-repo.ts';
+import { ladeFakten } from '../repo/fakten.ts';
 import {
   Abbruch,
   type Akteur,

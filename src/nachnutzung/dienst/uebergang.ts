@@ -1,7 +1,8 @@
 import type { Updateable } from 'kysely';
 import { tagInBerlin } from '../../shared/format.ts';
 import { type Angaben, findeUebergang, pruefeUebergang, zustandNamen } from '../lebenszyklus.ts';
-import { type DbOderTrx, ladeFakten } from '../nachnutzung-repo.ts';
+import type { DbOderTrx } from '../nachnutzung-repo.ts';
+import { ladeFakten } from '../repo/fakten.ts';
 import type { Nachnutzung, NachnutzungTable, NachnutzungZustand } from '../nachnutzung-tables.ts';
 import {
   Abbruch,

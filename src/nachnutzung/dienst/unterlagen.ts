@@ -1,4 +1,4 @@
-import { findeUnterlage, listeInteressenbekundungen, listeUnterlagen } from '../nachnutzung-repo.ts';
+import { findeUnterlage, listeInteressenbekundungen, listeUnterlagen } from '../repo/unterlagen.ts';
 import type { UnterlagenArt } from '../nachnutzung-tables.ts';
 import { Abbruch, type Akteur, type DienstDeps, type Ergebnis, type Paar, nein, ok } from './grundlagen.ts';
 import { protokolliere } from './protokoll.ts';

@@ -7,7 +7,7 @@ import { paarPfad } from '../ansichten/paar-pfad.ts';
 import { BedingungenAkzeptierenSeite } from '../ansichten/bedingungen-akzeptieren.tsx';
 import { akzeptiereBedingungen } from '../dienst/bedingungen.ts';
 import { aktuellerZustand } from '../dienst/uebergang.ts';
-import { aktuelleBedingungenVersion, findeBedingungen, listeAkzeptanzen } from '../nachnutzung-repo.ts';
+import { aktuelleBedingungenVersion, findeBedingungen, listeAkzeptanzen } from '../repo/bedingungen.ts';
 import type { GeladenesPaar } from '../web/paar.ts';
 import { paarSeite } from '../web/paar-seite.ts';
 import { akteurVon, kontextVon } from '../web/zugriff.tsx';

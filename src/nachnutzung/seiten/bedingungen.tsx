@@ -5,7 +5,7 @@ import { hochgeladeneDatei, leseFormular, leseMultipart, type Datei } from '../.
 import { sendeSeite } from '../../web/render.ts';
 import { BedingungAnzeige, BedingungenSeite } from '../ansichten/bedingungen.tsx';
 import { ladeBedingungenHoch } from '../dienst/bedingungen.ts';
-import { findeBedingungen, listeBedingungen } from '../nachnutzung-repo.ts';
+import { findeBedingungen, listeBedingungen } from '../repo/bedingungen.ts';
 import { freitext, volltext } from '../web/formular.ts';
 import { sendeDatei } from '../web/datei-senden.ts';
 import { meldungAus } from '../web/meldungen.ts';

@@ -4,7 +4,7 @@ import { darfNachnutzungSehen } from '../../personal/rollen.ts';
 import { seite } from '../../seite.ts';
 import { sendeSeite } from '../../web/render.ts';
 import { BehoerdeSeite } from '../ansichten/uebersicht.tsx';
-import { kontakteFuer } from '../nachnutzung-repo.ts';
+import { kontakteFuer } from '../repo/kontakte.ts';
 import { uebersicht } from '../uebersicht.ts';
 import { BASIS, kontextVon, nichtGefunden, verweigern } from '../web/zugriff.tsx';
 

@@ -11,7 +11,7 @@ import {
 import { type Werte } from '../ansichten/formular-seite.tsx';
 import { heute } from '../dienst/grundlagen.ts';
 import { erfasseInteressenbekundung, sendeInteressenbekundung } from '../dienst/interessenbekundung.ts';
-import { listeInteressenbekundungen } from '../nachnutzung-repo.ts';
+import { listeInteressenbekundungen } from '../repo/unterlagen.ts';
 import { interessenbekundungSchema } from '../web/interessenbekundung-formular.ts';
 import { meldungAus } from '../web/meldungen.ts';
 import type { GeladenesPaar } from '../web/paar.ts';

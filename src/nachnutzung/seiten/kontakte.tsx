@@ -9,7 +9,7 @@ import { formularwerte, leseFormular } from '../../web/formular-lesen.ts';
 import { sendeSeite } from '../../web/render.ts';
 import { KontakteSeite, type KontaktFormWerte } from '../ansichten/kontakte.tsx';
 import { legeKontaktAn, loescheKontakt } from '../dienst/kontakte.ts';
-import { alleKontakte, findeKontakt } from '../nachnutzung-repo.ts';
+import { alleKontakte, findeKontakt } from '../repo/kontakte.ts';
 import { kontaktSchema } from '../web/kontakt-formular.ts';
 import { meldungAus } from '../web/meldungen.ts';
 import {

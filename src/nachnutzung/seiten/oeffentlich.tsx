@@ -4,7 +4,7 @@ import { seite } from '../../seite.ts';
 import { sendeSeite } from '../../web/render.ts';
 import { BehoerdeOeffentlich } from '../ansichten/oeffentlich.tsx';
 import { heute } from '../dienst/grundlagen.ts';
-import { onlineVerfuegbarkeit } from '../nachnutzung-repo.ts';
+import { onlineVerfuegbarkeit } from '../repo/verfuegbarkeit.ts';
 
 /** Public: the office's page with the state of each service and the notice of a temporary stop. */
 export const behoerdeOeffentlichSeite = seite({

@@ -9,7 +9,7 @@ import { type Werte } from '../ansichten/formular-seite.tsx';
 import { VerwaltungsLayout } from '../ansichten/verwaltung-layout.tsx';
 import { aktuellerZustand } from '../dienst/uebergang.ts';
 import { bestaetigeEmpfang, fuegeUnterlageHinzu, stelleUnterlagenBereit } from '../dienst/unterlagen.ts';
-import { findeUnterlage, listeUnterlagen } from '../nachnutzung-repo.ts';
+import { findeUnterlage, listeUnterlagen } from '../repo/unterlagen.ts';
 import { sendeDatei } from '../web/datei-senden.ts';
 import { nachAktion } from '../web/detail-zeigen.tsx';
 import { volltext } from '../web/formular.ts';

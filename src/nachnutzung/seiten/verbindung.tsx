@@ -5,7 +5,7 @@ import { paarPfad } from '../ansichten/paar-pfad.ts';
 import { VerbindungFormular } from '../ansichten/verbindung.tsx';
 import { type Werte } from '../ansichten/formular-seite.tsx';
 import { speichereVerbindungsdaten } from '../dienst/anbindung.ts';
-import { findeVerbindung } from '../nachnutzung-repo.ts';
+import { findeVerbindung } from '../repo/verbindung.ts';
 import { alsEingabe, transportEingabe, transportFelder, xsozialVersionen } from '../verbindung.ts';
 import { formularMitVolltext } from '../web/formular.ts';
 import type { Kopf } from '../web/paar.ts';

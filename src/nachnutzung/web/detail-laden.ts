@@ -2,18 +2,13 @@ import type { Deps } from '../../deps.ts';
 import { leseVerbindung } from '../../zustellung/verbindung.ts';
 import { tagInBerlin } from '../../shared/format.ts';
 import type { Detail } from '../ansichten/detail-daten.ts';
-import {
-  findeVerbindung,
-  findNachnutzung,
-  kontakteFuer,
-  ladeFakten,
-  listeAkzeptanzen,
-  listeEntkopplung,
-  listeInteressenbekundungen,
-  listeUnterlagen,
-  listeVerbindungstests,
-  zeitleiste,
-} from '../nachnutzung-repo.ts';
+import { findeVerbindung, listeVerbindungstests } from '../repo/verbindung.ts';
+import { findNachnutzung } from '../nachnutzung-repo.ts';
+import { kontakteFuer } from '../repo/kontakte.ts';
+import { ladeFakten } from '../repo/fakten.ts';
+import { listeAkzeptanzen } from '../repo/bedingungen.ts';
+import { listeEntkopplung, zeitleiste } from '../repo/zeitleiste.ts';
+import { listeInteressenbekundungen, listeUnterlagen } from '../repo/unterlagen.ts';
 import type { Kopf } from './paar.ts';
 
 /** Everything the detail page of one pair shows, loaded at once. */
