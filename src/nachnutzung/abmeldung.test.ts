@@ -9,12 +9,8 @@ import type { Datenbank } from '../db/client.ts';
 import { dauerhafteAbmeldungWirksamZum } from '../fristen/index.ts';
 import { DIENST_MIETRUECKSTAENDE } from '../katalog/dienste.ts';
 import { fuehreFaelligeUebergaengeAus } from './job.ts';
-import {
-  abgemeldeteBehoerden,
-  findNachnutzung,
-  liveBeiJeDienst,
-  onlineVerfuegbarkeit,
-} from './nachnutzung-repo.ts';
+import { abgemeldeteBehoerden, onlineVerfuegbarkeit } from './repo/verfuegbarkeit.ts';
+import { findNachnutzung, liveBeiJeDienst } from './nachnutzung-repo.ts';
 
 // Deregistration of the pilot Rostock (13003, live since the seed): scenario A takes effect at the computed
 // date through the scheduled job, also across restarts; scenario B shows the notice and resumes by itself.

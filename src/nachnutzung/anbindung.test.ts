@@ -13,7 +13,8 @@ import { freierPort } from '../../test/freier-port.ts';
 import { DIENST_MIETRUECKSTAENDE } from '../katalog/dienste.ts';
 import { PLATZHALTER } from '../zustellung/verbindung.ts';
 import { leseVerbindung } from '../zustellung/verbindung.ts';
-import { findNachnutzung, liveBeiJeDienst, onlineVerfuegbarkeit } from './nachnutzung-repo.ts';
+import { findNachnutzung, liveBeiJeDienst } from './nachnutzung-repo.ts';
+import { onlineVerfuegbarkeit } from './repo/verfuegbarkeit.ts';
 
 // The onboarding of Schwerin for "Übernahme von Mietrückständen" through the HTTP routes, step by step, with
 // the refusals on the way, the generated e-mail, and an audit entry for every action.

@@ -1,4 +1,4 @@
-import { deutschesDatum } from './datum.ts';
+import { formatDatum } from '../shared/format.ts';
 import type { Amt } from './texte.ts';
 
 // The e-mail to the owner of a draft when the office stops taking online applications (ADR 0012). It names
@@ -42,14 +42,14 @@ export function entwurfsmitteilungText(m: Entwurfsmitteilung): { betreff: string
     a.art === 'dauerhaft'
       ? [
           `Sie haben online einen Antrag auf „${m.dienst}“ begonnen. Zuständig ist ${m.amt.name}.`,
-          `Seit dem ${deutschesDatum(a.seit)} nimmt ${m.amt.name} diesen Antrag nicht mehr online an. Sie können Ihren Antrag dort nur noch schriftlich oder persönlich stellen.`,
+          `Seit dem ${formatDatum(a.seit)} nimmt ${m.amt.name} diesen Antrag nicht mehr online an. Sie können Ihren Antrag dort nur noch schriftlich oder persönlich stellen.`,
         ]
       : [
           `Sie haben online einen Antrag auf „${m.dienst}“ begonnen. Zuständig ist ${m.amt.name}.`,
-          `Seit dem ${deutschesDatum(a.seit)} ist der Online-Antrag für ${m.amt.name} vorübergehend nicht verfügbar. ${
+          `Seit dem ${formatDatum(a.seit)} ist der Online-Antrag für ${m.amt.name} vorübergehend nicht verfügbar. ${
             a.bis === null
               ? 'Wann er wieder verfügbar ist, steht noch nicht fest.'
-              : `Er ist voraussichtlich ab dem ${deutschesDatum(a.bis)} wieder verfügbar.`
+              : `Er ist voraussichtlich ab dem ${formatDatum(a.bis)} wieder verfügbar.`
           }`,
           ...(a.hinweis === null ? [] : ['', 'Hinweis des Sozialamts:', a.hinweis]),
         ];
@@ -76,7 +76,7 @@ export function entwurfsmitteilungText(m: Entwurfsmitteilung): { betreff: string
       '',
       gespeichert,
       m.link,
-      `Wenn Sie Ihren Entwurf bis dahin nicht ändern, wird er am ${deutschesDatum(m.loeschdatum)} gelöscht.`,
+      `Wenn Sie Ihren Entwurf bis dahin nicht ändern, wird er am ${formatDatum(m.loeschdatum)} gelöscht.`,
       '',
       'Mit freundlichen Grüßen',
       `Ihr Online-Dienst „${m.dienst}“`,

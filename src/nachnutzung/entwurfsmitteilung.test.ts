@@ -14,7 +14,9 @@ import {
   entwurfsmitteilungsLauf,
 } from './entwurfsmitteilung.ts';
 import { fuehreFaelligeUebergaengeAus } from './job.ts';
-import { kuendige, meldeVoruebergehendAb, nimmWiederAuf, type Akteur } from './nachnutzung-dienst.ts';
+import type { Akteur } from './dienst/grundlagen.ts';
+import { kuendige } from './dienst/kuendigung.ts';
+import { meldeVoruebergehendAb, nimmWiederAuf } from './dienst/voruebergehend.ts';
 
 // Owners of drafts for Schwerin (13004) who chose e-mail are told how to apply in writing: once per draft and
 // event, across job runs and a restart; nobody else is written to.

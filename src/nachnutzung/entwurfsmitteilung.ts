@@ -10,9 +10,10 @@ import {
   nachFehlschlag,
   type Sendebericht,
 } from '../shared/mail-wiederholung.ts';
-import { tagInBerlin } from './datum.ts';
+import { tagInBerlin } from '../shared/format.ts';
 import { entwurfsmitteilungText, type EntwurfsmitteilungAnlass } from './entwurfsmitteilung-text.ts';
-import { protokolliere, systemAkteur, type DienstDeps } from './nachnutzung-dienst.ts';
+import { systemAkteur, type DienstDeps } from './dienst/grundlagen.ts';
+import { protokolliere } from './dienst/protokoll.ts';
 import type { EntwurfsmitteilungStatus, NachnutzungZustand } from './nachnutzung-tables.ts';
 import { voruebergehendHinweis } from './texte.ts';
 

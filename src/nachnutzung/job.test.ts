@@ -6,22 +6,21 @@ import { testApp, type TestApp } from '../../test/app.ts';
 import { DIENST_MIETRUECKSTAENDE } from '../katalog/dienste.ts';
 import { fuehreFaelligeUebergaengeAus } from './job.ts';
 import {
-  akzeptiereBedingungen,
-  bestaetigeEingangInteressenbekundung,
-  bestaetigeEmpfang,
-  erfasseInteressenbekundung,
-  fuegeUnterlageHinzu,
   fuehreVerbindungstestAus,
   haltTestFest,
-  ladeBedingungenHoch,
   schliesseAnbindungAb,
-  setzeProduktiv,
   speichereVerbindungsdaten,
-  stelleUnterlagenBereit,
-  type Akteur,
-  type Paar,
-} from './nachnutzung-dienst.ts';
-import { findNachnutzung, listeUnterlagen } from './nachnutzung-repo.ts';
+} from './dienst/anbindung.ts';
+import { akzeptiereBedingungen, ladeBedingungenHoch } from './dienst/bedingungen.ts';
+import type { Akteur, Paar } from './dienst/grundlagen.ts';
+import {
+  bestaetigeEingangInteressenbekundung,
+  erfasseInteressenbekundung,
+} from './dienst/interessenbekundung.ts';
+import { setzeProduktiv } from './dienst/produktiv.ts';
+import { bestaetigeEmpfang, fuegeUnterlageHinzu, stelleUnterlagenBereit } from './dienst/unterlagen.ts';
+import { findNachnutzung } from './nachnutzung-repo.ts';
+import { listeUnterlagen } from './repo/unterlagen.ts';
 import { findBehoerde } from '../katalog/katalog-repo.ts';
 import { standardVerbindung } from '../zustellung/verbindung.ts';
 import { freierPort } from '../../test/freier-port.ts';

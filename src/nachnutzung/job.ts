@@ -4,13 +4,10 @@ import type { NachnutzungZustand } from './nachnutzung-tables.ts';
 import {
   beginneGeplanteAbmeldung,
   fuehreGeplanteProduktivsetzungAus,
-  heute,
   lasseAbmeldungWirksamWerden,
-  nimmWiederAuf,
-  systemAkteur,
-  type DienstDeps,
-  type Paar,
-} from './nachnutzung-dienst.ts';
+} from './dienst/geplant.ts';
+import { heute, systemAkteur, type DienstDeps, type Paar } from './dienst/grundlagen.ts';
+import { nimmWiederAuf } from './dienst/voruebergehend.ts';
 
 // The scheduled switches of the re-use lifecycle: a permanent deregistration takes effect at its date, a
 // planned temporary deregistration starts, a temporary one ends at the announced day, a planned go-live

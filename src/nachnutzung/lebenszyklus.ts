@@ -1,4 +1,5 @@
-import { deutschesDatum, istIsoDatum } from './datum.ts';
+import { formatDatum } from '../shared/format.ts';
+import { istIsoDatum } from '../fristen/kalender.ts';
 import { nachnutzungZustaende, type NachnutzungZustand } from './nachnutzung-tables.ts';
 
 // The re-use lifecycle of one (office, catalogue service) pair as a pure state machine (nachnutzung.md § 6):
@@ -197,7 +198,7 @@ export const uebergaenge: Uebergang[] = [
         f.wirksamZum === null
           ? 'Für die Kündigung ist kein Wirksamkeitsdatum festgehalten.'
           : f.heute < f.wirksamZum
-            ? `Die Abmeldung wird erst am ${deutschesDatum(f.wirksamZum)} wirksam.`
+            ? `Die Abmeldung wird erst am ${formatDatum(f.wirksamZum)} wirksam.`
             : null,
     ],
   },

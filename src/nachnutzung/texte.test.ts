@@ -1,5 +1,6 @@
 import { expect, test } from 'vitest';
-import { leseDatum, tagInBerlin } from './datum.ts';
+import { tagInBerlin } from '../shared/format.ts';
+import { leseDatum } from './datum.ts';
 import { interessenbekundungText, schriftlicherWegText, voruebergehendHinweis, type Amt } from './texte.ts';
 import { alsCsv, type UebersichtsZeile } from './uebersicht.ts';
 

@@ -1,4 +1,4 @@
-import { deutschesDatum } from './datum.ts';
+import { formatDatum } from '../shared/format.ts';
 
 // Texts the re-use management generates: the seed's template for the declaration of interest (nachnutzung.md
 // § 4, wording kept exactly, placeholders filled in), the notice for citizens during a temporary
@@ -31,7 +31,7 @@ export function interessenbekundungText(i: Interessenbekundung): string {
   return [
     'Lieber eGO MV,',
     '',
-    `hiermit informiere ich Sie, dass ${i.stelle} den EfA-Onlinedienst ${i.dienst} ab dem ${deutschesDatum(i.startDatum)} nachnutzen möchte. Ich bestätige außerdem, dass wir die Nachnutzungsbedingungen für EfA-Onlinediensten in MV akzeptieren. Ich bitte Sie daher uns die Unterlagen zur Anbindung zur Verfügung zu stellen.`,
+    `hiermit informiere ich Sie, dass ${i.stelle} den EfA-Onlinedienst ${i.dienst} ab dem ${formatDatum(i.startDatum)} nachnutzen möchte. Ich bestätige außerdem, dass wir die Nachnutzungsbedingungen für EfA-Onlinediensten in MV akzeptieren. Ich bitte Sie daher uns die Unterlagen zur Anbindung zur Verfügung zu stellen.`,
     '',
     `Im weiteren Verlauf der Anbindung wird ${kontaktText(i.kontakt)} als Ansprechperson verantwortlich sein.`,
     '',
@@ -64,7 +64,7 @@ export function voruebergehendHinweis(b: Amt, dienst: string, wiederAb: string |
     `Der Online-Dienst „${dienst}“ ist für Anträge an ${b.name} vorübergehend nicht verfügbar.`,
     wiederAb === null
       ? 'Wann er wieder verfügbar ist, steht noch nicht fest.'
-      : `Er ist voraussichtlich ab dem ${deutschesDatum(wiederAb)} wieder verfügbar.`,
+      : `Er ist voraussichtlich ab dem ${formatDatum(wiederAb)} wieder verfügbar.`,
     `Bitte stellen Sie Ihren Antrag in der Zwischenzeit schriftlich oder persönlich: ${amtAnschrift(b)}.`,
     'Bereits gespeicherte Angaben in Ihrem Entwurf bleiben erhalten.',
   ].join(' ');
@@ -90,8 +90,8 @@ export function mikMeldungVoruebergehend(m: {
       '',
       `${m.stelle} meldet den EfA-Onlinedienst ${m.dienst} vorübergehend ab.`,
       '',
-      `Beginn: ${deutschesDatum(m.ab)}`,
-      `Voraussichtliche Wiederaufnahme: ${m.bis === null ? 'noch offen' : deutschesDatum(m.bis)}`,
+      `Beginn: ${formatDatum(m.ab)}`,
+      `Voraussichtliche Wiederaufnahme: ${m.bis === null ? 'noch offen' : formatDatum(m.bis)}`,
       `Begründung: ${m.grund}`,
       '',
       'Bürgerinnen und Bürger sehen in dieser Zeit einen Hinweis auf den schriftlichen Antragsweg. Bereits begonnene Entwürfe bleiben erhalten.',
@@ -116,8 +116,8 @@ export function mikMeldungKuendigung(m: {
       '',
       `${m.stelle} kündigt die Nachnutzung des EfA-Onlinedienstes ${m.dienst} dauerhaft.`,
       '',
-      `Eingang der Kündigung: ${deutschesDatum(m.eingang)}`,
-      `Frist: 3 Monate zum Monatsende – die Abmeldung wird wirksam zum ${deutschesDatum(m.wirksamZum)}.`,
+      `Eingang der Kündigung: ${formatDatum(m.eingang)}`,
+      `Frist: 3 Monate zum Monatsende – die Abmeldung wird wirksam zum ${formatDatum(m.wirksamZum)}.`,
       `Begründung: ${m.grund}`,
       '',
       'Wir bitten um Abstimmung der technischen Entkopplung mit dem MiK und dem Themenfeldführer (TFF).',

@@ -1,7 +1,8 @@
 import type { Db } from '../db/client.ts';
-import { deutschesDatum } from './datum.ts';
+import { formatDatum } from '../shared/format.ts';
 import { zustandNamen } from './lebenszyklus.ts';
-import { aktuelleBedingungenVersion, testGiltFuer } from './nachnutzung-repo.ts';
+import { aktuelleBedingungenVersion } from './repo/bedingungen.ts';
+import { testGiltFuer } from './repo/fakten.ts';
 import type { NachnutzungZustand } from './nachnutzung-tables.ts';
 import { entkopplungsPunkte } from './texte.ts';
 import { verbindungsStand } from './verbindung.ts';
@@ -136,7 +137,7 @@ export async function uebersicht(db: Db, sichtbar: (ags: string) => boolean): Pr
           break;
         case 'produktiv':
           if (s?.voruebergehend_ab != null) {
-            aufgaben.push(`Vorübergehende Abmeldung ab ${deutschesDatum(s.voruebergehend_ab)} geplant`);
+            aufgaben.push(`Vorübergehende Abmeldung ab ${formatDatum(s.voruebergehend_ab)} geplant`);
             setzeFrist(s.voruebergehend_ab, 'Beginn der vorübergehenden Abmeldung');
           }
           break;
@@ -147,7 +148,7 @@ export async function uebersicht(db: Db, sichtbar: (ags: string) => boolean): Pr
           break;
         case 'kuendigung_angekuendigt':
           if (s?.wirksam_zum != null) {
-            aufgaben.push(`Abmeldung wirksam zum ${deutschesDatum(s.wirksam_zum)}`);
+            aufgaben.push(`Abmeldung wirksam zum ${formatDatum(s.wirksam_zum)}`);
             setzeFrist(s.wirksam_zum, 'Abmeldung wirksam');
           }
           break;
@@ -171,7 +172,7 @@ export async function uebersicht(db: Db, sichtbar: (ags: string) => boolean): Pr
 }
 
 export function fristText(f: UebersichtsZeile['naechsteFrist']): string {
-  return f === null ? '' : `${deutschesDatum(f.datum)} (${f.text})`;
+  return f === null ? '' : `${formatDatum(f.datum)} (${f.text})`;
 }
 
 /**

@@ -3,7 +3,7 @@ import {
   verbindungstest as zustellungsVerbindungstest,
   type VerbindungstestDeps,
 } from '../zustellung/verbindungstest.ts';
-import { findeVerbindung } from './nachnutzung-repo.ts';
+import { findeVerbindung } from './repo/verbindung.ts';
 import { anbindungsFehler, fachverfahrenNamen, transportNamen } from './verbindung.ts';
 
 // The ONE integration point for the connection test. The transport half is tested by zustellung/'s real

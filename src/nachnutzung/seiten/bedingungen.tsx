@@ -1,191 +1,136 @@
+import { z } from 'zod';
+import type { Deps } from '../../deps.ts';
+import { seite } from '../../seite.ts';
+import { hochgeladeneDatei, leseFormular, leseMultipart, type Datei } from '../../web/formular-lesen.ts';
+import { sendeSeite } from '../../web/render.ts';
+import { BedingungAnzeige, BedingungenSeite } from '../ansichten/bedingungen.tsx';
+import { ladeBedingungenHoch } from '../dienst/bedingungen.ts';
+import { findeBedingungen, listeBedingungen } from '../repo/bedingungen.ts';
+import { freitext, volltext } from '../web/formular.ts';
+import { sendeDatei } from '../web/datei-senden.ts';
+import { meldungAus } from '../web/meldungen.ts';
 import {
-  CsrfFeld,
-  Fehlerzusammenfassung,
-  Fehlertext,
-  feldId,
-  Hinweisbox,
-  Knopf,
-  Textbereich,
-  Textfeld,
-  type FeldFehler,
-} from '../../web/komponenten/formular.tsx';
-import { deutscheZeit } from '../datum.ts';
-import type { NachnutzungBedingungen } from '../nachnutzung-tables.ts';
-import { VerwaltungsLayout, type Seitenkontext } from './verwaltung-layout.tsx';
+  akteurVon,
+  BASIS,
+  hatIrgendeinenZugriff,
+  istKoordination,
+  kontextVon,
+  nichtGefunden,
+  nurKoordination,
+  verweigern,
+} from '../web/zugriff.tsx';
 
-type BedingungOhneDatei = Omit<NachnutzungBedingungen, 'datei'>;
+// The terms of re-use: every version, and a new version from the Land coordination (text or PDF).
 
-export function Dateifeld({
-  name,
-  label,
-  hinweis,
-  fehler,
-  accept,
-}: {
-  name: string;
-  label: string;
-  hinweis?: string;
-  fehler?: string | undefined;
-  accept?: string;
-}) {
-  const id = feldId(name);
-  const beschrieben = [
-    hinweis === undefined ? null : `${id}-hinweis`,
-    fehler === undefined ? null : `${id}-fehler`,
-  ]
-    .filter((x) => x !== null)
-    .join(' ');
-  return (
-    <div class={`kern-form-input${fehler === undefined ? '' : ' kern-form-input--error'}`}>
-      <label class="kern-label" for={id}>
-        {label} <span class="kern-label__optional"> – optional</span>
-      </label>
-      {hinweis === undefined ? null : (
-        <div class="kern-hint" id={`${id}-hinweis`}>
-          {hinweis}
-        </div>
-      )}
-      {fehler === undefined ? null : <Fehlertext id={`${id}-fehler`} text={fehler} />}
-      <input
-        class="kern-form-input__input"
-        id={id}
-        name={name}
-        type="file"
-        accept={accept}
-        aria-describedby={beschrieben === '' ? undefined : beschrieben}
-        aria-invalid={fehler === undefined ? undefined : 'true'}
-      />
-    </div>
-  );
+const versionParams = z.object({ version: z.string() });
+
+const istPdf = (inhalt: Buffer) => inhalt.subarray(0, 5).equals(Buffer.from('%PDF-'));
+
+const neueFassung = (datei: Datei | undefined) =>
+  z
+    .object({
+      titel: z
+        .string()
+        .optional()
+        .transform((v) => v?.trim() ?? ''),
+      text: freitext,
+    })
+    .superRefine((f, ctx) => {
+      if (f.titel === '')
+        ctx.addIssue({ code: 'custom', path: ['titel'], message: 'Bitte geben Sie einen Titel an.' });
+      if (f.text === null && datei === undefined)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['text'],
+          message: 'Bitte geben Sie den Text ein oder laden Sie ein PDF hoch.',
+        });
+      if (datei !== undefined && !istPdf(datei.inhalt))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['datei'],
+          message: 'Die Datei ist kein PDF. Bitte laden Sie die Bedingungen als PDF hoch.',
+        });
+    });
+
+export const bedingungenSeite = seite({
+  methode: 'GET',
+  pfad: `${BASIS}/bedingungen`,
+  behandle: async ({ request, reply, deps }) => {
+    if (!hatIrgendeinenZugriff(request.personal)) return verweigern(request, reply);
+    return sendeSeite(
+      reply,
+      <BedingungenSeite
+        kontext={kontextVon(request, reply)}
+        versionen={await listeBedingungen(deps.datenbank.db)}
+        koordination={istKoordination(request.personal)}
+        meldung={meldungAus(request)}
+      />,
+    );
+  },
+});
+
+export const bedingungenHochladenSeite = seite({
+  methode: 'POST',
+  pfad: `${BASIS}/bedingungen`,
+  optionen: { preValidation: leseMultipart },
+  behandle: async ({ request, reply, deps }) => {
+    const nein = nurKoordination(request, reply);
+    if (nein !== null) return nein;
+    const datei = hochgeladeneDatei(request);
+    const text = volltext(request.body, 'text');
+    const { werte, ergebnis } = leseFormular(request.body, neueFassung(datei));
+    if (!ergebnis.ok)
+      return sendeSeite(
+        reply,
+        <BedingungenSeite
+          kontext={kontextVon(request, reply)}
+          versionen={await listeBedingungen(deps.datenbank.db)}
+          koordination={true}
+          werte={{ titel: werte.titel, text }}
+          fehler={ergebnis.fehler}
+        />,
+        400,
+      );
+    const e = await ladeBedingungenHoch(deps, akteurVon(request.personal), {
+      titel: ergebnis.wert.titel,
+      text: text === undefined || text.trim() === '' ? null : text.trim(),
+      datei: datei?.inhalt ?? null,
+      dateiname: datei?.name ?? null,
+    });
+    if (!e.ok) return verweigern(request, reply, e.fehler.join(' '));
+    return reply.redirect(`${BASIS}/bedingungen?meldung=bedingungen`, 303);
+  },
+});
+
+async function ladeVersion(deps: Deps, version: string) {
+  return /^\d{1,6}$/.test(version) ? findeBedingungen(deps.datenbank.db, Number(version)) : undefined;
 }
 
-export function BedingungenSeite({
-  kontext,
-  versionen,
-  koordination,
-  werte = {},
-  fehler = {},
-  meldung,
-}: {
-  kontext: Seitenkontext;
-  versionen: BedingungOhneDatei[];
-  koordination: boolean;
-  werte?: { titel?: string; text?: string };
-  fehler?: FeldFehler;
-  meldung?: string | undefined;
-}) {
-  const [aktuell] = versionen;
-  const hatFehler = Object.values(fehler).some((f) => f !== undefined);
-  return (
-    <VerwaltungsLayout titel="Nachnutzungsbedingungen" kontext={kontext} hatFehler={hatFehler}>
-      <Fehlerzusammenfassung fehler={fehler} />
-      {meldung === undefined ? null : <Hinweisbox art="success" titel={meldung} />}
-      <h1 class="kern-heading-large">Nachnutzungsbedingungen für EfA-Onlinedienste in M-V</h1>
-      <p class="kern-body">
-        Mit der Interessenbekundung akzeptiert ein Sozialamt die Nachnutzungsbedingungen. Jede neue Fassung
-        muss vor der Produktivsetzung erneut akzeptiert werden.
-      </p>
-      {aktuell === undefined ? (
-        <Hinweisbox art="warning" titel="Es sind noch keine Nachnutzungsbedingungen hinterlegt." />
-      ) : (
-        <div class="kern-table-responsive">
-          <table class="kern-table">
-            <caption class="visually-hidden">Fassungen der Nachnutzungsbedingungen</caption>
-            <thead class="kern-table__header">
-              <tr class="kern-table__row">
-                <th class="kern-table__header" scope="col">
-                  Version
-                </th>
-                <th class="kern-table__header" scope="col">
-                  Titel
-                </th>
-                <th class="kern-table__header" scope="col">
-                  Hochgeladen
-                </th>
-              </tr>
-            </thead>
-            <tbody class="kern-table__body">
-              {versionen.map((v) => (
-                <tr class="kern-table__row">
-                  <td class="kern-table__cell">
-                    {v.version}
-                    {v === aktuell ? ' (aktuell)' : ''}
-                  </td>
-                  <td class="kern-table__cell">
-                    <a class="kern-link" href={`/verwaltung/nachnutzung/bedingungen/${v.version}`}>
-                      {v.titel}
-                    </a>
-                  </td>
-                  <td class="kern-table__cell">
-                    {deutscheZeit(v.erstellt_am)}, {v.erstellt_von_name}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-      {koordination ? (
-        <>
-          <h2 class="kern-heading-medium">Neue Fassung hochladen</h2>
-          <form
-            method="post"
-            action="/verwaltung/nachnutzung/bedingungen"
-            enctype="multipart/form-data"
-            novalidate
-          >
-            <CsrfFeld token={kontext.csrf} />
-            <div class="stapel">
-              <Textfeld name="titel" label="Titel" wert={werte.titel} fehler={fehler.titel} maxLength={200} />
-              <Textbereich
-                name="text"
-                label="Text der Bedingungen"
-                hinweis="Geben Sie den Text ein oder laden Sie die Bedingungen als PDF hoch (oder beides)."
-                optional
-                wert={werte.text}
-                fehler={fehler.text}
-                zeilen={10}
-              />
-              <Dateifeld
-                name="datei"
-                label="PDF-Datei"
-                hinweis="Höchstens 10 MB."
-                fehler={fehler.datei}
-                accept="application/pdf"
-              />
-              <Knopf>Als neue Version hochladen</Knopf>
-            </div>
-          </form>
-        </>
-      ) : null}
-    </VerwaltungsLayout>
-  );
-}
+export const bedingungAnzeigeSeite = seite({
+  methode: 'GET',
+  pfad: `${BASIS}/bedingungen/:version`,
+  params: versionParams,
+  behandle: async ({ request, reply, deps, params }) => {
+    if (!hatIrgendeinenZugriff(request.personal)) return verweigern(request, reply);
+    const b = await ladeVersion(deps, params.version);
+    if (b === undefined) return nichtGefunden(request, reply);
+    return sendeSeite(reply, <BedingungAnzeige kontext={kontextVon(request, reply)} b={b} />);
+  },
+});
 
-export function BedingungAnzeige({ kontext, b }: { kontext: Seitenkontext; b: BedingungOhneDatei }) {
-  return (
-    <VerwaltungsLayout
-      titel={`Nachnutzungsbedingungen Version ${b.version}`}
-      kontext={kontext}
-      brotkrumen={[
-        { text: 'Nachnutzungsbedingungen', href: '/verwaltung/nachnutzung/bedingungen' },
-        { text: `Version ${b.version}` },
-      ]}
-    >
-      <h1 class="kern-heading-large">
-        {b.titel} (Version {b.version})
-      </h1>
-      <p class="kern-body kern-body--small">
-        Hochgeladen am {deutscheZeit(b.erstellt_am)} von {b.erstellt_von_name}
-      </p>
-      {b.text === null ? null : <pre class="text kern-body">{b.text}</pre>}
-      {b.dateiname === null ? null : (
-        <p class="kern-body">
-          <a class="kern-link" href={`/verwaltung/nachnutzung/bedingungen/${b.version}/datei`}>
-            {b.dateiname} herunterladen
-          </a>
-        </p>
-      )}
-    </VerwaltungsLayout>
-  );
-}
+export const bedingungDateiSeite = seite({
+  methode: 'GET',
+  pfad: `${BASIS}/bedingungen/:version/datei`,
+  params: versionParams,
+  behandle: async ({ request, reply, deps, params }) => {
+    if (!hatIrgendeinenZugriff(request.personal)) return verweigern(request, reply);
+    const b = await ladeVersion(deps, params.version);
+    if (b?.datei == null) return nichtGefunden(request, reply);
+    return sendeDatei(
+      reply,
+      b.datei,
+      b.dateiname ?? `nachnutzungsbedingungen-${b.version}.pdf`,
+      'application/pdf',
+    );
+  },
+});

@@ -1,0 +1,70 @@
+import type { ComponentChildren } from 'preact';
+import { CsrfFeld, Knopf, Textbereich, Textfeld, type FeldFehler } from '../../web/komponenten/formular.tsx';
+import { paarPfad } from './paar-pfad.ts';
+import type { Seitenkontext } from './verwaltung-layout.tsx';
+import { type Kopf, type Werte, type Aktionsfehler, FormularSeite } from './formular-seite.tsx';
+
+export function DatumsFormular({
+  kontext,
+  kopf,
+  titel,
+  aktion,
+  einleitung,
+  werte,
+  fehler,
+  knopf,
+  grund,
+  datumLabel,
+  datumHinweis,
+  aktionsFehler,
+}: {
+  kontext: Seitenkontext;
+  kopf: Kopf;
+  titel: string;
+  aktion: string;
+  einleitung: ComponentChildren;
+  werte: Werte;
+  fehler: FeldFehler;
+  knopf: string;
+  grund: boolean;
+  datumLabel: string;
+  datumHinweis: string;
+  aktionsFehler?: Aktionsfehler;
+}) {
+  return (
+    <FormularSeite
+      aktionsFehler={aktionsFehler}
+      kontext={kontext}
+      kopf={kopf}
+      titel={titel}
+      fehler={fehler}
+      einleitung={einleitung}
+    >
+      <form method="post" action={`${paarPfad(kopf.behoerde.ags, kopf.dienst.id)}/${aktion}`} novalidate>
+        <CsrfFeld token={kontext.csrf} />
+        <div class="stapel">
+          <Textfeld
+            name="datum"
+            label={datumLabel}
+            hinweis={datumHinweis}
+            wert={werte.datum}
+            fehler={fehler.datum}
+            breite={10}
+            inputmode="numeric"
+          />
+          {grund ? (
+            <Textbereich
+              name="grund"
+              label="Begründung"
+              wert={werte.grund}
+              fehler={fehler.grund}
+              zeilen={4}
+              maxLength={2000}
+            />
+          ) : null}
+          <Knopf>{knopf}</Knopf>
+        </div>
+      </form>
+    </FormularSeite>
+  );
+}

@@ -1,0 +1,46 @@
+import { type MailErgebnis, sendeMail } from '../../shared/mail.ts';
+import type { DbOderTrx } from '../nachnutzung-repo.ts';
+import { kontaktEmail } from '../repo/kontakte.ts';
+import type { DienstDeps, Paar } from './grundlagen.ts';
+import { type Protokolleintrag, protokolliere } from './protokoll.ts';
+
+// Mails go out after the commit; a failed mail never undoes an action, it is reported and recorded.
+
+export async function mailMitProtokoll(
+  deps: DienstDeps,
+  eintrag: Omit<Protokolleintrag, 'aktion'>,
+  mail: { an: string; betreff: string; text: string; antwortAn?: string | undefined },
+): Promise<{ ergebnis: MailErgebnis | null; hinweis: string | null }> {
+  try {
+    const ergebnis = await sendeMail(deps, mail);
+    await protokolliere(deps.datenbank.db, deps.jetzt(), {
+      ...eintrag,
+      aktion: 'mail_gesendet',
+      daten: { an: mail.an, betreff: mail.betreff, text: mail.text, weg: ergebnis.art },
+    });
+    return { ergebnis, hinweis: null };
+  } catch (error) {
+    deps.logger.warn({ err: error }, 'E-Mail konnte nicht gesendet werden');
+    await protokolliere(deps.datenbank.db, deps.jetzt(), {
+      ...eintrag,
+      aktion: 'mail_fehlgeschlagen',
+      daten: { an: mail.an, betreff: mail.betreff, text: mail.text },
+    });
+    return {
+      ergebnis: null,
+      hinweis: `Die E-Mail an ${mail.an} konnte nicht gesendet werden. Bitte informieren Sie die Empfänger auf anderem Weg.`,
+    };
+  }
+}
+
+export async function amtUndDienst(db: DbOderTrx, paar: Paar) {
+  const [behoerde, dienst] = await Promise.all([
+    db.selectFrom('behoerde').selectAll().where('ags', '=', paar.ags).executeTakeFirstOrThrow(),
+    db.selectFrom('dienst').select(['id', 'name']).where('id', '=', paar.dienstId).executeTakeFirstOrThrow(),
+  ]);
+  return { behoerde, dienst };
+}
+
+export async function mikAdresse(deps: DienstDeps): Promise<string> {
+  return (await kontaktEmail(deps.datenbank.db, 'mik')) ?? deps.config.koordinierendeStelleEmail;
+}

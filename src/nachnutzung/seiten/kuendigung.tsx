@@ -1,0 +1,75 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { formatDatum } from '../../shared/format.ts';
+import type { FeldFehler } from '../../web/komponenten/formular.tsx';
+import { leseFormular } from '../../web/formular-lesen.ts';
+import { sendeSeite } from '../../web/render.ts';
+import { DatumsFormular } from '../ansichten/datums-formular.tsx';
+import { type Werte } from '../ansichten/formular-seite.tsx';
+import { heute } from '../dienst/grundlagen.ts';
+import { kuendige } from '../dienst/kuendigung.ts';
+import { kuendigungSchema } from '../web/datum-formulare.ts';
+import { nachAktion } from '../web/detail-zeigen.tsx';
+import type { Kopf } from '../web/paar.ts';
+import { paarSeite } from '../web/paar-seite.ts';
+import { akteurVon, kontextVon } from '../web/zugriff.tsx';
+
+// Scenario A: the office terminates the re-use; it takes effect 3 months after the MiK received it.
+
+function kuendigungFormular(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  kopf: Kopf,
+  werte: Werte,
+  fehler: FeldFehler,
+  aktionsFehler?: string[],
+) {
+  return (
+    <DatumsFormular
+      kontext={kontextVon(request, reply)}
+      kopf={kopf}
+      titel="Dauerhaft abmelden (Kündigung)"
+      aktion="kuendigung"
+      einleitung={
+        <>
+          <p class="kern-body">
+            Szenario A: Die Kündigung wird beim MiK angekündigt. Es gilt eine Frist von 3 Monaten zum
+            Monatsende, gerechnet ab dem Eingang beim MiK. Ab dem Wirksamkeitsdatum nimmt der Online-Dienst
+            für {kopf.behoerde.name} keine neuen Anträge mehr an; Bürgerinnen und Bürger sehen dann den
+            schriftlichen Antragsweg. Die technische Entkopplung stimmen Sie mit dem MiK und dem
+            Themenfeldführer (TFF) ab.
+          </p>
+          <p class="kern-body">
+            Beispiel: Eingang am 15.01. – wirksam zum 30.04.; Eingang am 01.02. – wirksam zum 31.05.
+          </p>
+        </>
+      }
+      werte={werte}
+      fehler={fehler}
+      aktionsFehler={aktionsFehler}
+      knopf="Kündigung ankündigen"
+      grund={true}
+      datumLabel="Eingang der Kündigung beim MiK am"
+      datumHinweis="Heute, wenn die Kündigung jetzt an den MiK geht. Zum Beispiel 15.01.2027"
+    />
+  );
+}
+
+export const kuendigungSeite = paarSeite({
+  methode: 'GET',
+  pfad: '/kuendigung',
+  behandle: async ({ request, reply, deps, x }) =>
+    sendeSeite(reply, kuendigungFormular(request, reply, x.kopf, { datum: formatDatum(heute(deps)) }, {})),
+});
+
+export const kuendigenSeite = paarSeite({
+  methode: 'POST',
+  pfad: '/kuendigung',
+  behandle: async ({ request, reply, deps, x }) => {
+    const { werte, ergebnis } = leseFormular(request.body, kuendigungSchema(heute(deps)));
+    if (!ergebnis.ok)
+      return sendeSeite(reply, kuendigungFormular(request, reply, x.kopf, werte, ergebnis.fehler), 400);
+    const e = await kuendige(deps, x.paar, akteurVon(request.personal), ergebnis.wert);
+    if (!e.ok) return sendeSeite(reply, kuendigungFormular(request, reply, x.kopf, werte, {}, e.fehler), 409);
+    return nachAktion(deps, request, reply, x.kopf, e, 'gekuendigt');
+  },
+});

@@ -1,0 +1,73 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { formatDatum } from '../../shared/format.ts';
+import type { FeldFehler } from '../../web/komponenten/formular.tsx';
+import { leseFormular } from '../../web/formular-lesen.ts';
+import { sendeSeite } from '../../web/render.ts';
+import { paarPfad } from '../ansichten/paar-pfad.ts';
+import { DatumsFormular } from '../ansichten/datums-formular.tsx';
+import { type Werte } from '../ansichten/formular-seite.tsx';
+import { heute } from '../dienst/grundlagen.ts';
+import { setzeProduktiv } from '../dienst/produktiv.ts';
+import { produktivSchema } from '../web/datum-formulare.ts';
+import type { Kopf } from '../web/paar.ts';
+import { paarSeite } from '../web/paar-seite.ts';
+import { akteurVon, kontextVon } from '../web/zugriff.tsx';
+
+// Go-live, by the Land coordination: today, or planned for a later day.
+
+function produktivFormular(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  kopf: Kopf,
+  werte: Werte,
+  fehler: FeldFehler,
+  aktionsFehler?: string[],
+) {
+  return (
+    <DatumsFormular
+      kontext={kontextVon(request, reply)}
+      kopf={kopf}
+      titel="Produktiv setzen"
+      aktion="produktiv"
+      einleitung={
+        <p class="kern-body">
+          Ab diesem Tag nimmt der Online-Dienst Anträge für {kopf.behoerde.name} an. Liegt der Tag in der
+          Zukunft, wird die Produktivsetzung an diesem Tag automatisch ausgeführt. Vorher werden die aktuellen
+          Nachnutzungsbedingungen und der bestandene Verbindungstest geprüft.
+        </p>
+      }
+      werte={werte}
+      fehler={fehler}
+      aktionsFehler={aktionsFehler}
+      knopf="Produktiv setzen"
+      grund={false}
+      datumLabel="Produktiv ab"
+      datumHinweis="Zum Beispiel 01.03.2027"
+    />
+  );
+}
+
+export const produktivSeite = paarSeite({
+  methode: 'GET',
+  pfad: '/produktiv',
+  nurKoordination: true,
+  behandle: async ({ request, reply, deps, x }) =>
+    sendeSeite(reply, produktivFormular(request, reply, x.kopf, { datum: formatDatum(heute(deps)) }, {})),
+});
+
+export const produktivSetzenSeite = paarSeite({
+  methode: 'POST',
+  pfad: '/produktiv',
+  nurKoordination: true,
+  behandle: async ({ request, reply, deps, x }) => {
+    const { werte, ergebnis } = leseFormular(request.body, produktivSchema(heute(deps)));
+    if (!ergebnis.ok)
+      return sendeSeite(reply, produktivFormular(request, reply, x.kopf, werte, ergebnis.fehler), 400);
+    const e = await setzeProduktiv(deps, x.paar, akteurVon(request.personal), ergebnis.wert);
+    if (!e.ok) return sendeSeite(reply, produktivFormular(request, reply, x.kopf, werte, {}, e.fehler), 409);
+    return reply.redirect(
+      `${paarPfad(x.paar.ags, x.paar.dienstId)}?meldung=${e.wert.geplant ? 'produktiv_geplant' : 'produktiv'}`,
+      303,
+    );
+  },
+});
