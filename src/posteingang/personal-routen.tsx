@@ -22,7 +22,7 @@ import {
   type Zugriff,
 } from './faelle.ts';
 import { sendeDatei } from './herunterladen.ts';
-import { nachgereichteDateiInhalt } from './nachreichung.ts';
+import { dateiDesFalls } from './datei-des-falls.ts';
 import {
   BASIS,
   FallNichtGefunden,
@@ -269,22 +269,4 @@ export function posteingangPersonalRouten(app: FastifyInstance, k: Kontext): voi
     });
     return sendeDatei(reply, d.inhalt, d.mime, d.dateiname);
   });
-}
-
-/** An attachment of the application or a file sent in later, by id; undefined if it is not one of the case's. */
-export async function dateiDesFalls(
-  k: Kontext,
-  f: Fall,
-  dateiId: string,
-): Promise<{ art: string; dateiname: string; mime: string; inhalt: Buffer } | undefined> {
-  const anlage = (await k.repo.dateienVonAntrag(f.antrag.id)).find((d) => d.id === dateiId);
-  if (anlage !== undefined) {
-    const inhalt = await k.repo.dateiInhalt('antrag_id', f.antrag.id, dateiId);
-    return inhalt === undefined
-      ? undefined
-      : { art: anlage.art, dateiname: anlage.dateiname, mime: anlage.mime, inhalt };
-  }
-  const nachgereicht = await nachgereichteDateiInhalt(k, f.antrag.id, dateiId);
-  if (nachgereicht === undefined || !nachgereicht.info.gesendet) return undefined;
-  return { ...nachgereicht.info, inhalt: nachgereicht.inhalt };
 }
