@@ -1,0 +1,107 @@
+import { randomUUID } from 'node:crypto';
+import type { AntragZeile } from '../../antrag/antrag-tables.ts';
+import { formatDatum, heuteInDeutschland } from '../../fristen/index.ts';
+import { DIENST_MIETRUECKSTAENDE } from '../../katalog/dienste.ts';
+import { findBehoerde } from '../../katalog/katalog-repo.ts';
+import { antragstellerAus, anlagenAus, leistungenAus } from '../../antrag/xsozial.ts';
+import {
+  baueUndValidiereNachricht,
+  profilFuerVersion,
+  STANDARD_PROFIL,
+  type XsozialVorgang,
+} from '../../nachricht/index.ts';
+import { leseVerbindung } from '../../zustellung/verbindung.ts';
+import { originalNachricht } from '../antrag-zugriff.ts';
+import { einfachesPdf } from '../anschreiben-pdf.ts';
+import { unterlagenTitel, type Kontext } from '../faelle.ts';
+import type { NachforderungZeile } from '../posteingang-tables.ts';
+
+// The follow-up xSozial message for a request: cover sheet, applicant and the files, referring to the original message.
+
+export type NachrichtBau =
+  | { ok: true; xml: string; nachrichtUUID: string; referenzUUID: string | undefined }
+  | { ok: false; meldung: string };
+
+/**
+ * Builds the follow-up message for a request with the given files: the header (reader, author, service, case
+ * id, application date) from the original message when there is one, otherwise from the office's connection;
+ * the applicant; a cover sheet as the PDF; the files as documents.
+ */
+export async function baueNachreichung(
+  k: Kontext,
+  antrag: AntragZeile,
+  n: NachforderungZeile,
+  dateien: { art: string; dateiname: string; mime: string; inhalt: Buffer }[],
+): Promise<NachrichtBau> {
+  const eingang = k.repo.antragDaten(antrag);
+  const verbindung = await leseVerbindung(k.db, antrag.behoerde_ags, DIENST_MIETRUECKSTAENDE);
+  const original = await originalNachricht(k.db, k.schluessel, antrag);
+  if (verbindung === undefined && original === undefined)
+    return { ok: false, meldung: 'Für dieses Sozialamt ist keine elektronische Zustellung eingerichtet.' };
+  const profil =
+    profilFuerVersion(original?.nachricht.version ?? verbindung?.xsozialVersion ?? '') ?? STANDARD_PROFIL;
+  const jetzt = k.jetzt();
+  const behoerde = await findBehoerde(k.db, antrag.behoerde_ags);
+  const deckblatt = await einfachesPdf(
+    `Nachreichung von Unterlagen zum Antrag ${antrag.vorgangsnummer}`,
+    [
+      {
+        zeilen: [
+          `Vorgangsnummer: ${antrag.vorgangsnummer}`,
+          `Antragstellende Person: ${eingang.antragsteller}`,
+          `Zuständig: ${behoerde?.name ?? antrag.behoerde_ags}`,
+          `Nachgefordert am ${formatDatum(heuteInDeutschland(n.erstellt_am))}, Frist bis ${formatDatum(n.frist)}`,
+          `Nachgereicht am ${formatDatum(heuteInDeutschland(jetzt))}`,
+        ],
+      },
+      {
+        ueberschrift: 'Nachgeforderte Unterlagen',
+        zeilen: n.unterlagen.map((u) => {
+          const anzahl = dateien.filter((d) => d.art === u).length;
+          return `${unterlagenTitel(u)}: ${anzahl === 0 ? 'nicht beigefügt' : `${anzahl} ${anzahl === 1 ? 'Datei' : 'Dateien'}`}`;
+        }),
+      },
+      {
+        ueberschrift: 'Beigefügte Dateien',
+        zeilen: dateien.map((d) => `${unterlagenTitel(d.art)}: ${d.dateiname}`),
+      },
+    ],
+    jetzt,
+  );
+  const nachrichtUUID = randomUUID();
+  const kopf = original?.nachricht;
+  const vorgang: XsozialVorgang = {
+    nachrichtUUID,
+    erstellt: jetzt,
+    test: false,
+    leser: kopf?.leser ?? { kennung: verbindung?.leserKennung ?? '', name: verbindung?.leserName ?? '' },
+    autor: kopf?.autor ?? { kennung: verbindung?.autorKennung ?? '', name: verbindung?.autorName ?? '' },
+    dvdvDienstkennung: kopf?.dvdvDienstkennung ?? verbindung?.dienstUri ?? '',
+    ...(kopf !== undefined ? { referenzUUID: kopf.nachrichtenUUID } : {}),
+    vorgangsID: kopf?.vorgangsID ?? antrag.vorgangsnummer,
+    antragsDatum: kopf?.antragsDatum.slice(0, 10) ?? heuteInDeutschland(antrag.eingereicht_am),
+    personen: [antragstellerAus(eingang.daten)],
+    dritte: [],
+    leistungen: leistungenAus(eingang.daten),
+    ...(eingang.buerger.postfach !== undefined
+      ? { postfach: { postfachID: eingang.buerger.postfach, provider: 'nkb' as const } }
+      : {}),
+    antragPdf: deckblatt,
+    // The wizard's mapping (kinds, DIN 91379-safe names), each marked as sent in later.
+    anlagen: anlagenAus(dateien).map((x, i) => ({
+      ...x,
+      name: `${unterlagenTitel(dateien[i]?.art ?? '')} (Nachreichung)`,
+    })),
+    zusatzangaben: [
+      { schluessel: 'nachrichtArt', wert: 'Nachreichung von Unterlagen' },
+      { schluessel: 'nachforderung', wert: n.id },
+    ],
+  };
+  const gebaut = await baueUndValidiereNachricht(vorgang, profil);
+  if (!gebaut.ok)
+    return {
+      ok: false,
+      meldung: `Die Nachricht an das Sozialamt konnte nicht erstellt werden (${gebaut.fehler.map((f) => f.feld).join(', ')}).`,
+    };
+  return { ok: true, xml: gebaut.xml, nachrichtUUID, referenzUUID: kopf?.nachrichtenUUID };
+}

@@ -1,0 +1,26 @@
+import type { NachforderungZeile } from '../../posteingang-tables.ts';
+import type { Fallstatus } from '../../status.ts';
+
+// What the citizen's pages show of an application and its requests for documents.
+
+export const MEINE = '/meine-antraege';
+
+export type OffeneNachforderung = Pick<
+  NachforderungZeile,
+  'id' | 'unterlagen' | 'frist' | 'status' | 'erstellt_am' | 'beantwortet_am'
+> & {
+  ueberfaellig: boolean;
+  hinweisText: string | undefined;
+};
+
+export type AntragStand = {
+  vorgangsnummer: string;
+  behoerde: string;
+  eingereichtAm: Date;
+  zustellung: string;
+  status: Fallstatus;
+  entscheidung: string | undefined;
+  schonfrist: { ende: string; vorlaeufig: boolean } | null;
+  nachforderungen: OffeneNachforderung[];
+  antragPdf: boolean;
+};
