@@ -2,10 +2,10 @@ import type { FastifyInstance, FastifyReply, FastifyRequest, preHandlerAsyncHook
 import type { Db } from '../db/client.ts';
 import { sendeSeite } from '../web/render.ts';
 import { cookieName } from '../web/sitzung.ts';
-import { kontoLaden } from './konto-repo.ts';
+import { kontoLaden } from './konto.ts';
 import { personalKontext } from './personal-layout.tsx';
 import type { PersonalSitzung, Rolle } from './rollen.ts';
-import { KeinZugriff } from './seiten.tsx';
+import { KeinZugriff } from './seiten/kein-zugriff.tsx';
 
 // The guard every staff route uses. Each request re-reads the account, so a deactivated account or a changed
 // role takes effect at once, not only at the next login.
