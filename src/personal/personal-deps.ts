@@ -3,7 +3,7 @@ import { seitenFuer } from '../web/seite.ts';
 import type { Konto } from './konto.ts';
 import type { Oidc } from './oidc.ts';
 import type { PersonalSitzung } from './rollen.ts';
-import { PASSWORT } from './zugang.tsx';
+import { PASSWORT } from './ziele.ts';
 
 // What the staff pages need besides the app's dependencies: the OpenID Connect client, built once per app
 // because it caches the provider's discovery document.
