@@ -1,119 +1,14 @@
-import type { FastifyInstance, FastifyReply, FastifyRequest, preHandlerAsyncHookHandler } from 'fastify';
-import type { Db } from '../db/client.ts';
+import type { FastifyRequest, preHandlerAsyncHookHandler } from 'fastify';
 import { sendeSeite } from '../web/render.ts';
-import { cookieName } from '../web/sitzung.ts';
-import { kontoLaden } from './konto-repo.ts';
 import { personalKontext } from './personal-layout.tsx';
-import type { PersonalSitzung, Rolle } from './rollen.ts';
-import { KeinZugriff } from './seiten.tsx';
+import type { Rolle } from './rollen.ts';
+import { KeinZugriff } from './seiten/kein-zugriff.tsx';
+import { anmeldenUrl, PASSWORT, sicheresZiel } from './ziele.ts';
 
-// The guard every staff route uses. Each request re-reads the account, so a deactivated account or a changed
-// role takes effect at once, not only at the next login.
+// The guard every staff route uses (the session itself is read in sitzung-pruefen.ts).
 
-declare module 'fastify' {
-  interface FastifyRequest {
-    /** The signed-in staff member. Set by requirePersonal(); read it only on routes that use the guard. */
-    personal: PersonalSitzung;
-    /** Session details for the staff layout. Set by requirePersonal(). */
-    personalSitzung: PersonalSitzungsInfo;
-  }
-  interface FastifyInstance {
-    /** Reads and checks the staff session of a request (used by requirePersonal and the login page). */
-    personalSitzungPruefen(request: FastifyRequest, reply: FastifyReply): Promise<SitzungsPruefung>;
-  }
-}
-
-export type PersonalSitzungsInfo = {
-  /** When the session ends if nothing happens (sliding idle time-out of 30 minutes). */
-  ablauf: Date;
-  behoerdenNamen: Record<string, string>;
-  hatPasswort: boolean;
-  passwortWechselNoetig: boolean;
-  jetzt: Date;
-};
-
-export type SitzungsPruefung =
-  | { angemeldet: true; personal: PersonalSitzung; info: PersonalSitzungsInfo }
-  | { angemeldet: false; abgelaufen: boolean };
-
-export const ANMELDEN = '/verwaltung/anmelden';
-export const PASSWORT = '/verwaltung/passwort';
-
-/**
- * Where to go after login: only a path inside /verwaltung (no other host, no protocol-relative "//", no
- * backslashes), never back to the login or logout itself.
- */
-export function sicheresZiel(ziel: unknown): string {
-  if (typeof ziel !== 'string' || ziel.length > 500) return '/verwaltung';
-  if (!/^\/verwaltung(?:[/?][^\s\\#]*)?$/.test(ziel) || ziel.includes('//')) return '/verwaltung';
-  if (/^\/verwaltung\/(?:anmelden|abmelden)(?:[/?]|$)/.test(ziel)) return '/verwaltung';
-  return ziel;
-}
-
-export function anmeldenUrl(ziel?: string, grund?: 'abgelaufen' | 'abgemeldet'): string {
-  const q = new URLSearchParams();
-  if (ziel !== undefined && sicheresZiel(ziel) !== '/verwaltung') q.set('ziel', sicheresZiel(ziel));
-  if (grund !== undefined) q.set('grund', grund);
-  const s = q.toString();
-  return s === '' ? ANMELDEN : `${ANMELDEN}?${s}`;
-}
-
-export function installierePersonalZugang(
-  app: FastifyInstance,
-  deps: { db: Db; production: boolean; jetzt: () => Date },
-) {
-  app.decorateRequest('personal', null as unknown as PersonalSitzung);
-  app.decorateRequest('personalSitzung', null as unknown as PersonalSitzungsInfo);
-
-  app.decorate(
-    'personalSitzungPruefen',
-    async function pruefen(request: FastifyRequest, reply: FastifyReply): Promise<SitzungsPruefung> {
-      const hatteCookie = request.cookies[cookieName.personal] !== undefined;
-      const sitzung = await app.sitzungen.lesen<PersonalSitzung>(request, 'personal');
-      if (sitzung === null) {
-        if (hatteCookie) await app.sitzungen.beenden(request, reply, 'personal');
-        return { angemeldet: false, abgelaufen: hatteCookie };
-      }
-      const konto = await kontoLaden(deps.db, sitzung.daten.benutzerId);
-      if (konto === undefined || !konto.aktiv || (konto.demo && deps.production)) {
-        await app.sitzungen.beenden(request, reply, 'personal');
-        return { angemeldet: false, abgelaufen: false };
-      }
-      const personal: PersonalSitzung = {
-        ...sitzung.daten,
-        anzeigename: konto.anzeigename,
-        rollen: konto.rollen,
-        behoerden: konto.behoerden,
-      };
-      if (
-        personal.anzeigename !== sitzung.daten.anzeigename ||
-        personal.rollen.join() !== sitzung.daten.rollen.join() ||
-        personal.behoerden.join() !== sitzung.daten.behoerden.join()
-      )
-        await app.sitzungen.aktualisieren(request, 'personal', personal);
-      const namen =
-        konto.behoerden.length === 0
-          ? []
-          : await deps.db
-              .selectFrom('behoerde')
-              .select(['ags', 'kurzname'])
-              .where('ags', 'in', konto.behoerden)
-              .execute();
-      return {
-        angemeldet: true,
-        personal,
-        info: {
-          ablauf: sitzung.ablauf,
-          behoerdenNamen: Object.fromEntries(namen.map((b) => [b.ags, b.kurzname])),
-          hatPasswort: konto.hatPasswort,
-          // Only a password login must replace a password the holder did not choose.
-          passwortWechselNoetig: konto.passwortWechselNoetig && personal.anmeldeweg !== 'oidc',
-          jetzt: deps.jetzt(),
-        },
-      };
-    },
-  );
-}
+export { installierePersonalZugang } from './sitzung-pruefen.ts';
+export { ANMELDEN, anmeldenUrl, PASSWORT, sicheresZiel } from './ziele.ts';
 
 export type RequirePersonalOptionen = {
   /** Any of these roles opens the route; omitted: every signed-in staff member. */

@@ -1,0 +1,128 @@
+import { promisify } from 'node:util';
+import { XMLSerializer } from '@xmldom/xmldom';
+import xmlenc from 'xml-encryption';
+import { ablehnen, kurz } from './ablehnung.ts';
+import type { IdpMetadaten } from './idp-metadaten.ts';
+import { algorithmusUri, type BundidKonfiguration } from './konfiguration.ts';
+import type { SpSchluessel } from './schluessel.ts';
+import { attribut, kind, kinder, NS, nachfahren, parseXml, text } from './xml.ts';
+
+// The checks node-saml does not make on the Response around the assertion: size, top-level Status and
+// Issuer, exactly one encrypted assertion with allowed algorithms, and no SHA-1 in any signature, also
+// inside the encrypted assertion (so it is decrypted once here just to look at it).
+
+const ERFOLG = 'urn:oasis:names:tc:SAML:2.0:status:Success';
+const ERLAUBTE_SIGNATUR = new Set([
+  'http://www.w3.org/2001/04/xmldsig-more#rsa-sha256',
+  'http://www.w3.org/2001/04/xmldsig-more#rsa-sha512',
+]);
+const ERLAUBTER_DIGEST = new Set([
+  'http://www.w3.org/2001/04/xmlenc#sha256',
+  'http://www.w3.org/2001/04/xmlenc#sha512',
+]);
+const SHA1_DIGEST = 'http://www.w3.org/2000/09/xmldsig#sha1';
+/** Responses larger than this are not parsed at all. */
+const HOECHSTGROESSE = 200 * 1024;
+
+const entschluesseln = promisify(xmlenc.decrypt.bind(xmlenc)) as (
+  xml: string,
+  options: { key: string; disallowDecryptionWithInsecureAlgorithm: boolean; warnInsecureAlgorithm: boolean },
+) => Promise<string>;
+
+/** Checks the Response envelope and returns its root element; refusals throw `Ablehnung`. */
+export async function pruefeHuelle(
+  samlResponse: string,
+  k: { config: BundidKonfiguration; sp: SpSchluessel; idp: IdpMetadaten },
+): Promise<Element> {
+  if (samlResponse.length > HOECHSTGROESSE * 1.4) ablehnen('ungueltig', 'Antwort zu groß');
+  const xml = Buffer.from(samlResponse, 'base64').toString('utf8');
+  let doc: Document;
+  try {
+    doc = parseXml(xml);
+  } catch {
+    return ablehnen('ungueltig', 'kein wohlgeformtes XML');
+  }
+  const antwort = doc.documentElement;
+  if (antwort.namespaceURI !== NS.protokoll || antwort.localName !== 'Response') {
+    ablehnen('ungueltig', 'kein samlp:Response');
+  }
+
+  const statusCode = attribut(
+    kind(kind(antwort, NS.protokoll, 'Status'), NS.protokoll, 'StatusCode'),
+    'Value',
+  );
+  if (statusCode !== ERFOLG) {
+    ablehnen('status', `Status ${kurz(statusCode ?? 'fehlt')}`);
+  }
+  const ausstellerAntwort = text(kind(antwort, NS.assertion, 'Issuer'));
+  if (ausstellerAntwort !== undefined && ausstellerAntwort !== k.idp.entityId) {
+    ablehnen('aussteller', 'Issuer der Antwort ist nicht der konfigurierte IdP');
+  }
+
+  const klar = kinder(antwort, NS.assertion, 'Assertion');
+  const verschluesselt = kinder(antwort, NS.assertion, 'EncryptedAssertion');
+  if (klar.length > 0) ablehnen('nicht_verschluesselt', 'Assertion im Klartext');
+  if (verschluesselt.length !== 1) {
+    ablehnen(
+      verschluesselt.length === 0 ? 'nicht_verschluesselt' : 'mehrere_assertions',
+      'EncryptedAssertion',
+    );
+  }
+  const verschluesselteAssertion = verschluesselt[0] as Element;
+  pruefeVerschluesselung(verschluesselteAssertion, k.config);
+  pruefeSignaturAlgorithmen(antwort);
+
+  let entschluesselt: Document;
+  try {
+    entschluesselt = parseXml(
+      await entschluesseln(new XMLSerializer().serializeToString(verschluesselteAssertion), {
+        key: k.sp.verschluesselung.schluessel,
+        disallowDecryptionWithInsecureAlgorithm: true,
+        warnInsecureAlgorithm: false,
+      }),
+    );
+  } catch {
+    return ablehnen('entschluesselung', 'Assertion ließ sich nicht entschlüsseln');
+  }
+  pruefeSignaturAlgorithmen(entschluesselt.documentElement);
+  return antwort;
+}
+
+function pruefeVerschluesselung(el: Element, config: BundidKonfiguration) {
+  const daten = kind(el, NS.xenc, 'EncryptedData');
+  const datenAlgorithmus = attribut(kind(daten, NS.xenc, 'EncryptionMethod'), 'Algorithm');
+  const erlaubteDaten = config.datenverschluesselung.map((a) => algorithmusUri[a]);
+  if (datenAlgorithmus === undefined || !erlaubteDaten.includes(datenAlgorithmus)) {
+    ablehnen('verschluesselung_algorithmus', `Datenverschlüsselung ${kurz(datenAlgorithmus ?? 'fehlt')}`);
+  }
+  const schluessel = nachfahren(el, NS.xenc, 'EncryptedKey');
+  if (schluessel.length !== 1) ablehnen('verschluesselung_algorithmus', 'genau ein EncryptedKey erwartet');
+  const methode = kind(schluessel[0], NS.xenc, 'EncryptionMethod');
+  const transport = attribut(methode, 'Algorithm');
+  const erlaubterTransport = config.schluesseltransport.map((a) => algorithmusUri[a]);
+  if (transport === undefined || !erlaubterTransport.includes(transport)) {
+    ablehnen('verschluesselung_algorithmus', `Schlüsseltransport ${kurz(transport ?? 'fehlt')}`);
+  }
+  // rsa-oaep-mgf1p always uses MGF1 with SHA-1; xml-encryption 3.1.0 would apply a SHA-256 DigestMethod to
+  // MGF1 as well and fail, so anything but the SHA-1 default is refused with a clear reason.
+  const digest = attribut(kind(methode, NS.dsig, 'DigestMethod'), 'Algorithm');
+  if (digest !== undefined && digest !== SHA1_DIGEST) {
+    ablehnen('verschluesselung_algorithmus', `OAEP-Digest ${kurz(digest)} wird nicht unterstützt`);
+  }
+}
+
+/** Every XML signature below `el` must use RSA-SHA256/512 with SHA-256/512 digests. */
+function pruefeSignaturAlgorithmen(el: Element) {
+  for (const signatur of nachfahren(el, NS.dsig, 'Signature')) {
+    const methode = attribut(nachfahren(signatur, NS.dsig, 'SignatureMethod')[0], 'Algorithm');
+    if (methode === undefined || !ERLAUBTE_SIGNATUR.has(methode)) {
+      ablehnen('signatur_algorithmus', `Signaturverfahren ${kurz(methode ?? 'fehlt')}`);
+    }
+    for (const digest of nachfahren(signatur, NS.dsig, 'DigestMethod')) {
+      const algorithmus = attribut(digest, 'Algorithm');
+      if (algorithmus === undefined || !ERLAUBTER_DIGEST.has(algorithmus)) {
+        ablehnen('signatur_algorithmus', `Digest ${kurz(algorithmus ?? 'fehlt')}`);
+      }
+    }
+  }
+}

@@ -1,0 +1,78 @@
+import { describedBy, Fehlertext, feldId, Label, type Basis } from './feld-basis.tsx';
+
+export function Textfeld(
+  props: Basis & {
+    wert?: string | undefined;
+    typ?: 'text' | 'email' | 'tel' | 'date' | 'number' | 'password' | 'month' | 'search';
+    autocomplete?: string;
+    inputmode?: 'numeric' | 'decimal' | 'email' | 'tel' | 'text';
+    breite?: 2 | 3 | 4 | 5 | 10 | 20;
+    spellcheck?: boolean;
+    maxLength?: number;
+  },
+) {
+  const id = feldId(props.name);
+  const fehler = props.fehler;
+  const verifiziertId = props.verifiziert === true ? `${id}-verifiziert` : undefined;
+  return (
+    <div class={`kern-form-input${fehler !== undefined ? ' kern-form-input--error' : ''}`}>
+      <Label id={id} label={props.label} optional={props.optional ?? false} />
+      {props.hinweis !== undefined ? (
+        <div class="kern-hint" id={`${id}-hinweis`}>
+          {props.hinweis}
+        </div>
+      ) : null}
+      {fehler !== undefined ? <Fehlertext id={`${id}-fehler`} text={fehler} /> : null}
+      <input
+        class={`kern-form-input__input${fehler !== undefined ? ' kern-form-input__input--error' : ''}${props.breite !== undefined ? ` kern-form-input__input--width-${props.breite}` : ''}`}
+        id={id}
+        name={props.name}
+        // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- preact's input types need one literal
+        type={(props.typ ?? 'text') as 'text'}
+        value={props.wert ?? ''}
+        autocomplete={props.autocomplete}
+        inputMode={props.inputmode}
+        spellcheck={props.spellcheck}
+        maxLength={props.maxLength}
+        readOnly={props.verifiziert === true}
+        aria-invalid={fehler !== undefined ? 'true' : undefined}
+        aria-describedby={describedBy(id, props.hinweis, fehler, verifiziertId)}
+      />
+      {verifiziertId !== undefined ? (
+        <p class="kern-body kern-body--small verifiziert" id={verifiziertId}>
+          <span class="kern-icon kern-icon--success kern-icon--small" aria-hidden="true" /> Aus Ihrem
+          BundID-Konto übernommen und geprüft
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+export function Textbereich(
+  props: Basis & { wert?: string | undefined; maxLength?: number; zeilen?: number },
+) {
+  const id = feldId(props.name);
+  const fehler = props.fehler;
+  return (
+    <div class={`kern-form-input${fehler !== undefined ? ' kern-form-input--error' : ''}`}>
+      <Label id={id} label={props.label} optional={props.optional ?? false} />
+      {props.hinweis !== undefined ? (
+        <div class="kern-hint" id={`${id}-hinweis`}>
+          {props.hinweis}
+        </div>
+      ) : null}
+      {fehler !== undefined ? <Fehlertext id={`${id}-fehler`} text={fehler} /> : null}
+      <textarea
+        class={`kern-form-input__input${fehler !== undefined ? ' kern-form-input__input--error' : ''}`}
+        id={id}
+        name={props.name}
+        rows={props.zeilen ?? 6}
+        maxLength={props.maxLength}
+        aria-invalid={fehler !== undefined ? 'true' : undefined}
+        aria-describedby={describedBy(id, props.hinweis, fehler)}
+      >
+        {props.wert ?? ''}
+      </textarea>
+    </div>
+  );
+}

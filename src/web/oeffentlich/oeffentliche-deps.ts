@@ -1,0 +1,16 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { Db } from '../../db/client.ts';
+import type { Navigation } from '../layout.tsx';
+import { seitenFuer } from '../seite.ts';
+import type { Betreiber } from '../seiten/rechtliches.tsx';
+
+export type OeffentlicheDeps = {
+  db: Db;
+  betreiber: Betreiber;
+  datenquellen: () => Promise<string[]>;
+  /** The signed-in citizen for the header (public pages need no login but show one). */
+  navigation: (request: FastifyRequest, reply: FastifyReply) => Promise<Navigation>;
+};
+
+/** Declares a public page controller. */
+export const oeffentlicheSeite = seitenFuer<OeffentlicheDeps>();
