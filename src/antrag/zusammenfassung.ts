@@ -6,7 +6,8 @@ import { haushaltPerson } from './schritte/haushalt.ts';
 import { rueckstandAbweichung } from './schritte/rueckstand.ts';
 import type { Schritt } from './schritte/schritt.ts';
 import { staatName } from './schritte/staaten.ts';
-import { formatDatumLang, formatGeld, formatIban, formatMonat, zahl } from './schritte/werte.ts';
+import { formatDatumLang, formatEuro, formatMonat } from '../shared/format.ts';
+import { formatIban, zahl } from './schritte/werte.ts';
 import { erklaerungen } from './schritte/erklaerungen.ts';
 
 // The neutral, presentation-free summary of an application: what the citizen sees on the check-answers page,
@@ -50,7 +51,7 @@ export function formatWert(feld: Feld<unknown>, wert: unknown): string | undefin
     typeof wert === 'string' ? wert : typeof wert === 'number' ? String(wert) : JSON.stringify(wert);
   switch (feld.art) {
     case 'geld':
-      return formatGeld(Number(wert));
+      return formatEuro(Number(wert));
     case 'dezimal':
       return zahl(Number(wert));
     case 'datum':
@@ -244,9 +245,9 @@ export function abschnittRueckstand(d: AntragDaten): Abschnitt {
       ...monate.map((m) => ({
         label: formatMonat(m.monat),
         wert: [
-          m.soll !== undefined ? `Miete ${formatGeld(m.soll)}` : null,
-          m.gezahlt !== undefined ? `gezahlt ${formatGeld(m.gezahlt)}` : null,
-          `offen ${formatGeld(m.offen)}`,
+          m.soll !== undefined ? `Miete ${formatEuro(m.soll)}` : null,
+          m.gezahlt !== undefined ? `gezahlt ${formatEuro(m.gezahlt)}` : null,
+          `offen ${formatEuro(m.offen)}`,
         ]
           .filter((x) => x !== null)
           .join(', '),
@@ -256,7 +257,7 @@ export function abschnittRueckstand(d: AntragDaten): Abschnitt {
         ? [
             {
               label: 'Hinweis',
-              wert: `Die Beträge je Monat ergeben ${formatGeld(abweichung.summe)}, die Mietschulden insgesamt sind ${formatGeld(abweichung.gesamt)}.`,
+              wert: `Die Beträge je Monat ergeben ${formatEuro(abweichung.summe)}, die Mietschulden insgesamt sind ${formatEuro(abweichung.gesamt)}.`,
               schritt: 'rueckstand-monate',
             },
           ]
@@ -340,12 +341,12 @@ export function abschnittAusgaben(d: AntragDaten): Abschnitt {
             titel: `Schuld ${n}`,
             felder: [
               { label: 'Gläubiger', wert: s[`glaeubiger${n}`] ?? '', schritt: 'schulden-angaben' },
-              { label: 'Höhe', wert: formatGeld(s[`hoehe${n}`] ?? 0), schritt: 'schulden-angaben' },
+              { label: 'Höhe', wert: formatEuro(s[`hoehe${n}`] ?? 0), schritt: 'schulden-angaben' },
               ...(s[`rate${n}`] !== undefined
                 ? [
                     {
                       label: 'Rate im Monat',
-                      wert: formatGeld(s[`rate${n}`] ?? 0),
+                      wert: formatEuro(s[`rate${n}`] ?? 0),
                       schritt: 'schulden-angaben',
                     },
                   ]

@@ -12,8 +12,8 @@ import {
   parsePlz,
   parseTelefon,
   type DatumsGrenzen,
-  type Ergebnis,
 } from './werte.ts';
+import type { Ergebnis } from '../../shared/ergebnis.ts';
 
 // Field factories: each returns the zod schema of one form value (raw strings in, typed value out, German
 // messages) plus what the page needs to render it. A step's schema is built from its fields (schritt.ts).

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { auswahl, datum, geld, ganzzahl, iban, jaNein, monat, textfeld } from './felder.ts';
 import type { Kontext } from './felder.ts';
 import { formSchritt, type Schritt } from './schritt.ts';
-import { formatGeld, formatMonat, parseGeld } from './werte.ts';
+import { formatEuro, formatMonat } from '../../shared/format.ts';
+import { parseGeld } from './werte.ts';
 
 // Sections H (rent arrears) and I (energy debts, an optional block).
 
@@ -132,7 +133,7 @@ export const rueckstandMonate: Schritt<'rueckstand-monate', RueckstandMonate> = 
           ctx.addIssue({
             code: 'custom',
             path: [`offen-${m}`],
-            message: `Der offene Betrag für ${formatMonat(m)} muss die Miete minus den gezahlten Betrag sein (${formatGeld(Math.max(0, z.soll - z.gezahlt))})`,
+            message: `Der offene Betrag für ${formatMonat(m)} muss die Miete minus den gezahlten Betrag sein (${formatEuro(Math.max(0, z.soll - z.gezahlt))})`,
           });
           continue;
         }

@@ -12,7 +12,7 @@ import type { Verfuegbarkeit, Zustaendigkeit } from '../../zustaendigkeit/regeln
 import type { FristAnzeige } from '../frist.ts';
 import type { PersonDaten } from '../flow.ts';
 import type { RohEingabe } from '../schritte/felder.ts';
-import { formatGeld, formatMonat } from '../schritte/werte.ts';
+import { formatEuro, formatMonat } from '../../shared/format.ts';
 import { AntragSeite, Formular, Ueberschrift, type Rahmen } from './bausteine.tsx';
 import { FristHinweis } from './frist-hinweis.tsx';
 
@@ -171,12 +171,12 @@ export function RueckstandMonate(
         Zusage an Ihren Vermieter. Sie stehen im Mietkontoauszug. Tragen Sie je Monat den offenen Betrag ein,
         oder die Miete und was Sie gezahlt haben.
       </p>
-      <p class="kern-body">Ihre Mietschulden insgesamt: {formatGeld(p.gesamt)}.</p>
+      <p class="kern-body">Ihre Mietschulden insgesamt: {formatEuro(p.gesamt)}.</p>
       {p.abweichung !== undefined && p.abweichung !== null ? (
         <Hinweisbox art="warning" titel="Die Beträge ergeben nicht die Mietschulden insgesamt">
           <p class="kern-body">
-            Die offenen Beträge je Monat ergeben zusammen {formatGeld(p.abweichung.summe)}, Sie haben aber
-            Mietschulden von insgesamt {formatGeld(p.abweichung.gesamt)} angegeben. Das kann richtig sein, zum
+            Die offenen Beträge je Monat ergeben zusammen {formatEuro(p.abweichung.summe)}, Sie haben aber
+            Mietschulden von insgesamt {formatEuro(p.abweichung.gesamt)} angegeben. Das kann richtig sein, zum
             Beispiel wegen Mahnkosten. Prüfen Sie die Beträge. Ihre Angaben sind gespeichert; wenn sie
             stimmen, klicken Sie auf „Speichern und weiter“.
           </p>
