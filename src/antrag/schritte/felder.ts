@@ -32,6 +32,14 @@ export type Kontext = {
 export type RohWert = string | string[] | Record<string, string>;
 export type RohEingabe = Record<string, RohWert>;
 
+const HOECHSTLAENGE = 5000;
+
+/** One posted value as typed: the first of repeated fields, bounded in length; '' for anything else. */
+export function einzelwert(wert: unknown): string {
+  const w: unknown = Array.isArray(wert) ? wert[0] : wert;
+  return typeof w === 'string' ? w.slice(0, HOECHSTLAENGE) : '';
+}
+
 /** Attributes of the BundID identity a field can be pre-filled from. */
 export type BundIdAttribut =
   | 'vorname'

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { auswahl, datum, geld, ganzzahl, iban, jaNein, monat, textfeld } from './felder.ts';
-import type { Kontext } from './felder.ts';
+import { einzelwert, type Kontext, type RohEingabe } from './felder.ts';
 import { formSchritt, type Schritt } from './schritt.ts';
 import { formatEuro, formatMonat } from '../../shared/format.ts';
 import { parseGeld } from './werte.ts';
@@ -102,6 +102,11 @@ export const rueckstandMonate: Schritt<'rueckstand-monate', RueckstandMonate> = 
     'Diese Angaben sind freiwillig, helfen dem Sozialamt aber sehr: Es braucht die Beträge je Monat für die Zusage an Ihren Vermieter. Sie stehen im Mietkontoauszug.',
   ansicht: 'rueckstand-monate',
   felder: {},
+  leseFormular: (body) => {
+    const roh: RohEingabe = {};
+    for (const [name, wert] of Object.entries(body)) if (MONATSFELD.test(name)) roh[name] = einzelwert(wert);
+    return roh;
+  },
   schema: (_k: Kontext) =>
     z.record(z.string(), z.unknown()).transform((roh, ctx): RueckstandMonate => {
       const zeilen = new Map<string, { soll?: number; gezahlt?: number; offen?: number }>();
