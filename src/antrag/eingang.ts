@@ -1,5 +1,5 @@
 import type { Behoerde } from '../katalog/katalog-tables.ts';
-import type { DateiInfo } from './antrag-repo.ts';
+import type { DateiInfo } from './repo-basis.ts';
 import { ANTRAGSTELLER, personName, type AntragDaten } from './flow.ts';
 import type { Bedarf } from './flow-unterlagen.ts';
 import type { Schonfrist } from './frist.ts';

@@ -1,52 +1,39 @@
-import type { RohEingabe } from './schritte/felder.ts';
+import { einzelwert, type Kontext, type RohEingabe } from './schritte/felder.ts';
 import type { Schritt } from './schritte/schritt.ts';
 
 // Reads a posted form into the raw input of a step: only the step's own fields, dates grouped from their
-// parts, checkbox groups as lists. Whatever else is posted is ignored. Values are kept exactly as typed
-// (bounded in length), so a page with errors shows them again.
-
-const HOECHSTLAENGE = 5000;
+// parts, checkbox groups as lists; a step whose form is not its fields brings its own reading (`leseFormular`).
+// Whatever else is posted is ignored. Values are kept exactly as typed (bounded in length), so a page with
+// errors shows them again.
 
 type Body = Record<string, unknown>;
-
-function einzeln(wert: unknown): string {
-  const w: unknown = Array.isArray(wert) ? wert[0] : wert;
-  return typeof w === 'string' ? w.slice(0, HOECHSTLAENGE) : '';
-}
 
 function liste(wert: unknown): string[] {
   const werte = Array.isArray(wert) ? wert : wert === undefined ? [] : [wert];
   return werte.filter((w): w is string => typeof w === 'string' && w !== '').map((w) => w.slice(0, 200));
 }
 
-const MONATSFELD = /^(soll|gezahlt|offen)-\d{4}-\d{2}$/;
-
-export function rohAusFormular(schritt: Schritt, body: unknown): RohEingabe {
+export function rohAusFormular(schritt: Schritt, body: unknown, k: Kontext): RohEingabe {
   const b: Body = typeof body === 'object' && body !== null ? (body as Body) : {};
+  if (schritt.leseFormular !== undefined) return schritt.leseFormular(b, k);
   const roh: RohEingabe = {};
-  if (schritt.ansicht === 'rueckstand-monate') {
-    for (const [name, wert] of Object.entries(b)) {
-      if (MONATSFELD.test(name)) roh[name] = einzeln(wert);
-    }
-    return roh;
-  }
   for (const [name, feld] of Object.entries(schritt.felder)) {
     switch (feld.art) {
       case 'datum':
         roh[name] = {
-          tag: einzeln(b[`${name}-tag`]),
-          monat: einzeln(b[`${name}-monat`]),
-          jahr: einzeln(b[`${name}-jahr`]),
+          tag: einzelwert(b[`${name}-tag`]),
+          monat: einzelwert(b[`${name}-monat`]),
+          jahr: einzelwert(b[`${name}-jahr`]),
         };
         break;
       case 'monat':
-        roh[name] = { monat: einzeln(b[`${name}-monat`]), jahr: einzeln(b[`${name}-jahr`]) };
+        roh[name] = { monat: einzelwert(b[`${name}-monat`]), jahr: einzelwert(b[`${name}-jahr`]) };
         break;
       case 'mehrfach':
         roh[name] = liste(b[name]);
         break;
       default:
-        roh[name] = einzeln(b[name]);
+        roh[name] = einzelwert(b[name]);
     }
   }
   return roh;

@@ -3,7 +3,8 @@ import type { AntragDaten } from './flow.ts';
 import type { BundIdAttribut, RohEingabe, RohWert } from './schritte/felder.ts';
 import type { Schritt } from './schritte/schritt.ts';
 import { staatAusBundId } from './schritte/staaten.ts';
-import { datumTeile, formatGeldEingabe } from './schritte/werte.ts';
+import { formatBetrag } from '../shared/format.ts';
+import { datumTeile } from './schritte/werte.ts';
 
 // Pre-filling from the BundID identity and from earlier answers. With a login of level "substantiell" or
 // "hoch" the eID data are verified: shown read-only, and the server always uses the identity's values, whatever
@@ -74,7 +75,7 @@ export function vorbelegung(
   if (schritt.id === 'leistungswunsch' && daten.rueckstand !== undefined) {
     const eigen = daten.selbsthilfe?.eigenerBetrag ?? 0;
     const energie = daten['energie-angaben']?.betrag ?? 0;
-    vorschlag.betrag = formatGeldEingabe(Math.max(0, daten.rueckstand.gesamt + energie - eigen));
+    vorschlag.betrag = formatBetrag(Math.max(0, daten.rueckstand.gesamt + energie - eigen));
   }
   return { verifiziert, vorschlag };
 }

@@ -13,7 +13,7 @@ import { zustellKontext } from '../zustellung/verbindungstest.ts';
 import { zustellWorker } from '../zustellung/worker.ts';
 import { xtaClient } from '../zustellung/xta/client.ts';
 import { antragRepo } from './antrag-repo.ts';
-import { nachrichtFehlerText } from './antrag-routen.tsx';
+import { nachrichtFehlerText } from './nachricht-fehler-text.ts';
 
 // Issue 5 end to end: a citizen fills the wizard for a flat in Rostock, uploads a document and submits → the
 // application and its xSozial message are stored in one transaction → the delivery worker sends it to the

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, type Hash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
@@ -67,10 +67,128 @@ export type ImportOptionen = {
   streng?: boolean | undefined;
 };
 
+type Trx = Transaction<Database>;
+
 class Zuruecksetzen extends Error {
   constructor(readonly bericht: ImportBericht) {
     super('rollback');
   }
+}
+
+async function dateiPruefen(datei: string): Promise<void> {
+  try {
+    const info = await stat(datei);
+    if (!info.isFile()) throw new ImportFehler(`${datei} ist keine Datei.`);
+  } catch (error) {
+    if (error instanceof ImportFehler) throw error;
+    throw new ImportFehler(`Die Datei ${datei} kann nicht gelesen werden.`);
+  }
+}
+
+/** The file as text, chunk by chunk, feeding the checksum on the way. */
+async function* texte(datei: string, hash: Hash): AsyncGenerator<string> {
+  const decoder = new StringDecoder('utf8');
+  for await (const chunk of createReadStream(datei) as AsyncIterable<Buffer>) {
+    hash.update(chunk);
+    yield decoder.write(chunk);
+  }
+  yield decoder.end();
+}
+
+type Zaehlung = {
+  kopf: Kopf;
+  gelesen: number;
+  importiert: number;
+  abgelehnt: number;
+  zeilenInMv: number;
+  ablehnungen: Ablehnung[];
+};
+
+/** Checks every line and hands the valid ones in batches to `schreibe`; refuses a file without header or valid lines. */
+async function leseZeilen(
+  quelle: AsyncIterable<string>,
+  datei: string,
+  schreibe: (stapel: Eintrag[]) => Promise<void>,
+): Promise<Zaehlung> {
+  let kopf: Kopf | undefined;
+  const z = { gelesen: 0, importiert: 0, abgelehnt: 0, zeilenInMv: 0, ablehnungen: [] as Ablehnung[] };
+  const gesehen = new Map<string, number>();
+  let stapel: Eintrag[] = [];
+  const lehneAb = (zeile: number, grund: string) => {
+    z.abgelehnt += 1;
+    if (z.ablehnungen.length < MAX_ABLEHNUNGEN_IM_DETAIL) z.ablehnungen.push({ zeile, grund });
+  };
+  try {
+    for await (const datensatz of leseCsv(quelle)) {
+      if (kopf === undefined) {
+        const erkannt = erkenneKopf(datensatz.felder);
+        if ('fehler' in erkannt) throw new ImportFehler(erkannt.fehler);
+        kopf = erkannt;
+        continue;
+      }
+      z.gelesen += 1;
+      if (datensatz.fehler !== undefined) {
+        lehneAb(datensatz.zeile, datensatz.fehler);
+        continue;
+      }
+      const ergebnis = pruefeZeile(datensatz.felder, kopf);
+      if (!ergebnis.ok) {
+        lehneAb(datensatz.zeile, ergebnis.grund);
+        continue;
+      }
+      const e = ergebnis.eintrag;
+      const schluessel = `${e.plz}:${e.ags}`;
+      const frueher = gesehen.get(schluessel);
+      if (frueher !== undefined) {
+        lehneAb(datensatz.zeile, `doppelt: PLZ ${e.plz} mit AGS ${e.ags} steht schon in Zeile ${frueher}`);
+        continue;
+      }
+      gesehen.set(schluessel, datensatz.zeile);
+      z.importiert += 1;
+      if (e.ags.startsWith(LAND_MV)) z.zeilenInMv += 1;
+      stapel.push(e);
+      if (stapel.length >= STAPEL) {
+        await schreibe(stapel);
+        stapel = [];
+      }
+    }
+  } catch (error) {
+    if (error instanceof CsvFehler) throw new ImportFehler(error.message);
+    if (error instanceof Error && 'code' in error && typeof error.code === 'string') {
+      throw new ImportFehler(`Die Datei ${datei} kann nicht gelesen werden (${error.code}).`);
+    }
+    throw error;
+  }
+  if (stapel.length > 0) await schreibe(stapel);
+
+  if (kopf === undefined) throw new ImportFehler('Die Datei ist leer: Es fehlt schon die Kopfzeile.');
+  if (z.importiert === 0) {
+    throw new ImportFehler(
+      z.gelesen === 0
+        ? 'Die Datei enthält keine Datenzeilen. Der bisherige Datenbestand bleibt unverändert.'
+        : `Keine der ${z.gelesen} Zeilen ist gültig. Der bisherige Datenbestand bleibt unverändert.`,
+    );
+  }
+  return { kopf, ...z };
+}
+
+function schreibeStapel(trx: Trx, importId: number) {
+  return async (stapel: Eintrag[]) => {
+    await trx
+      .insertInto('gemeinde_plz')
+      .values(
+        stapel.map((e) => ({
+          plz: e.plz,
+          ags: e.ags,
+          name: e.name,
+          kreis_name: e.kreisName,
+          land: e.land,
+          osm_id: e.osmId,
+          import_id: importId,
+        })),
+      )
+      .execute();
+  };
 }
 
 export async function importiereGemeindeverzeichnis(
@@ -80,23 +198,8 @@ export async function importiereGemeindeverzeichnis(
   const dateiname = path.basename(optionen.datei);
   const lizenz = optionen.lizenz ?? STANDARD_LIZENZ;
   const namensnennung = optionen.namensnennung ?? STANDARD_NAMENSNENNUNG;
-  try {
-    const info = await stat(optionen.datei);
-    if (!info.isFile()) throw new ImportFehler(`${optionen.datei} ist keine Datei.`);
-  } catch (error) {
-    if (error instanceof ImportFehler) throw error;
-    throw new ImportFehler(`Die Datei ${optionen.datei} kann nicht gelesen werden.`);
-  }
-
+  await dateiPruefen(optionen.datei);
   const hash = createHash('sha256');
-  async function* texte(): AsyncGenerator<string> {
-    const decoder = new StringDecoder('utf8');
-    for await (const chunk of createReadStream(optionen.datei) as AsyncIterable<Buffer>) {
-      hash.update(chunk);
-      yield decoder.write(chunk);
-    }
-    yield decoder.end();
-  }
 
   try {
     return await db.transaction().execute(async (trx) => {
@@ -126,23 +229,11 @@ export async function importiereGemeindeverzeichnis(
         .executeTakeFirstOrThrow();
       await trx.deleteFrom('gemeinde_plz').execute();
 
-      const { kopf, gelesen, importiert, abgelehnt, zeilenInMv, ablehnungen } = await leseZeilenEin(
-        trx,
-        importId,
-        texte(),
+      const { kopf, ...z } = await leseZeilen(
+        texte(optionen.datei, hash),
         optionen.datei,
+        schreibeStapel(trx, importId),
       );
-
-      if (kopf === undefined) {
-        throw new ImportFehler('Die Datei ist leer: Es fehlt schon die Kopfzeile.');
-      }
-      if (importiert === 0) {
-        throw new ImportFehler(
-          gelesen === 0
-            ? 'Die Datei enthält keine Datenzeilen. Der bisherige Datenbestand bleibt unverändert.'
-            : `Keine der ${gelesen} Zeilen ist gültig. Der bisherige Datenbestand bleibt unverändert.`,
-        );
-      }
 
       const pruefsumme = hash.digest('hex');
       const zaehlung = await trx
@@ -157,13 +248,9 @@ export async function importiereGemeindeverzeichnis(
         format: kopf.format,
         formatName: formate[kopf.format].name,
         ergebnis: 'importiert',
-        gelesen,
-        importiert,
-        abgelehnt,
-        ablehnungen,
+        ...z,
         postleitzahlen: zaehlung.postleitzahlen,
         gemeinden: zaehlung.gemeinden,
-        zeilenInMv,
         lizenz,
         namensnennung,
         importiertAm,
@@ -176,7 +263,7 @@ export async function importiereGemeindeverzeichnis(
       ) {
         throw new Zuruecksetzen({ ...bericht, ergebnis: 'unveraendert', importiertAm: vorher.importiert_am });
       }
-      if (optionen.streng === true && abgelehnt > 0) {
+      if (optionen.streng === true && z.abgelehnt > 0) {
         throw new Zuruecksetzen({
           ...bericht,
           ergebnis: 'abgebrochen',
@@ -189,9 +276,9 @@ export async function importiereGemeindeverzeichnis(
         .set({
           format: kopf.format,
           pruefsumme,
-          zeilen_gelesen: gelesen,
-          zeilen_importiert: importiert,
-          zeilen_abgelehnt: abgelehnt,
+          zeilen_gelesen: z.gelesen,
+          zeilen_importiert: z.importiert,
+          zeilen_abgelehnt: z.abgelehnt,
         })
         .where('id', '=', importId)
         .execute();
@@ -201,94 +288,4 @@ export async function importiereGemeindeverzeichnis(
     if (error instanceof Zuruecksetzen) return error.bericht;
     throw error;
   }
-}
-
-type Eingelesen = {
-  kopf: Kopf | undefined;
-  gelesen: number;
-  importiert: number;
-  abgelehnt: number;
-  zeilenInMv: number;
-  ablehnungen: Ablehnung[];
-};
-
-/** Reads the rows into gemeinde_plz in batches; invalid and repeated rows are counted and refused. */
-async function leseZeilenEin(
-  trx: Transaction<Database>,
-  importId: number,
-  texte: AsyncIterable<string>,
-  datei: string,
-): Promise<Eingelesen> {
-  let kopf: Kopf | undefined;
-  let gelesen = 0;
-  let importiert = 0;
-  let abgelehnt = 0;
-  let zeilenInMv = 0;
-  const ablehnungen: Ablehnung[] = [];
-  const gesehen = new Map<string, number>();
-  let stapel: (Eintrag & { zeile: number })[] = [];
-
-  const lehneAb = (zeile: number, grund: string) => {
-    abgelehnt += 1;
-    if (ablehnungen.length < MAX_ABLEHNUNGEN_IM_DETAIL) ablehnungen.push({ zeile, grund });
-  };
-  const schreibe = async () => {
-    if (stapel.length === 0) return;
-    await trx
-      .insertInto('gemeinde_plz')
-      .values(
-        stapel.map((e) => ({
-          plz: e.plz,
-          ags: e.ags,
-          name: e.name,
-          kreis_name: e.kreisName,
-          land: e.land,
-          osm_id: e.osmId,
-          import_id: importId,
-        })),
-      )
-      .execute();
-    stapel = [];
-  };
-
-  try {
-    for await (const datensatz of leseCsv(texte)) {
-      if (kopf === undefined) {
-        const erkannt = erkenneKopf(datensatz.felder);
-        if ('fehler' in erkannt) throw new ImportFehler(erkannt.fehler);
-        kopf = erkannt;
-        continue;
-      }
-      gelesen += 1;
-      if (datensatz.fehler !== undefined) {
-        lehneAb(datensatz.zeile, datensatz.fehler);
-        continue;
-      }
-      const ergebnis = pruefeZeile(datensatz.felder, kopf);
-      if (!ergebnis.ok) {
-        lehneAb(datensatz.zeile, ergebnis.grund);
-        continue;
-      }
-      const e = ergebnis.eintrag;
-      const schluessel = `${e.plz}:${e.ags}`;
-      const frueher = gesehen.get(schluessel);
-      if (frueher !== undefined) {
-        lehneAb(datensatz.zeile, `doppelt: PLZ ${e.plz} mit AGS ${e.ags} steht schon in Zeile ${frueher}`);
-        continue;
-      }
-      gesehen.set(schluessel, datensatz.zeile);
-      importiert += 1;
-      if (e.ags.startsWith(LAND_MV)) zeilenInMv += 1;
-      stapel.push({ ...e, zeile: datensatz.zeile });
-      if (stapel.length >= STAPEL) await schreibe();
-    }
-  } catch (error) {
-    if (error instanceof CsvFehler) throw new ImportFehler(error.message);
-    if (error instanceof Error && 'code' in error && typeof error.code === 'string') {
-      throw new ImportFehler(`Die Datei ${datei} kann nicht gelesen werden (${error.code}).`);
-    }
-    throw error;
-  }
-  await schreibe();
-  return { kopf, gelesen, importiert, abgelehnt, zeilenInMv, ablehnungen };
 }

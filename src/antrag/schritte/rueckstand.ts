@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { auswahl, datum, geld, ganzzahl, iban, jaNein, monat, textfeld } from './felder.ts';
-import type { Kontext } from './felder.ts';
+import { einzelwert, type Kontext, type RohEingabe } from './felder.ts';
 import { formSchritt, type Schritt } from './schritt.ts';
-import { formatGeld, formatMonat, parseGeld } from './werte.ts';
+import { formatEuro, formatMonat } from '../../shared/format.ts';
+import { parseGeld } from './werte.ts';
 
 // Sections H (rent arrears) and I (energy debts, an optional block).
 
@@ -101,6 +102,11 @@ export const rueckstandMonate: Schritt<'rueckstand-monate', RueckstandMonate> = 
     'Diese Angaben sind freiwillig, helfen dem Sozialamt aber sehr: Es braucht die Beträge je Monat für die Zusage an Ihren Vermieter. Sie stehen im Mietkontoauszug.',
   ansicht: 'rueckstand-monate',
   felder: {},
+  leseFormular: (body) => {
+    const roh: RohEingabe = {};
+    for (const [name, wert] of Object.entries(body)) if (MONATSFELD.test(name)) roh[name] = einzelwert(wert);
+    return roh;
+  },
   schema: (_k: Kontext) =>
     z.record(z.string(), z.unknown()).transform((roh, ctx): RueckstandMonate => {
       const zeilen = new Map<string, { soll?: number; gezahlt?: number; offen?: number }>();
@@ -132,7 +138,7 @@ export const rueckstandMonate: Schritt<'rueckstand-monate', RueckstandMonate> = 
           ctx.addIssue({
             code: 'custom',
             path: [`offen-${m}`],
-            message: `Der offene Betrag für ${formatMonat(m)} muss die Miete minus den gezahlten Betrag sein (${formatGeld(Math.max(0, z.soll - z.gezahlt))})`,
+            message: `Der offene Betrag für ${formatMonat(m)} muss die Miete minus den gezahlten Betrag sein (${formatEuro(Math.max(0, z.soll - z.gezahlt))})`,
           });
           continue;
         }

@@ -3,7 +3,8 @@ import type { Feld, Kontext, RohEingabe } from './felder.ts';
 
 // A step of the wizard as data: its URL slug, its page title, the section of the task list it belongs to,
 // and its zod schema. Form steps list their fields (the schema is built from them); special steps
-// (information pages, tables with a row per month) bring their own schema and view.
+// (information pages, tables with a row per month) bring their own schema, name their kind of page
+// (`ansicht`, rendered by ansichten/) and, when their form is not their fields, how it is read.
 
 export type AbschnittId =
   | 'person'
@@ -46,9 +47,12 @@ export type Schritt<Id extends string = string, T = unknown> = {
   abschnitt: AbschnittId;
   /** Short text under the heading. */
   einleitung?: string;
+  /** The kind of page; every kind but 'formular' has its module in ansichten/. */
   ansicht: Ansicht;
   felder: Felder;
   schema: (k: Kontext) => z.ZodType<T>;
+  /** Reads the posted form into the raw input, for forms that are not the step's fields (formular-lesen.ts). */
+  leseFormular?: (body: Record<string, unknown>, k: Kontext) => RohEingabe;
 };
 
 export type FormSchritt<Id extends string, F extends Felder> = Schritt<Id, DatenAus<F>> & { felder: F };

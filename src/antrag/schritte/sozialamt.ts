@@ -139,6 +139,7 @@ export const wohnungSozialamt: Schritt<'wohnung-sozialamt', SozialamtDaten> = {
   abschnitt: 'wohnung',
   ansicht: 'sozialamt',
   felder: { ags: kreisFeld },
+  leseFormular: (body, k) => sozialamtRoh(body, k.zustaendigkeit),
   schema: (k) =>
     z.unknown().transform((roh, ctx): SozialamtDaten => {
       const r = bestimmeSozialamt(typeof roh === 'object' && roh !== null ? (roh as RohEingabe) : {}, k);

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
+import { formatEuro as formatGeld } from '../../shared/format.ts';
 import {
-  formatGeld,
   formatIban,
   ibanPruefsummeStimmt,
   monateZwischen,

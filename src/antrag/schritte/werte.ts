@@ -1,10 +1,7 @@
 // Parsing of single form values: money as integer cents, real calendar dates, months, IBAN (ISO 13616), PLZ.
 // Pure functions returning a value or a German error text; the field factories (felder.ts) wrap them in zod.
 
-export type Ergebnis<T> = { ok: true; wert: T } | { ok: false; fehler: string };
-
-const ok = <T>(wert: T): Ergebnis<T> => ({ ok: true, wert });
-const fehler = <T = never>(text: string): Ergebnis<T> => ({ ok: false, fehler: text });
+import { fehler, ok, type Ergebnis } from '../../shared/ergebnis.ts';
 
 /** Highest amount accepted in any money field (10 million euros), to catch typos like a missing comma. */
 export const GELD_HOECHSTENS = 1_000_000_000;
@@ -39,18 +36,6 @@ export function parseGeld(roh: string, was: string): Ergebnis<number> {
     return fehler(`${gross(was)} ist zu hoch. Bitte prüfen Sie den Betrag`);
   }
   return ok(wert);
-}
-
-/** "1.234,56 €" */
-export function formatGeld(cent: number): string {
-  const euro = Math.trunc(cent / 100);
-  const rest = String(Math.abs(cent % 100)).padStart(2, '0');
-  return `${euro.toLocaleString('de-DE')},${rest} €`;
-}
-
-/** The value for an input field: "1.234,56" (no currency sign). */
-export function formatGeldEingabe(cent: number): string {
-  return formatGeld(cent).replace(' €', '');
 }
 
 export type DatumTeile = { tag: string; monat: string; jahr: string };
@@ -128,27 +113,6 @@ export function parseMonat(teile: MonatTeile, was: string, grenzen: DatumsGrenze
   return ok(wert);
 }
 
-const MONATSNAMEN = [
-  'Januar',
-  'Februar',
-  'März',
-  'April',
-  'Mai',
-  'Juni',
-  'Juli',
-  'August',
-  'September',
-  'Oktober',
-  'November',
-  'Dezember',
-];
-
-/** "März 2026" */
-export function formatMonat(monat: string): string {
-  const [jahr = '', m = ''] = monat.split('-');
-  return `${MONATSNAMEN[Number(m) - 1] ?? m} ${jahr}`;
-}
-
 /** Every month from `von` to `bis` inclusive ("YYYY-MM"); empty if `bis` is before `von`. */
 export function monateZwischen(von: string, bis: string, hoechstens = 36): string[] {
   const monate: string[] = [];
@@ -164,18 +128,6 @@ export function monateZwischen(von: string, bis: string, hoechstens = 36): strin
     }
   }
   return monate;
-}
-
-/** "27. März 2026" */
-export function formatDatumLang(iso: string): string {
-  const [jahr = '', monat = '', tag = ''] = iso.split('-');
-  return `${Number(tag)}. ${MONATSNAMEN[Number(monat) - 1] ?? monat} ${jahr}`;
-}
-
-/** "27.03.2026" */
-export function formatDatumKurz(iso: string): string {
-  const [jahr = '', monat = '', tag = ''] = iso.split('-');
-  return `${tag}.${monat}.${jahr}`;
 }
 
 /** IBAN lengths of the SEPA countries (ISO 13616 registry). */

@@ -1,6 +1,6 @@
 import { auswahl, datum, dezimal, ganzzahl, geld, jaNein, plz, textfeld } from './felder.ts';
 import { formSchritt, infoSchritt } from './schritt.ts';
-import { formatGeld } from './werte.ts';
+import { formatEuro } from '../../shared/format.ts';
 
 // Sections E (flat) and F (monthly rent).
 
@@ -202,7 +202,7 @@ export const miete = formSchritt({
     if (summe !== d.gesamtmiete) {
       fehler(
         'gesamtmiete',
-        `Die Gesamtmiete (${formatGeld(d.gesamtmiete)}) muss die Summe der einzelnen Beträge sein. Die Summe ist ${formatGeld(summe)}`,
+        `Die Gesamtmiete (${formatEuro(d.gesamtmiete)}) muss die Summe der einzelnen Beträge sein. Die Summe ist ${formatEuro(summe)}`,
       );
     }
     if (d.sonstiges !== undefined && d.sonstiges > 0 && d.sonstigesBezeichnung === undefined) {

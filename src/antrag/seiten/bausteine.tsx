@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import type { BundIdAttribut, Feld, RohWert } from '../schritte/felder.ts';
 import { staatName } from '../schritte/staaten.ts';
-import { formatDatumKurz } from '../schritte/werte.ts';
+import { formatDatum } from '../../shared/format.ts';
 import {
   Auswahlgruppe,
   Auswahlliste,
@@ -210,7 +210,7 @@ export function FeldEingabe(props: {
   if (props.verifiziert !== undefined) {
     const anzeige =
       feld.art === 'datum'
-        ? formatDatumKurz(props.verifiziert)
+        ? formatDatum(props.verifiziert)
         : feld.bundid === 'staatsangehoerigkeit'
           ? staatName(props.verifiziert)
           : props.verifiziert;
