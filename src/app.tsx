@@ -5,6 +5,7 @@ import multipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply } from 'fastify';
 import { antragRouten } from './antrag/antrag-routen.tsx';
+import { betriebRouten } from './betrieb/betrieb-routen.tsx';
 import { healthRoutes } from './betrieb/health.ts';
 import { bundidFormActionOrigins, bundidRouten } from './bundid/routen.tsx';
 import { buergerNavigation } from './bundid/sitzung.ts';
@@ -13,7 +14,7 @@ import { nachnutzungRouten } from './nachnutzung/routen.tsx';
 import { personalRouten } from './personal/personal-routen.tsx';
 import { posteingangRouten } from './posteingang/routen.ts';
 import { routenSammeln } from './posteingang/routen-tabelle.ts';
-import { oeffentlicheRouten } from './web/oeffentliche-routen.tsx';
+import { oeffentlicheRouten } from './oeffentlich/oeffentliche-routen.tsx';
 import { sendeSeite } from './web/render.ts';
 import { Fehlerseite, NichtGefunden } from './web/seiten/fehler.tsx';
 import { registerSicherheit } from './web/sicherheit.ts';
@@ -108,6 +109,7 @@ export async function createApp(deps: Deps): Promise<FastifyInstance> {
 
   antragRouten(app, deps);
   zustellungRouten(app, deps);
+  betriebRouten(app, { db, jetzt: deps.jetzt });
   posteingangRouten(app, deps);
 
   app.setNotFoundHandler((_request, reply) => sendeSeite(reply, <NichtGefunden />, 404));

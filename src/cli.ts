@@ -1,6 +1,6 @@
 import { entwuerfeAufraeumen } from './antrag/antrag-repo.ts';
 import { loadConfig, type Config } from './config.ts';
-import { startDatenbank } from './db/start.ts';
+import { startDatenbank } from './datenbank-start.ts';
 import type { Datenbank } from './db/client.ts';
 import { createLogger } from './log.ts';
 import { fuehreFaelligeUebergaengeAus } from './nachnutzung/job.ts';
@@ -11,7 +11,7 @@ import { benutzerBefehl } from './personal/benutzer-cli.ts';
 import { apiSchluesselBefehl } from './posteingang/api-schluessel.ts';
 import { platzhalterListe, PROFILE } from './nachricht/index.ts';
 import { gemeindenImportBefehl } from './zustaendigkeit/import-cli.ts';
-import { zustellungBefehle } from './zustellung/befehle.ts';
+import { zustellungBefehle } from './cli-zustellung.ts';
 
 // Operator commands: `npm run cli -- <befehl> [argumente]`. Each part adds its commands to this table.
 

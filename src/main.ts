@@ -1,7 +1,7 @@
 import { createApp } from './app.tsx';
 import { ladeBundid } from './bundid/laden.ts';
 import { ConfigError, loadConfig } from './config.ts';
-import { startDatenbank } from './db/start.ts';
+import { startDatenbank } from './datenbank-start.ts';
 import { createLogger } from './log.ts';
 import { DEMO_PASSWORT, demoKontenListe } from './personal/demo.ts';
 import { resolveSecrets } from './secrets.ts';

@@ -1,13 +1,11 @@
 import type { FastifyInstance } from 'fastify';
 import type { Deps } from '../deps.ts';
-import { betriebRouten } from './betrieb-routen.tsx';
 import { xtaServerRouten } from './xta-server/routen.ts';
 
 export const MESSAGE_ID_PRAEFIX = 'mietrueckstaende';
 
 /**
- * The built-in XTA mailbox on the app's own port (GET /xta?wsdl, POST /xta/…Port) and the operators' delivery
- * pages (/verwaltung/betrieb).
+ * The built-in XTA mailbox on the app's own port (GET /xta?wsdl, POST /xta/…Port).
  */
 export function zustellungRouten(app: FastifyInstance, deps: Deps): void {
   const { config } = deps;
@@ -21,5 +19,4 @@ export function zustellungRouten(app: FastifyInstance, deps: Deps): void {
     basisUrl: `${config.baseUrl}/xta`,
     authentifizierung: config.zustellung.loopbackKennung ? 'loopback' : 'aus',
   });
-  betriebRouten(app, { db: deps.datenbank.db, jetzt: deps.jetzt });
 }

@@ -1,5 +1,8 @@
 import type { ComponentChildren } from 'preact';
 
+/** Error messages by field name, as the forms show them. */
+export type FeldFehler = Record<string, string | undefined>;
+
 // What every form control shares: its id, its label, and the hint and error linked with aria-describedby.
 
 export type Basis = {

@@ -1,6 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import type { FeldFehler } from './formular.tsx';
-import { feldId } from './feld-basis.tsx';
+import { feldId, type FeldFehler } from './feld-basis.tsx';
 
 export function Fehlerzusammenfassung({ fehler }: { fehler: FeldFehler }) {
   const eintraege = Object.entries(fehler).filter((e): e is [string, string] => e[1] !== undefined);

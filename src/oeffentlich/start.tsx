@@ -1,10 +1,10 @@
-import { DIENST_MIETRUECKSTAENDE, steckbriefMietrueckstaende } from '../../katalog/dienste.ts';
-import { listDienste } from '../../katalog/katalog-repo.ts';
-import { liveBeiJeDienst } from '../../nachnutzung/nachnutzung-repo.ts';
-import { sendeSeite } from '../render.ts';
-import { BehoerdenInfo } from '../seiten/behoerden-info.tsx';
-import { LeichteSprache } from '../seiten/leichte-sprache.tsx';
-import { Startseite } from '../seiten/startseite.tsx';
+import { DIENST_MIETRUECKSTAENDE, steckbriefMietrueckstaende } from '../katalog/dienste.ts';
+import { listDienste } from '../katalog/katalog-repo.ts';
+import { liveBeiJeDienst } from '../nachnutzung/nachnutzung-repo.ts';
+import { sendeSeite } from '../web/render.ts';
+import { BehoerdenInfo } from './seiten/behoerden-info.tsx';
+import { LeichteSprache } from './seiten/leichte-sprache.tsx';
+import { Startseite } from './seiten/startseite.tsx';
 import { oeffentlicheSeite } from './oeffentliche-deps.ts';
 
 // The start page, its version in plain language, and the information page for offices.

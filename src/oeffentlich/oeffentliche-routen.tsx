@@ -1,8 +1,8 @@
 import type { FastifyInstance } from 'fastify';
-import { barrierefreiheit, datenschutz, impressum } from './oeffentlich/rechtliches.tsx';
-import type { OeffentlicheDeps } from './oeffentlich/oeffentliche-deps.ts';
-import { behoerdenInfo, leichteSprache, startseite } from './oeffentlich/start.tsx';
-import { registriereSeiten } from './seite.ts';
+import { barrierefreiheit, datenschutz, impressum } from './rechtliches.tsx';
+import type { OeffentlicheDeps } from './oeffentliche-deps.ts';
+import { behoerdenInfo, leichteSprache, startseite } from './start.tsx';
+import { registriereSeiten } from '../web/seite.ts';
 
 // The public pages without login: start page, information for offices, legal pages.
 

@@ -1,8 +1,8 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { Db } from '../../db/client.ts';
-import type { Navigation } from '../layout.tsx';
-import { seitenFuer } from '../seite.ts';
-import type { Betreiber } from '../seiten/rechtliches.tsx';
+import type { Db } from '../db/client.ts';
+import type { Navigation } from '../web/layout.tsx';
+import { seitenFuer } from '../web/seite.ts';
+import type { Betreiber } from './seiten/rechtliches.tsx';
 
 export type OeffentlicheDeps = {
   db: Db;

@@ -1,5 +1,5 @@
 import { formatZeitpunkt } from '../../dokumente/format.ts';
-import type { ZustellStatusWert } from '../zustellung-tables.ts';
+import type { ZustellStatusWert } from '../../zustellung/zustellung-tables.ts';
 
 // Paths and short texts shared by the operators' pages.
 

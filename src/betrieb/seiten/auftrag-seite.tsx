@@ -4,7 +4,7 @@ import type { Db } from '../../db/client.ts';
 import { findBehoerde } from '../../katalog/katalog-repo.ts';
 import { personalKontext } from '../../personal/personal-layout.tsx';
 import { sendeSeite } from '../../web/render.ts';
-import { leseZustellauftrag, wiederholeZustellung, zustellHistorie } from '../outbox.ts';
+import { leseZustellauftrag, wiederholeZustellung, zustellHistorie } from '../../zustellung/outbox.ts';
 import { AuftragNichtGefunden, AuftragSeite } from './auftrag-ansicht.tsx';
 import { auftragPfad, BETRIEB } from './betrieb-anzeige.ts';
 import { betriebSeite, nurBetrieb } from './betrieb-deps.ts';

@@ -1,5 +1,5 @@
 import type { Behoerde } from '../../katalog/katalog-tables.ts';
-import { Layout, type Navigation } from '../layout.tsx';
+import { Layout, type Navigation } from '../../web/layout.tsx';
 
 export type Betreiber = { name: string; anschrift: string; email: string };
 

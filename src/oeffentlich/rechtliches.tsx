@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { findBehoerde, listBehoerden } from '../../katalog/katalog-repo.ts';
-import { sendeSeite } from '../render.ts';
-import { Barrierefreiheit, Datenschutz, Impressum } from '../seiten/rechtliches.tsx';
+import { findBehoerde, listBehoerden } from '../katalog/katalog-repo.ts';
+import { sendeSeite } from '../web/render.ts';
+import { Barrierefreiheit, Datenschutz, Impressum } from './seiten/rechtliches.tsx';
 import { oeffentlicheSeite } from './oeffentliche-deps.ts';
 
 // Legal notice, and the privacy and accessibility statements of the office chosen in the query.

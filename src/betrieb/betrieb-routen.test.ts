@@ -2,7 +2,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { testApp, type TestApp } from '../../test/app.ts';
 import { alsPersonal, einePersonalSitzung } from '../../test/personal-sitzung.ts';
 import { DIENST_MIETRUECKSTAENDE } from '../katalog/dienste.ts';
-import { enqueueZustellung, leseZustellauftrag, zustellHistorie } from './outbox.ts';
+import { enqueueZustellung, leseZustellauftrag, zustellHistorie } from '../zustellung/outbox.ts';
 
 // The operators' delivery pages: only the role Betrieb, no message content, replay of a dead job exactly once.
 

@@ -1,5 +1,5 @@
-import { Hinweisbox } from '../komponenten/formular.tsx';
-import { Layout, type Navigation } from '../layout.tsx';
+import { Hinweisbox } from '../../web/komponenten/formular.tsx';
+import { Layout, type Navigation } from '../../web/layout.tsx';
 
 export function Startseite({ liveBei, navigation }: { liveBei: string[]; navigation?: Navigation }) {
   return (

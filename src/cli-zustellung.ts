@@ -1,23 +1,23 @@
 import { readFile } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
-import { createApp } from '../app.tsx';
-import { ladeBundid } from '../bundid/laden.ts';
-import { loadConfig } from '../config.ts';
-import type { Datenbank } from '../db/client.ts';
-import { DIENST_MIETRUECKSTAENDE } from '../katalog/dienste.ts';
-import { createLogger } from '../log.ts';
-import { resolveSecrets } from '../secrets.ts';
+import { createApp } from './app.tsx';
+import { ladeBundid } from './bundid/laden.ts';
+import { loadConfig } from './config.ts';
+import type { Datenbank } from './db/client.ts';
+import { DIENST_MIETRUECKSTAENDE } from './katalog/dienste.ts';
+import { createLogger } from './log.ts';
+import { resolveSecrets } from './secrets.ts';
 import {
   leseZustellauftrag,
   listeZustellauftraege,
   statusTexte,
   wiederholeZustellung,
   zustellHistorie,
-} from './outbox.ts';
-import { verbindungstest, zustellKontext } from './verbindungstest.ts';
-import { zustellWorker } from './worker.ts';
-import { speichereKonto } from './xta-server/postfach-repo.ts';
-import { zustellStatus, type ZustellStatusWert } from './zustellung-tables.ts';
+} from './zustellung/outbox.ts';
+import { verbindungstest, zustellKontext } from './zustellung/verbindungstest.ts';
+import { zustellWorker } from './zustellung/worker.ts';
+import { speichereKonto } from './zustellung/xta-server/postfach-repo.ts';
+import { zustellStatus, type ZustellStatusWert } from './zustellung/zustellung-tables.ts';
 
 // Operator commands of the delivery part, merged into `befehle` in src/cli.ts.
 

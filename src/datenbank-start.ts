@@ -1,10 +1,10 @@
-import type { Config } from '../config.ts';
-import { seedKatalog } from '../katalog/katalog-repo.ts';
-import { seedPilot } from '../nachnutzung/nachnutzung-repo.ts';
-import { demoKontenAnlegen } from '../personal/demo.ts';
-import { seedZustellung } from '../zustellung/verbindung.ts';
-import { openDatabase, type Datenbank } from './client.ts';
-import { migrate } from './migrate.ts';
+import type { Config } from './config.ts';
+import { seedKatalog } from './katalog/katalog-repo.ts';
+import { seedPilot } from './nachnutzung/nachnutzung-repo.ts';
+import { demoKontenAnlegen } from './personal/demo.ts';
+import { seedZustellung } from './zustellung/verbindung.ts';
+import { openDatabase, type Datenbank } from './db/client.ts';
+import { migrate } from './db/migrate.ts';
 
 /** Opens the database, applies migrations and the idempotent reference data. */
 export async function startDatenbank(config: Config, jetzt: () => Date): Promise<Datenbank> {

@@ -1,6 +1,6 @@
 import type { Steckbrief } from '../../katalog/dienste.ts';
 import type { Dienst } from '../../katalog/katalog-tables.ts';
-import { Layout, type Navigation } from '../layout.tsx';
+import { Layout, type Navigation } from '../../web/layout.tsx';
 
 type DienstMitLive = Dienst & { liveBei: string[] };
 
