@@ -5,7 +5,8 @@ import { ablehnen, kurz } from './ablehnung.ts';
 import type { IdpMetadaten } from './idp-metadaten.ts';
 import { algorithmusUri, type BundidKonfiguration } from './konfiguration.ts';
 import type { SpSchluessel } from './schluessel.ts';
-import { attribut, kind, kinder, NS, nachfahren, parseXml, text } from './xml.ts';
+import { NS } from './xml.ts';
+import { domAttribut, domKind, domKinder, domNachfahren, domText, leseXmlDokument } from '../shared/xml.ts';
 
 // The checks node-saml does not make on the Response around the assertion: size, top-level Status and
 // Issuer, exactly one encrypted assertion with allowed algorithms, and no SHA-1 in any signature, also
@@ -38,7 +39,7 @@ export async function pruefeHuelle(
   const xml = Buffer.from(samlResponse, 'base64').toString('utf8');
   let doc: Document;
   try {
-    doc = parseXml(xml);
+    doc = leseXmlDokument(xml);
   } catch {
     return ablehnen('ungueltig', 'kein wohlgeformtes XML');
   }
@@ -47,20 +48,20 @@ export async function pruefeHuelle(
     ablehnen('ungueltig', 'kein samlp:Response');
   }
 
-  const statusCode = attribut(
-    kind(kind(antwort, NS.protokoll, 'Status'), NS.protokoll, 'StatusCode'),
+  const statusCode = domAttribut(
+    domKind(domKind(antwort, NS.protokoll, 'Status'), NS.protokoll, 'StatusCode'),
     'Value',
   );
   if (statusCode !== ERFOLG) {
     ablehnen('status', `Status ${kurz(statusCode ?? 'fehlt')}`);
   }
-  const ausstellerAntwort = text(kind(antwort, NS.assertion, 'Issuer'));
+  const ausstellerAntwort = domText(domKind(antwort, NS.assertion, 'Issuer'));
   if (ausstellerAntwort !== undefined && ausstellerAntwort !== k.idp.entityId) {
     ablehnen('aussteller', 'Issuer der Antwort ist nicht der konfigurierte IdP');
   }
 
-  const klar = kinder(antwort, NS.assertion, 'Assertion');
-  const verschluesselt = kinder(antwort, NS.assertion, 'EncryptedAssertion');
+  const klar = domKinder(antwort, NS.assertion, 'Assertion');
+  const verschluesselt = domKinder(antwort, NS.assertion, 'EncryptedAssertion');
   if (klar.length > 0) ablehnen('nicht_verschluesselt', 'Assertion im Klartext');
   if (verschluesselt.length !== 1) {
     ablehnen(
@@ -74,7 +75,7 @@ export async function pruefeHuelle(
 
   let entschluesselt: Document;
   try {
-    entschluesselt = parseXml(
+    entschluesselt = leseXmlDokument(
       await entschluesseln(new XMLSerializer().serializeToString(verschluesselteAssertion), {
         key: k.sp.verschluesselung.schluessel,
         disallowDecryptionWithInsecureAlgorithm: true,
@@ -89,23 +90,23 @@ export async function pruefeHuelle(
 }
 
 function pruefeVerschluesselung(el: Element, config: BundidKonfiguration) {
-  const daten = kind(el, NS.xenc, 'EncryptedData');
-  const datenAlgorithmus = attribut(kind(daten, NS.xenc, 'EncryptionMethod'), 'Algorithm');
+  const daten = domKind(el, NS.xenc, 'EncryptedData');
+  const datenAlgorithmus = domAttribut(domKind(daten, NS.xenc, 'EncryptionMethod'), 'Algorithm');
   const erlaubteDaten = config.datenverschluesselung.map((a) => algorithmusUri[a]);
   if (datenAlgorithmus === undefined || !erlaubteDaten.includes(datenAlgorithmus)) {
     ablehnen('verschluesselung_algorithmus', `Datenverschlüsselung ${kurz(datenAlgorithmus ?? 'fehlt')}`);
   }
-  const schluessel = nachfahren(el, NS.xenc, 'EncryptedKey');
+  const schluessel = domNachfahren(el, NS.xenc, 'EncryptedKey');
   if (schluessel.length !== 1) ablehnen('verschluesselung_algorithmus', 'genau ein EncryptedKey erwartet');
-  const methode = kind(schluessel[0], NS.xenc, 'EncryptionMethod');
-  const transport = attribut(methode, 'Algorithm');
+  const methode = domKind(schluessel[0], NS.xenc, 'EncryptionMethod');
+  const transport = domAttribut(methode, 'Algorithm');
   const erlaubterTransport = config.schluesseltransport.map((a) => algorithmusUri[a]);
   if (transport === undefined || !erlaubterTransport.includes(transport)) {
     ablehnen('verschluesselung_algorithmus', `Schlüsseltransport ${kurz(transport ?? 'fehlt')}`);
   }
   // rsa-oaep-mgf1p always uses MGF1 with SHA-1; xml-encryption 3.1.0 would apply a SHA-256 DigestMethod to
   // MGF1 as well and fail, so anything but the SHA-1 default is refused with a clear reason.
-  const digest = attribut(kind(methode, NS.dsig, 'DigestMethod'), 'Algorithm');
+  const digest = domAttribut(domKind(methode, NS.dsig, 'DigestMethod'), 'Algorithm');
   if (digest !== undefined && digest !== SHA1_DIGEST) {
     ablehnen('verschluesselung_algorithmus', `OAEP-Digest ${kurz(digest)} wird nicht unterstützt`);
   }
@@ -113,13 +114,13 @@ function pruefeVerschluesselung(el: Element, config: BundidKonfiguration) {
 
 /** Every XML signature below `el` must use RSA-SHA256/512 with SHA-256/512 digests. */
 function pruefeSignaturAlgorithmen(el: Element) {
-  for (const signatur of nachfahren(el, NS.dsig, 'Signature')) {
-    const methode = attribut(nachfahren(signatur, NS.dsig, 'SignatureMethod')[0], 'Algorithm');
+  for (const signatur of domNachfahren(el, NS.dsig, 'Signature')) {
+    const methode = domAttribut(domNachfahren(signatur, NS.dsig, 'SignatureMethod')[0], 'Algorithm');
     if (methode === undefined || !ERLAUBTE_SIGNATUR.has(methode)) {
       ablehnen('signatur_algorithmus', `Signaturverfahren ${kurz(methode ?? 'fehlt')}`);
     }
-    for (const digest of nachfahren(signatur, NS.dsig, 'DigestMethod')) {
-      const algorithmus = attribut(digest, 'Algorithm');
+    for (const digest of domNachfahren(signatur, NS.dsig, 'DigestMethod')) {
+      const algorithmus = domAttribut(digest, 'Algorithm');
       if (algorithmus === undefined || !ERLAUBTER_DIGEST.has(algorithmus)) {
         ablehnen('signatur_algorithmus', `Digest ${kurz(algorithmus ?? 'fehlt')}`);
       }

@@ -5,7 +5,8 @@ import { reichtAus, type BuergerIdentitaet } from './identitaet.ts';
 import type { IdpMetadaten } from './idp-metadaten.ts';
 import type { BundidKonfiguration } from './konfiguration.ts';
 import { samlOptionen, type SamlPartner } from './saml-optionen.ts';
-import { attribut, kind, kinder, NS, nachfahren, parseXml, text } from './xml.ts';
+import { NS } from './xml.ts';
+import { domAttribut, domKind, domKinder, domNachfahren, domText, leseXmlDokument } from '../shared/xml.ts';
 
 // The assertion after node-saml verified its signature and decrypted it: what node-saml does not check
 // (Issuer, Destination, Recipient, the validity windows against the app clock, InResponseTo, the trust level)
@@ -29,7 +30,7 @@ export async function verifizierteAssertion(samlResponse: string, partner: SamlP
     if (error instanceof Ablehnung) throw error;
     return ablehnen(...nodeSamlFehler(error));
   }
-  return parseXml(gepruefteAssertion).documentElement;
+  return leseXmlDokument(gepruefteAssertion).documentElement;
 }
 
 export type GepruefteAssertion = { identitaet: BuergerIdentitaet; anfrageId: string };
@@ -41,23 +42,25 @@ export function pruefeAssertion(
   k: { config: BundidKonfiguration; idp: IdpMetadaten; jetzt: number },
 ): GepruefteAssertion {
   const { config } = k;
-  if (text(kind(assertion, NS.assertion, 'Issuer')) !== k.idp.entityId) {
+  if (domText(domKind(assertion, NS.assertion, 'Issuer')) !== k.idp.entityId) {
     ablehnen('aussteller', 'Issuer der Assertion ist nicht der konfigurierte IdP');
   }
-  if (attribut(antwort, 'Destination') !== config.acsUrl) {
+  if (domAttribut(antwort, 'Destination') !== config.acsUrl) {
     ablehnen('ziel_adresse', 'Destination ist nicht die ACS-URL');
   }
   const fenster = zeitfenster(k.jetzt, config.uhrenabweichungMs);
-  const ausgestellt = zeit(attribut(assertion, 'IssueInstant'), 'IssueInstant');
+  const ausgestellt = zeit(domAttribut(assertion, 'IssueInstant'), 'IssueInstant');
   if (ausgestellt === undefined) return ablehnen('ungueltig', 'IssueInstant fehlt');
   if (ausgestellt > k.jetzt + config.uhrenabweichungMs)
     ablehnen('noch_nicht_gueltig', 'IssueInstant in der Zukunft');
   if (ausgestellt < k.jetzt - config.uhrenabweichungMs - HOECHSTALTER_MS)
     ablehnen('abgelaufen', 'IssueInstant zu alt');
 
-  const bedingungen = kind(assertion, NS.assertion, 'Conditions');
+  const bedingungen = domKind(assertion, NS.assertion, 'Conditions');
   fenster(bedingungen, 'Conditions');
-  const zielgruppen = nachfahren(bedingungen ?? assertion, NS.assertion, 'Audience').map((a) => text(a));
+  const zielgruppen = domNachfahren(bedingungen ?? assertion, NS.assertion, 'Audience').map((a) =>
+    domText(a),
+  );
   if (bedingungen === undefined || !zielgruppen.includes(config.spEntityId)) {
     ablehnen('zielgruppe', 'Audience ist nicht die SP-Entity-ID');
   }
@@ -73,24 +76,24 @@ function pruefeBestaetigung(
   acsUrl: string,
   fenster: ReturnType<typeof zeitfenster>,
 ): string {
-  const bestaetigung = kinder(
-    kind(assertion, NS.assertion, 'Subject') ?? assertion,
+  const bestaetigung = domKinder(
+    domKind(assertion, NS.assertion, 'Subject') ?? assertion,
     NS.assertion,
     'SubjectConfirmation',
   )
-    .filter((s) => attribut(s, 'Method') === BEARER)
-    .map((s) => kind(s, NS.assertion, 'SubjectConfirmationData'))
+    .filter((s) => domAttribut(s, 'Method') === BEARER)
+    .map((s) => domKind(s, NS.assertion, 'SubjectConfirmationData'))
     .filter((d): d is Element => d !== undefined);
   if (bestaetigung.length !== 1) ablehnen('ungueltig', 'genau eine Bearer-SubjectConfirmation erwartet');
   const daten = bestaetigung[0] as Element;
-  if (attribut(daten, 'Recipient') !== acsUrl) {
+  if (domAttribut(daten, 'Recipient') !== acsUrl) {
     ablehnen('empfaenger', 'Recipient ist nicht die ACS-URL');
   }
   if (fenster(daten, 'SubjectConfirmationData') === undefined) {
     ablehnen('ungueltig', 'SubjectConfirmationData ohne NotOnOrAfter');
   }
-  const anfrageId = attribut(daten, 'InResponseTo');
-  const anfrageIdAntwort = attribut(antwort, 'InResponseTo');
+  const anfrageId = domAttribut(daten, 'InResponseTo');
+  const anfrageIdAntwort = domAttribut(antwort, 'InResponseTo');
   if (anfrageId === undefined || anfrageId === '') return ablehnen('unaufgefordert', 'ohne InResponseTo');
   if (anfrageIdAntwort !== undefined && anfrageIdAntwort !== anfrageId) {
     ablehnen('unaufgefordert', 'InResponseTo von Antwort und Assertion verschieden');
@@ -99,9 +102,9 @@ function pruefeBestaetigung(
 }
 
 function identitaetAus(assertion: Element, config: BundidKonfiguration): BuergerIdentitaet {
-  const authnContext = text(
-    nachfahren(
-      kind(assertion, NS.assertion, 'AuthnStatement') ?? assertion,
+  const authnContext = domText(
+    domNachfahren(
+      domKind(assertion, NS.assertion, 'AuthnStatement') ?? assertion,
       NS.assertion,
       'AuthnContextClassRef',
     )[0],
@@ -127,8 +130,8 @@ function zeit(wert: string | undefined, name: string): number | undefined {
 /** Checks NotBefore/NotOnOrAfter of an element against the app clock; returns NotOnOrAfter. */
 function zeitfenster(jetzt: number, skew: number) {
   return (el: Element | undefined, wo: string): number | undefined => {
-    const vor = zeit(attribut(el, 'NotBefore'), `${wo} NotBefore`);
-    const bis = zeit(attribut(el, 'NotOnOrAfter'), `${wo} NotOnOrAfter`);
+    const vor = zeit(domAttribut(el, 'NotBefore'), `${wo} NotBefore`);
+    const bis = zeit(domAttribut(el, 'NotOnOrAfter'), `${wo} NotOnOrAfter`);
     if (vor !== undefined && jetzt + skew < vor) ablehnen('noch_nicht_gueltig', `${wo} NotBefore`);
     if (bis !== undefined && jetzt - skew >= bis) ablehnen('abgelaufen', `${wo} NotOnOrAfter`);
     return bis;
@@ -137,11 +140,11 @@ function zeitfenster(jetzt: number, skew: number) {
 
 function attributeAus(assertion: Element): Attribute {
   const ergebnis: Attribute = {};
-  for (const aussage of kinder(assertion, NS.assertion, 'AttributeStatement')) {
-    for (const a of kinder(aussage, NS.assertion, 'Attribute')) {
-      const name = attribut(a, 'Name');
+  for (const aussage of domKinder(assertion, NS.assertion, 'AttributeStatement')) {
+    for (const a of domKinder(aussage, NS.assertion, 'Attribute')) {
+      const name = domAttribut(a, 'Name');
       if (name === undefined) continue;
-      const werte = kinder(a, NS.assertion, 'AttributeValue')
+      const werte = domKinder(a, NS.assertion, 'AttributeValue')
         .map((v) => v.textContent)
         .filter((v) => v.trim() !== '');
       if (werte.length > 0) ergebnis[name] = werte.length === 1 ? werte[0] : werte;

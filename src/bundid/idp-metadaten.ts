@@ -1,7 +1,8 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { zertifikatAlsPem } from './schluessel.ts';
-import { attribut, kinder, NS, nachfahren, parseXml, text } from './xml.ts';
+import { NS } from './xml.ts';
+import { domAttribut, domKinder, domNachfahren, domText, leseXmlDokument } from '../shared/xml.ts';
 
 // The identity provider as its SAML metadata describe it. Loaded once at start-up from a file or URL;
 // a URL's last good copy is kept in DATA_DIR/bundid so a restart survives a short outage of the IdP.
@@ -18,26 +19,26 @@ const POST_BINDING = 'urn:oasis:names:tc:SAML:2.0:bindings:HTTP-POST';
 
 /** Reads entity id, POST SSO endpoint and signing certificates; throws a German message otherwise. */
 export function leseIdpMetadaten(xml: string): IdpMetadaten {
-  const doc = parseXml(xml);
-  const entity = nachfahren(doc, NS.metadaten, 'EntityDescriptor').find(
-    (e) => kinder(e, NS.metadaten, 'IDPSSODescriptor').length > 0,
+  const doc = leseXmlDokument(xml);
+  const entity = domNachfahren(doc, NS.metadaten, 'EntityDescriptor').find(
+    (e) => domKinder(e, NS.metadaten, 'IDPSSODescriptor').length > 0,
   );
-  const idp = entity === undefined ? undefined : kinder(entity, NS.metadaten, 'IDPSSODescriptor')[0];
-  const entityId = attribut(entity, 'entityID');
+  const idp = entity === undefined ? undefined : domKinder(entity, NS.metadaten, 'IDPSSODescriptor')[0];
+  const entityId = domAttribut(entity, 'entityID');
   if (entity === undefined || idp === undefined || entityId === undefined) {
     throw new Error('IdP-Metadaten: kein EntityDescriptor mit IDPSSODescriptor gefunden');
   }
-  const sso = kinder(idp, NS.metadaten, 'SingleSignOnService').find(
-    (s) => attribut(s, 'Binding') === POST_BINDING,
+  const sso = domKinder(idp, NS.metadaten, 'SingleSignOnService').find(
+    (s) => domAttribut(s, 'Binding') === POST_BINDING,
   );
-  const ssoUrl = attribut(sso, 'Location');
+  const ssoUrl = domAttribut(sso, 'Location');
   if (ssoUrl === undefined || !/^https?:\/\//.test(ssoUrl)) {
     throw new Error('IdP-Metadaten: kein SingleSignOnService mit HTTP-POST-Binding');
   }
-  const signaturZertifikate = kinder(idp, NS.metadaten, 'KeyDescriptor')
-    .filter((k) => (attribut(k, 'use') ?? 'signing') === 'signing')
-    .flatMap((k) => nachfahren(k, NS.dsig, 'X509Certificate'))
-    .map((c) => text(c))
+  const signaturZertifikate = domKinder(idp, NS.metadaten, 'KeyDescriptor')
+    .filter((k) => (domAttribut(k, 'use') ?? 'signing') === 'signing')
+    .flatMap((k) => domNachfahren(k, NS.dsig, 'X509Certificate'))
+    .map((c) => domText(c))
     .filter((c): c is string => c !== undefined)
     .map(zertifikatAlsPem);
   if (signaturZertifikate.length === 0) {

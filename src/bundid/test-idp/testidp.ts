@@ -4,7 +4,8 @@ import * as samlify from 'samlify';
 import { OID, storkStufe } from '../attribute.ts';
 import { create } from 'xmlbuilder2';
 import { type Schluesselpaar, zertifikatOhneRahmen } from '../schluessel.ts';
-import { NS, xmlEscape } from '../xml.ts';
+import { NS } from '../xml.ts';
+import { xmlEscape } from '../../shared/xml.ts';
 import type { PersonaDaten } from './personas.ts';
 
 // The built-in BundID stand-in: a real SAML 2.0 identity provider built with samlify (an implementation
