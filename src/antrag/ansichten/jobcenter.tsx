@@ -1,4 +1,4 @@
-import { AntragSeite, Formular, Ueberschrift } from '../seiten/bausteine.tsx';
+import { AntragSeite, WeiterFormular, Ueberschrift } from '../seiten/bausteine.tsx';
 import type { Gemeinsam, SchrittAnsicht } from './ansicht.ts';
 
 // For households with Bürgergeld: the Jobcenter is probably responsible; the citizen may go on here.
@@ -19,15 +19,7 @@ export function JobcenterHinweis(p: Gemeinsam) {
         Sie können den Antrag trotzdem hier stellen. Das Sozialamt leitet ihn dann an das Jobcenter weiter (§
         16 SGB I). Ihr Antrag gilt ab dem Tag als gestellt, an dem Sie ihn hier absenden.
       </p>
-      <Formular
-        aktion={p.aktion}
-        csrf={p.rahmen.csrf}
-        ruecksprung={p.ruecksprung}
-        uebersicht={p.uebersicht}
-        knopf="Antrag hier fortsetzen"
-      >
-        {null}
-      </Formular>
+      <WeiterFormular seite={p} knopf="Antrag hier fortsetzen" />
     </AntragSeite>
   );
 }

@@ -1,6 +1,6 @@
 import { Hinweisbox } from '../../web/komponenten/formular.tsx';
 import { fristAnzeige, type FristAnzeige } from '../frist.ts';
-import { AntragSeite, Formular, Ueberschrift } from '../seiten/bausteine.tsx';
+import { AntragSeite, WeiterFormular, Ueberschrift } from '../seiten/bausteine.tsx';
 import { FristHinweis } from '../seiten/frist-hinweis.tsx';
 import type { Gemeinsam, SchrittAnsicht } from './ansicht.ts';
 
@@ -31,15 +31,7 @@ export function Schonfrist(p: Gemeinsam & { frist: FristAnzeige | null }) {
         Das Sozialamt sieht die Frist in Ihrem Antrag und behandelt ihn entsprechend dringend. Sie können den
         Antrag schon absenden, wenn noch Unterlagen fehlen.
       </p>
-      <Formular
-        aktion={p.aktion}
-        csrf={p.rahmen.csrf}
-        ruecksprung={p.ruecksprung}
-        uebersicht={p.uebersicht}
-        knopf="Weiter"
-      >
-        {null}
-      </Formular>
+      <WeiterFormular seite={p} knopf="Weiter" />
     </AntragSeite>
   );
 }

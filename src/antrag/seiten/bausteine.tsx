@@ -123,6 +123,25 @@ export function Formular(props: {
   );
 }
 
+/** A form with nothing but the button that goes on, for pages that only inform. */
+export function WeiterFormular(props: {
+  seite: { aktion: string; rahmen: { csrf: string }; ruecksprung?: string | undefined; uebersicht?: string };
+  knopf: string;
+}) {
+  const { seite } = props;
+  return (
+    <Formular
+      aktion={seite.aktion}
+      csrf={seite.rahmen.csrf}
+      ruecksprung={seite.ruecksprung}
+      uebersicht={seite.uebersicht}
+      knopf={props.knopf}
+    >
+      {null}
+    </Formular>
+  );
+}
+
 const teil = (roh: RohWert | undefined, name: string): string =>
   typeof roh === 'object' && !Array.isArray(roh) ? (roh[name] ?? '') : '';
 

@@ -2,7 +2,7 @@ import { CsrfFeld, feldId, Fehlertext, Hinweisbox, Knopf } from '../../web/kompo
 import type { DateiInfo } from '../antrag-repo.ts';
 import { formatGroesse } from '../datei-pruefung.ts';
 import type { Bedarf } from '../flow-unterlagen.ts';
-import { AntragSeite, Formular, Ueberschrift, type Rahmen } from './bausteine.tsx';
+import { AntragSeite, WeiterFormular, Ueberschrift, type Rahmen } from './bausteine.tsx';
 
 // Section R: the overview of the documents (which are required follows from the answers) and one upload page
 // per kind of document. Uploads are plain multipart forms; the CSRF token travels in the form action's query,
@@ -74,15 +74,7 @@ export function UnterlagenUebersicht(p: {
         {formatGroesse(p.gesamtBytes)} von höchstens {formatGroesse(p.hoechstBytes)}.
         {fehlend.length > 0 ? ` Es fehlen noch ${fehlend.length} nötige Unterlagen.` : ''}
       </p>
-      <Formular
-        aktion={p.aktion}
-        csrf={p.rahmen.csrf}
-        ruecksprung={p.ruecksprung}
-        uebersicht={p.uebersicht}
-        knopf="Weiter"
-      >
-        {null}
-      </Formular>
+      <WeiterFormular seite={p} knopf="Weiter" />
     </AntragSeite>
   );
 }

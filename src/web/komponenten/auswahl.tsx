@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { describedBy, Fehlertext, feldId, Label, type Basis } from './feld-basis.tsx';
+import { describedBy, FeldRahmen, Fehlertext, feldId, type Basis } from './feld-basis.tsx';
 
 export type Option = { wert: string; label: ComponentChildren; hinweis?: ComponentChildren };
 
@@ -9,14 +9,7 @@ export function Auswahlliste(
   const id = feldId(props.name);
   const fehler = props.fehler;
   return (
-    <div class={`kern-form-input${fehler !== undefined ? ' kern-form-input--error' : ''}`}>
-      <Label id={id} label={props.label} optional={props.optional ?? false} />
-      {props.hinweis !== undefined ? (
-        <div class="kern-hint" id={`${id}-hinweis`}>
-          {props.hinweis}
-        </div>
-      ) : null}
-      {fehler !== undefined ? <Fehlertext id={`${id}-fehler`} text={fehler} /> : null}
+    <FeldRahmen id={id} basis={props}>
       <div class="kern-form-input__select-wrapper">
         <select
           class={`kern-form-input__select${fehler !== undefined ? ' kern-form-input__select--error' : ''}`}
@@ -33,7 +26,7 @@ export function Auswahlliste(
           ))}
         </select>
       </div>
-    </div>
+    </FeldRahmen>
   );
 }
 

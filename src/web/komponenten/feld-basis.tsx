@@ -55,3 +55,21 @@ export function Label({ id, label, optional }: { id: string; label: ComponentChi
     </label>
   );
 }
+
+/** The frame every single control shares: label, hint and error message above the control. */
+export function FeldRahmen(props: { id: string; basis: Basis; children: ComponentChildren }) {
+  const { id, basis } = props;
+  const fehler = basis.fehler;
+  return (
+    <div class={`kern-form-input${fehler !== undefined ? ' kern-form-input--error' : ''}`}>
+      <Label id={id} label={basis.label} optional={basis.optional ?? false} />
+      {basis.hinweis !== undefined ? (
+        <div class="kern-hint" id={`${id}-hinweis`}>
+          {basis.hinweis}
+        </div>
+      ) : null}
+      {fehler !== undefined ? <Fehlertext id={`${id}-fehler`} text={fehler} /> : null}
+      {props.children}
+    </div>
+  );
+}

@@ -1,4 +1,4 @@
-import { describedBy, Fehlertext, feldId, Label, type Basis } from './feld-basis.tsx';
+import { describedBy, FeldRahmen, feldId, type Basis } from './feld-basis.tsx';
 
 export function Textfeld(
   props: Basis & {
@@ -15,14 +15,7 @@ export function Textfeld(
   const fehler = props.fehler;
   const verifiziertId = props.verifiziert === true ? `${id}-verifiziert` : undefined;
   return (
-    <div class={`kern-form-input${fehler !== undefined ? ' kern-form-input--error' : ''}`}>
-      <Label id={id} label={props.label} optional={props.optional ?? false} />
-      {props.hinweis !== undefined ? (
-        <div class="kern-hint" id={`${id}-hinweis`}>
-          {props.hinweis}
-        </div>
-      ) : null}
-      {fehler !== undefined ? <Fehlertext id={`${id}-fehler`} text={fehler} /> : null}
+    <FeldRahmen id={id} basis={props}>
       <input
         class={`kern-form-input__input${fehler !== undefined ? ' kern-form-input__input--error' : ''}${props.breite !== undefined ? ` kern-form-input__input--width-${props.breite}` : ''}`}
         id={id}
@@ -44,7 +37,7 @@ export function Textfeld(
           BundID-Konto übernommen und geprüft
         </p>
       ) : null}
-    </div>
+    </FeldRahmen>
   );
 }
 
@@ -54,14 +47,7 @@ export function Textbereich(
   const id = feldId(props.name);
   const fehler = props.fehler;
   return (
-    <div class={`kern-form-input${fehler !== undefined ? ' kern-form-input--error' : ''}`}>
-      <Label id={id} label={props.label} optional={props.optional ?? false} />
-      {props.hinweis !== undefined ? (
-        <div class="kern-hint" id={`${id}-hinweis`}>
-          {props.hinweis}
-        </div>
-      ) : null}
-      {fehler !== undefined ? <Fehlertext id={`${id}-fehler`} text={fehler} /> : null}
+    <FeldRahmen id={id} basis={props}>
       <textarea
         class={`kern-form-input__input${fehler !== undefined ? ' kern-form-input__input--error' : ''}`}
         id={id}
@@ -73,6 +59,6 @@ export function Textbereich(
       >
         {props.wert ?? ''}
       </textarea>
-    </div>
+    </FeldRahmen>
   );
 }
