@@ -2,6 +2,7 @@ import { Layout } from '../../web/layout.tsx';
 import type { Ablehnungsgrund } from '../ablehnung.ts';
 import type { Vertrauensniveau } from '../identitaet.ts';
 import { anmeldearten } from './anmeldearten.ts';
+import { ZurStartseite } from '../../web/seiten/fehler.tsx';
 
 type Text = { titel: string; text: string; status: number; support: boolean };
 
@@ -73,11 +74,7 @@ export function Ablehnungsseite(props: {
             </code>
           </p>
         ) : null}
-        <p class="kern-body">
-          <a class="kern-link" href="/">
-            Zur Startseite
-          </a>
-        </p>
+        <ZurStartseite />
       </div>
     </Layout>
   );

@@ -2,6 +2,7 @@ import { sendeSeite } from '../../web/render.ts';
 import { bundidSeite } from '../bundid-deps.ts';
 import { ABMELDEN_PFAD, buergerAusSitzung, buergerNavigation, requireBuerger } from '../sitzung.ts';
 import { Infoseite, Sitzungsseite } from './info-ansicht.tsx';
+import { ZurStartseite } from '../../web/seiten/fehler.tsx';
 
 // The citizen's session: what BundID sent, logout, the page after logout, and the SP metadata.
 
@@ -42,11 +43,7 @@ export const abgemeldet = bundidSeite({
           Bei der BundID selbst können Sie noch angemeldet sein. Wenn Sie einen fremden Computer benutzen,
           schließen Sie bitte alle Fenster des Browsers.
         </p>
-        <p class="kern-body">
-          <a class="kern-link" href="/">
-            Zur Startseite
-          </a>
-        </p>
+        <ZurStartseite />
       </Infoseite>,
     ),
 });

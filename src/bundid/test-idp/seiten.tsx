@@ -10,6 +10,7 @@ import {
 import { Layout } from '../../web/layout.tsx';
 import { TESTIDP_PFAD } from './testidp.ts';
 import { personas, type PersonaDaten } from './personas.ts';
+import { ZurStartseite } from '../../web/seiten/fehler.tsx';
 
 export type Weitergabe = { SAMLRequest: string; RelayState: string; csrfToken: string };
 
@@ -179,11 +180,7 @@ export function Fehlerseite({ text }: { text: string }) {
       <div class="stapel">
         <h1 class="kern-heading-large">Die Anmeldung ist nicht möglich</h1>
         <p class="kern-body">{text}</p>
-        <p class="kern-body">
-          <a class="kern-link" href="/">
-            Zur Startseite
-          </a>
-        </p>
+        <ZurStartseite />
       </div>
     </Layout>
   );

@@ -6,11 +6,7 @@ export function NichtGefunden() {
       <div class="stapel">
         <h1 class="kern-heading-large">Seite nicht gefunden</h1>
         <p class="kern-body">Die Adresse ist falsch geschrieben, oder die Seite gibt es nicht mehr.</p>
-        <p class="kern-body">
-          <a class="kern-link" href="/">
-            Zur Startseite
-          </a>
-        </p>
+        <ZurStartseite />
       </div>
     </Layout>
   );
@@ -27,12 +23,19 @@ export function Fehlerseite({ titel, text, anfrageId }: { titel: string; text: s
             Wenn Sie sich an den Support wenden, nennen Sie bitte diese Kennung: <code>{anfrageId}</code>
           </p>
         ) : null}
-        <p class="kern-body">
-          <a class="kern-link" href="/">
-            Zur Startseite
-          </a>
-        </p>
+        <ZurStartseite />
       </div>
     </Layout>
+  );
+}
+
+/** The way back every error and notice page offers. */
+export function ZurStartseite() {
+  return (
+    <p class="kern-body">
+      <a class="kern-link" href="/">
+        Zur Startseite
+      </a>
+    </p>
   );
 }
