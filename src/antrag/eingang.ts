@@ -5,6 +5,7 @@ import type { Bedarf } from './flow-unterlagen.ts';
 import type { Schonfrist } from './frist.ts';
 import { unterlagenArt } from './schritte/unterlagen.ts';
 import { zusammenfassen, type Zusammenfassung } from './zusammenfassung.ts';
+import { kontaktVon } from '../zustaendigkeit/regeln.ts';
 
 // What is fixed at submission and stored (encrypted) with the application: the typed answers, the summary as
 // the citizen confirmed it, the documents attached and missing. The receipt page, Antrag.pdf and the
@@ -71,17 +72,8 @@ type Kopf = {
 };
 
 function pdfBehoerde(b: Behoerde) {
-  return {
-    name: b.name,
-    amt: b.amt,
-    strasse: b.strasse,
-    plz: b.plz,
-    ort: b.ort,
-    telefon: b.telefon,
-    email: b.email,
-    webseite: b.webseite,
-    sprechzeiten: b.sprechzeiten,
-  };
+  const { ags: _ags, ...kontakt } = kontaktVon(b);
+  return kontakt;
 }
 
 /** Input of dokumente/'s renderAntragPdf. */

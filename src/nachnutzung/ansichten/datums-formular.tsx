@@ -4,6 +4,9 @@ import { paarPfad } from './paar-pfad.ts';
 import type { Seitenkontext } from './verwaltung-layout.tsx';
 import { type Kopf, type Werte, type Aktionsfehler, FormularSeite } from './formular-seite.tsx';
 
+/** What a form page shows again: the values as typed, the messages at the fields and the refusal of the action. */
+export type FormularZustand = { werte: Werte; fehler: FeldFehler; aktionsFehler?: string[] | undefined };
+
 export function DatumsFormular({
   kontext,
   kopf,

@@ -1,15 +1,14 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { formatDatum } from '../../shared/format.ts';
-import type { FeldFehler } from '../../web/komponenten/formular.tsx';
 import { leseFormular } from '../../web/formular-lesen.ts';
 import { sendeSeite } from '../../web/render.ts';
 import { DatumsFormular } from '../ansichten/datums-formular.tsx';
-import { type Werte } from '../ansichten/formular-seite.tsx';
 import { heute } from '../dienst/grundlagen.ts';
 import { kuendige } from '../dienst/kuendigung.ts';
 import { kuendigungSchema } from '../web/datum-formulare.ts';
 import { nachAktion } from '../web/detail-zeigen.tsx';
 import type { Kopf } from '../web/paar.ts';
+import type { FormularZustand } from '../ansichten/datums-formular.tsx';
 import { paarSeite } from '../web/paar-seite.ts';
 import { akteurVon, kontextVon } from '../web/zugriff.tsx';
 
@@ -19,9 +18,7 @@ function kuendigungFormular(
   request: FastifyRequest,
   reply: FastifyReply,
   kopf: Kopf,
-  werte: Werte,
-  fehler: FeldFehler,
-  aktionsFehler?: string[],
+  { werte, fehler, aktionsFehler }: FormularZustand,
 ) {
   return (
     <DatumsFormular
@@ -58,7 +55,10 @@ export const kuendigungSeite = paarSeite({
   methode: 'GET',
   pfad: '/kuendigung',
   behandle: async ({ request, reply, deps, x }) =>
-    sendeSeite(reply, kuendigungFormular(request, reply, x.kopf, { datum: formatDatum(heute(deps)) }, {})),
+    sendeSeite(
+      reply,
+      kuendigungFormular(request, reply, x.kopf, { werte: { datum: formatDatum(heute(deps)) }, fehler: {} }),
+    ),
 });
 
 export const kuendigenSeite = paarSeite({
@@ -67,9 +67,18 @@ export const kuendigenSeite = paarSeite({
   behandle: async ({ request, reply, deps, x }) => {
     const { werte, ergebnis } = leseFormular(request.body, kuendigungSchema(heute(deps)));
     if (!ergebnis.ok)
-      return sendeSeite(reply, kuendigungFormular(request, reply, x.kopf, werte, ergebnis.fehler), 400);
+      return sendeSeite(
+        reply,
+        kuendigungFormular(request, reply, x.kopf, { werte, fehler: ergebnis.fehler }),
+        400,
+      );
     const e = await kuendige(deps, x.paar, akteurVon(request.personal), ergebnis.wert);
-    if (!e.ok) return sendeSeite(reply, kuendigungFormular(request, reply, x.kopf, werte, {}, e.fehler), 409);
+    if (!e.ok)
+      return sendeSeite(
+        reply,
+        kuendigungFormular(request, reply, x.kopf, { werte, fehler: {}, aktionsFehler: e.fehler }),
+        409,
+      );
     return nachAktion(deps, request, reply, x.kopf, e, 'gekuendigt');
   },
 });

@@ -1,15 +1,14 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { formatDatum } from '../../shared/format.ts';
-import type { FeldFehler } from '../../web/komponenten/formular.tsx';
 import { leseFormular } from '../../web/formular-lesen.ts';
 import { sendeSeite } from '../../web/render.ts';
 import { paarPfad } from '../ansichten/paar-pfad.ts';
 import { DatumsFormular } from '../ansichten/datums-formular.tsx';
-import { type Werte } from '../ansichten/formular-seite.tsx';
 import { heute } from '../dienst/grundlagen.ts';
 import { setzeProduktiv } from '../dienst/produktiv.ts';
 import { produktivSchema } from '../web/datum-formulare.ts';
 import type { Kopf } from '../web/paar.ts';
+import type { FormularZustand } from '../ansichten/datums-formular.tsx';
 import { paarSeite } from '../web/paar-seite.ts';
 import { akteurVon, kontextVon } from '../web/zugriff.tsx';
 
@@ -19,9 +18,7 @@ function produktivFormular(
   request: FastifyRequest,
   reply: FastifyReply,
   kopf: Kopf,
-  werte: Werte,
-  fehler: FeldFehler,
-  aktionsFehler?: string[],
+  { werte, fehler, aktionsFehler }: FormularZustand,
 ) {
   return (
     <DatumsFormular
@@ -52,7 +49,10 @@ export const produktivSeite = paarSeite({
   pfad: '/produktiv',
   nurKoordination: true,
   behandle: async ({ request, reply, deps, x }) =>
-    sendeSeite(reply, produktivFormular(request, reply, x.kopf, { datum: formatDatum(heute(deps)) }, {})),
+    sendeSeite(
+      reply,
+      produktivFormular(request, reply, x.kopf, { werte: { datum: formatDatum(heute(deps)) }, fehler: {} }),
+    ),
 });
 
 export const produktivSetzenSeite = paarSeite({
@@ -62,9 +62,18 @@ export const produktivSetzenSeite = paarSeite({
   behandle: async ({ request, reply, deps, x }) => {
     const { werte, ergebnis } = leseFormular(request.body, produktivSchema(heute(deps)));
     if (!ergebnis.ok)
-      return sendeSeite(reply, produktivFormular(request, reply, x.kopf, werte, ergebnis.fehler), 400);
+      return sendeSeite(
+        reply,
+        produktivFormular(request, reply, x.kopf, { werte, fehler: ergebnis.fehler }),
+        400,
+      );
     const e = await setzeProduktiv(deps, x.paar, akteurVon(request.personal), ergebnis.wert);
-    if (!e.ok) return sendeSeite(reply, produktivFormular(request, reply, x.kopf, werte, {}, e.fehler), 409);
+    if (!e.ok)
+      return sendeSeite(
+        reply,
+        produktivFormular(request, reply, x.kopf, { werte, fehler: {}, aktionsFehler: e.fehler }),
+        409,
+      );
     return reply.redirect(
       `${paarPfad(x.paar.ags, x.paar.dienstId)}?meldung=${e.wert.geplant ? 'produktiv_geplant' : 'produktiv'}`,
       303,
