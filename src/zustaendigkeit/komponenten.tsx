@@ -1,3 +1,4 @@
+import { Angaben } from '../web/komponenten/angaben.tsx';
 import type { ComponentChildren } from 'preact';
 import type { Behoerde } from '../katalog/katalog-tables.ts';
 import { Auswahlgruppe, Hinweisbox, type Option } from '../web/komponenten/formular.tsx';
@@ -174,16 +175,7 @@ export function Kontaktangaben({ kontakt }: { kontakt: Kontakt }) {
     ]);
   }
   if (kontakt.sprechzeiten !== null) zeilen.push(['Sprechzeiten', kontakt.sprechzeiten]);
-  return (
-    <dl class="kern-description-list">
-      {zeilen.map(([k, v]) => (
-        <div class="kern-description-list-item">
-          <dt class="kern-description-list-item__key">{k}</dt>
-          <dd class="kern-description-list-item__value">{v}</dd>
-        </div>
-      ))}
-    </dl>
-  );
+  return <Angaben eintraege={zeilen} />;
 }
 
 /**

@@ -1,9 +1,10 @@
+import { Angaben } from '../../web/komponenten/angaben.tsx';
 import type { ComponentChildren } from 'preact';
 import { Hinweisbox } from '../../web/komponenten/formular.tsx';
 import { formatDatum, formatZeit } from '../../shared/format.ts';
 import { fachverfahrenNamen, transportNamen } from '../verbindung.ts';
 import { Kontaktliste } from './kontakte.tsx';
-import { Angaben, VerwaltungsLayout, ZustandBadge, type Seitenkontext } from './verwaltung-layout.tsx';
+import { VerwaltungsLayout, ZustandBadge, type Seitenkontext } from './verwaltung-layout.tsx';
 import { paarBrotkrumen } from './paar-pfad.ts';
 import type { Detail } from './detail-daten.ts';
 import { NaechsteSchritte } from './naechste-schritte.tsx';

@@ -1,3 +1,4 @@
+import { Angaben } from '../../web/komponenten/angaben.tsx';
 import {
   CsrfFeld,
   Hinweisbox,
@@ -9,7 +10,7 @@ import {
 import { formatZeit } from '../../shared/format.ts';
 import type { NachnutzungInteressenbekundung } from '../nachnutzung-tables.ts';
 import { paarPfad } from './paar-pfad.ts';
-import { AktionsKnopf, Angaben, type Seitenkontext } from './verwaltung-layout.tsx';
+import { AktionsKnopf, type Seitenkontext } from './verwaltung-layout.tsx';
 import { type Kopf, type Werte, type Aktionsfehler, FormularSeite } from './formular-seite.tsx';
 
 export function InteressenbekundungFormular({

@@ -132,20 +132,6 @@ export function VerwaltungsFehler({
   );
 }
 
-/** Key–value pairs in KERN's description list. */
-export function Angaben({ eintraege }: { eintraege: [string, ComponentChildren][] }) {
-  return (
-    <dl class="kern-description-list">
-      {eintraege.map(([k, v]) => (
-        <div class="kern-description-list-item">
-          <dt class="kern-description-list-item__key">{k}</dt>
-          <dd class="kern-description-list-item__value">{v}</dd>
-        </div>
-      ))}
-    </dl>
-  );
-}
-
 /** A form with one button that posts an action (with CSRF token). */
 export function AktionsKnopf({
   aktion,
