@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
 import type { Db } from '../db/client.ts';
+import { registriereSeiten, seitenFuer } from '../web/seite.ts';
 
 export async function checkDatabase(db: Db, timeoutMs = 2000): Promise<boolean> {
   let timer: NodeJS.Timeout | undefined;
@@ -18,14 +19,28 @@ export async function checkDatabase(db: Db, timeoutMs = 2000): Promise<boolean> 
   }
 }
 
-export function healthRoutes(app: FastifyInstance, db: Db) {
-  app.get('/health/live', { logLevel: 'warn' }, () => {
-    return { status: 'ok' };
-  });
-  app.get('/health/ready', { logLevel: 'warn' }, async (_request, reply) => {
+const seite = seitenFuer<Db>();
+
+const lebt = seite({
+  methode: 'GET',
+  pfad: '/health/live',
+  optionen: { logLevel: 'warn' },
+  behandle: async ({ reply }) => reply.send({ status: 'ok' }),
+});
+
+/** Ready when the database answers within two seconds. */
+const bereit = seite({
+  methode: 'GET',
+  pfad: '/health/ready',
+  optionen: { logLevel: 'warn' },
+  behandle: async ({ reply, deps: db }) => {
     const ok = await checkDatabase(db);
     return reply
       .status(ok ? 200 : 503)
       .send({ status: ok ? 'ok' : 'fehler', datenbank: ok ? 'ok' : 'nicht erreichbar' });
-  });
+  },
+});
+
+export function healthRoutes(app: FastifyInstance, db: Db) {
+  registriereSeiten(app, db, [lebt, bereit]);
 }
