@@ -1,7 +1,4 @@
 import { sql } from 'kysely';
-import { antragRepo, loeschdatum } from '../antrag/antrag-repo.ts';
-import type { EntwurfInhalt } from '../antrag/flow.ts';
-import { amtDesEntwurfs } from '../antrag/zustaendigkeit.ts';
 import { DIENST_MIETRUECKSTAENDE } from '../katalog/dienste.ts';
 import { sendeMail } from '../shared/mail.ts';
 import {
@@ -14,6 +11,7 @@ import { tagInBerlin } from '../shared/format.ts';
 import { entwurfsmitteilungText, type EntwurfsmitteilungAnlass } from './entwurfsmitteilung-text.ts';
 import { systemAkteur, type DienstDeps } from './dienst/grundlagen.ts';
 import { protokolliere } from './dienst/protokoll.ts';
+import type { Entwurfsquelle } from './entwurfsquelle.ts';
 import type { EntwurfsmitteilungStatus, NachnutzungZustand } from './nachnutzung-tables.ts';
 import { voruebergehendHinweis } from './texte.ts';
 
@@ -35,19 +33,12 @@ const ANLAESSE: Record<string, NachnutzungZustand> = {
  */
 const HOECHSTALTER_TAGE = 7;
 
-/** The address to notify if the draft names this office and chose e-mail as the way to be contacted. */
-export function entwurfsAdresse(inhalt: EntwurfInhalt, ags: string): string | undefined {
-  if (amtDesEntwurfs(inhalt) !== ags) return undefined;
-  const kontakt = inhalt.eingaben.kontakt;
-  if (kontakt?.kontaktweg !== 'email' || typeof kontakt.email !== 'string') return undefined;
-  const adresse = kontakt.email.trim();
-  return adresse === '' ? undefined : adresse;
-}
-
 /** Step 1: queues the notices of new events; returns how many notices were queued. */
-export async function entwurfsmitteilungenVormerken(deps: DienstDeps): Promise<number> {
+export async function entwurfsmitteilungenVormerken(
+  deps: DienstDeps,
+  quelle: Entwurfsquelle,
+): Promise<number> {
   const db = deps.datenbank.db;
-  const repo = antragRepo(db, deps.secrets.dataKey);
   const jetzt = deps.jetzt();
   const ereignisse = await db
     .selectFrom('nachnutzung_ereignis as e')
@@ -100,19 +91,7 @@ export async function entwurfsmitteilungenVormerken(deps: DienstDeps): Promise<n
         .limit(1)
         .executeTakeFirst();
       if (spaeter !== undefined) return 0;
-      const entwuerfe = await trx
-        .selectFrom('antrag_entwurf')
-        .select(['id', 'inhalt', 'absende_schluessel', 'erstellt_am', 'geaendert_am'])
-        .where('erstellt_am', '<=', e.erstellt_am)
-        .execute();
-      const ids: string[] = [];
-      for (const zeile of entwuerfe) {
-        try {
-          if (entwurfsAdresse(repo.zuEntwurf(zeile).inhalt, ags) !== undefined) ids.push(zeile.id);
-        } catch (error) {
-          deps.logger.warn({ err: error, entwurf: zeile.id }, 'Entwurf nicht lesbar');
-        }
-      }
+      const ids = await quelle.entwuerfeMitEmailFuer(trx, ags, e.erstellt_am);
       if (ids.length > 0)
         await trx
           .insertInto('nachnutzung_entwurfsmitteilung')
@@ -145,9 +124,12 @@ export async function entwurfsmitteilungenVormerken(deps: DienstDeps): Promise<n
 }
 
 /** Step 2: sends the due notices (claimed with FOR UPDATE SKIP LOCKED, so several processes may run this). */
-export async function entwurfsmitteilungenSenden(deps: DienstDeps, anzahl = 20): Promise<Sendebericht> {
+export async function entwurfsmitteilungenSenden(
+  deps: DienstDeps,
+  quelle: Entwurfsquelle,
+  anzahl = 20,
+): Promise<Sendebericht> {
   const db = deps.datenbank.db;
-  const repo = antragRepo(db, deps.secrets.dataKey);
   const jetzt = deps.jetzt();
   const faellig = await db.transaction().execute(async (trx) => {
     const zeilen = await trx
@@ -224,17 +206,12 @@ export async function entwurfsmitteilungenSenden(deps: DienstDeps, anzahl = 20):
       await entfaellt('Der Online-Antrag ist wieder verfügbar');
       continue;
     }
-    const zeile = await db
-      .selectFrom('antrag_entwurf')
-      .select(['id', 'inhalt', 'absende_schluessel', 'erstellt_am', 'geaendert_am'])
-      .where('id', '=', m.entwurf_id)
-      .executeTakeFirst();
-    if (zeile === undefined) {
+    const entwurf = await quelle.entwurf(db, m.entwurf_id);
+    if (entwurf === undefined) {
       await entfaellt('Entwurf abgesendet oder gelöscht');
       continue;
     }
-    const entwurf = repo.zuEntwurf(zeile);
-    const an = entwurfsAdresse(entwurf.inhalt, ereignis.ags);
+    const an = entwurf.amt === ereignis.ags ? entwurf.email : undefined;
     if (an === undefined) {
       await entfaellt('Entwurf nennt ein anderes Sozialamt oder keine E-Mail-Benachrichtigung');
       continue;
@@ -244,7 +221,7 @@ export async function entwurfsmitteilungenSenden(deps: DienstDeps, anzahl = 20):
       amt: ereignis,
       dienst: ereignis.dienst,
       link: `${deps.config.baseUrl}/antrag/${entwurf.id}`,
-      loeschdatum: loeschdatum(entwurf.geaendertAm, deps.config.draftRetentionDays),
+      loeschdatum: entwurf.loeschdatum,
     });
     try {
       await sendeMail(deps, { an, betreff: text.betreff, text: text.text });
@@ -298,7 +275,10 @@ function anlass(e: {
 }
 
 /** One run: queue the notices of new events, send what is due. */
-export async function entwurfsmitteilungsLauf(deps: DienstDeps): Promise<Sendebericht> {
-  await entwurfsmitteilungenVormerken(deps);
-  return entwurfsmitteilungenSenden(deps);
+export async function entwurfsmitteilungsLauf(
+  deps: DienstDeps,
+  quelle: Entwurfsquelle,
+): Promise<Sendebericht> {
+  await entwurfsmitteilungenVormerken(deps, quelle);
+  return entwurfsmitteilungenSenden(deps, quelle);
 }
