@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { importiereGemeindeverzeichnis } from '../src/zustaendigkeit/gemeinde-import.ts';
-import { setzeNachnutzung } from '../src/zustaendigkeit/testdaten.ts';
+import { setzeNachnutzung } from '../test/zustaendigkeit.ts';
 import { GEMEINDEN_DE } from '../test/pfade.ts';
 import { expectBarrierefrei, startBrowser, starteApp, type LaufendeApp } from './browser.ts';
 

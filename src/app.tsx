@@ -11,6 +11,7 @@ import { bundidFormActionOrigins, bundidRouten } from './bundid/routen.tsx';
 import { buergerNavigation } from './bundid/sitzung.ts';
 import type { Deps } from './deps.ts';
 import { nachnutzungRouten } from './nachnutzung/routen.tsx';
+import { antragEntwurfsquelle } from './antrag/entwurfsquelle.ts';
 import { personalRouten } from './personal/personal-routen.tsx';
 import { posteingangRouten } from './posteingang/routen.ts';
 import { routenSammeln } from './posteingang/routen-tabelle.ts';
@@ -105,7 +106,7 @@ export async function createApp(deps: Deps): Promise<FastifyInstance> {
   });
   zustaendigkeitRouten(app, { db, jetzt: deps.jetzt });
 
-  nachnutzungRouten(app, deps);
+  nachnutzungRouten(app, deps, antragEntwurfsquelle(deps));
 
   antragRouten(app, deps);
   zustellungRouten(app, deps);

@@ -1,4 +1,5 @@
 import { entwuerfeAufraeumen } from './antrag/antrag-repo.ts';
+import { antragEntwurfsquelle } from './antrag/entwurfsquelle.ts';
 import { loadConfig, type Config } from './config.ts';
 import { startDatenbank } from './datenbank-start.ts';
 import type { Datenbank } from './db/client.ts';
@@ -47,7 +48,7 @@ export const befehle: Record<string, Befehl> = {
       for (const u of erledigt) process.stdout.write(`${u.ags} ${u.dienstId}: ${u.von} → ${u.nach}\n`);
       process.stdout.write(`${erledigt.length} Übergänge ausgeführt.\n`);
       // The same second step as the server's check: tell owners of affected drafts.
-      const mails = await entwurfsmitteilungsLauf(deps);
+      const mails = await entwurfsmitteilungsLauf(deps, antragEntwurfsquelle(deps));
       process.stdout.write(
         `Entwurfsmitteilungen: ${mails.gesendet} gesendet, ${mails.entfallen} entfallen, ${mails.fehlgeschlagen} fehlgeschlagen.\n`,
       );

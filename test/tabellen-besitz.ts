@@ -25,27 +25,31 @@ export function tabellenBesitzer(): Map<string, string> {
   return besitzer;
 }
 
-const ABFRAGE = /\.(?:selectFrom|insertInto|updateTable|deleteFrom|(?:inner|left|right|full)Join|with)\(\s*'([a-z_]+)/g;
+const ABFRAGE =
+  /\.(?:selectFrom|insertInto|updateTable|deleteFrom|(?:inner|left|right|full)Join|with)\(\s*'([a-z_]+)/g;
 const ROH = /\b(?:from|join|into|update)\s+([a-z_]+)\b/gi;
+
+/** The tables of other parts that one source file names in a query; `relativ` is its path under src/. */
+export function fremdeTabellenIn(relativ: string, text: string, besitzer: Map<string, string>): Zugriff[] {
+  const teile = relativ.split(/[\\/]/);
+  if (teile.length < 2 || teile[0] === 'db') return [];
+  const roheSql = [...text.matchAll(/sql`([^`]*)`/g)].map((m) => m[1] ?? '').join('\n');
+  const namen = [
+    ...[...text.matchAll(ABFRAGE)].map((m) => m[1] ?? ''),
+    ...[...roheSql.matchAll(ROH)].map((m) => (m[1] ?? '').toLowerCase()),
+  ];
+  const zugriffe: Zugriff[] = [];
+  for (const tabelle of new Set(namen)) {
+    const teil = besitzer.get(tabelle);
+    if (teil !== undefined && teil !== teile[0]) zugriffe.push({ datei: relativ, tabelle, besitzer: teil });
+  }
+  return zugriffe;
+}
 
 /** Every place where production code of one part names a table owned by another part. */
 export function fremdeTabellenzugriffe(): Zugriff[] {
   const besitzer = tabellenBesitzer();
-  const zugriffe: Zugriff[] = [];
-  for (const datei of dateienUnter(SRC)) {
-    const relativ = path.relative(SRC, datei);
-    const teile = relativ.split(path.sep);
-    if (teile.length < 2 || teile[0] === 'db') continue;
-    const text = readFileSync(datei, 'utf8');
-    const roheSql = [...text.matchAll(/sql`([^`]*)`/g)].map((m) => m[1] ?? '').join('\n');
-    const namen = [
-      ...[...text.matchAll(ABFRAGE)].map((m) => m[1] ?? ''),
-      ...[...roheSql.matchAll(ROH)].map((m) => (m[1] ?? '').toLowerCase()),
-    ];
-    for (const tabelle of new Set(namen)) {
-      const teil = besitzer.get(tabelle);
-      if (teil !== undefined && teil !== teile[0]) zugriffe.push({ datei: relativ, tabelle, besitzer: teil });
-    }
-  }
-  return zugriffe;
+  return dateienUnter(SRC).flatMap((datei) =>
+    fremdeTabellenIn(path.relative(SRC, datei), readFileSync(datei, 'utf8'), besitzer),
+  );
 }

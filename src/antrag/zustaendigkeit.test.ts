@@ -8,7 +8,7 @@ import { GEMEINDEN_DE } from '../../test/pfade.ts';
 import { verbindungAnlegen } from '../../test/posteingang.ts';
 import { nachnutzungZustaende, type NachnutzungZustand } from '../nachnutzung/nachnutzung-tables.ts';
 import { importiereGemeindeverzeichnis } from '../zustaendigkeit/gemeinde-import.ts';
-import { setzeNachnutzung } from '../zustaendigkeit/testdaten.ts';
+import { setzeNachnutzung } from '../../test/zustaendigkeit.ts';
 
 // The wizard with an imported gazetteer (the whole-Germany file): the flat's postal code decides the office.
 // Without a gazetteer (antrag-routen.test.ts) the citizen picks the Kreis.

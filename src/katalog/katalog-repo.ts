@@ -37,6 +37,25 @@ export function findBehoerde(db: Db, ags: string): Promise<Behoerde | undefined>
   return db.selectFrom('behoerde').selectAll().where('ags', '=', ags).executeTakeFirst();
 }
 
+/** The offices with these AGS, keyed by AGS (unknown ones are missing). */
+export async function behoerdenNachAgs(db: Db, agsListe: readonly string[]): Promise<Map<string, Behoerde>> {
+  if (agsListe.length === 0) return new Map();
+  const zeilen = await db
+    .selectFrom('behoerde')
+    .selectAll()
+    .where('ags', 'in', [...new Set(agsListe)])
+    .execute();
+  return new Map(zeilen.map((b) => [b.ags, b]));
+}
+
+/**
+ * Locks the first office row until the transaction ends: a lock every caller can take even before its own
+ * tables have rows (the re-use management serialises its terms uploads with it).
+ */
+export async function sperreBehoerdenkatalog(trx: Db): Promise<void> {
+  await trx.selectFrom('behoerde').select('ags').orderBy('ags').limit(1).forUpdate().execute();
+}
+
 export function listDienste(db: Db): Promise<Dienst[]> {
   return db.selectFrom('dienst').selectAll().orderBy('reihenfolge').execute();
 }

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { entwurfsAdresse } from './entwurfsmitteilung.ts';
+import { entwurfsAdresse } from '../antrag/entwurfsquelle.ts';
 import { entwurfsmitteilungText, type Entwurfsmitteilung } from './entwurfsmitteilung-text.ts';
 
 const schwerin: Entwurfsmitteilung['amt'] = {

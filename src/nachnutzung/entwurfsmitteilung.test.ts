@@ -7,8 +7,8 @@ import { antragRepo } from '../antrag/antrag-repo.ts';
 import type { RohEingabe } from '../antrag/schritte/felder.ts';
 import { DIENST_MIETRUECKSTAENDE } from '../katalog/dienste.ts';
 import { kopfzeile, mailText } from '../posteingang/entwicklung-routen.tsx';
+import { antragEntwurfsquelle, entwurfsAdresse } from '../antrag/entwurfsquelle.ts';
 import {
-  entwurfsAdresse,
   entwurfsmitteilungenSenden,
   entwurfsmitteilungenVormerken,
   entwurfsmitteilungsLauf,
@@ -27,6 +27,7 @@ let t: TestApp;
 let dataDir: string;
 const env = () => ({ DATA_DIR: dataDir, BASE_URL: 'https://mr.example' });
 const entwurf: Record<string, string> = {};
+const quelle = () => antragEntwurfsquelle(t.deps);
 
 async function mails(): Promise<{ an: string; betreff: string; inhalt: string }[]> {
   const dir = path.join(dataDir, 'mails');
@@ -109,12 +110,16 @@ test('a temporary deregistration: one mail to each owner of a Schwerin draft who
   });
   expect(ab.ok).toBe(true);
   // Dora submits (the draft row is gone) after the queueing, before the sending.
-  expect(await entwurfsmitteilungenVormerken(t.deps)).toBe(2);
+  expect(await entwurfsmitteilungenVormerken(t.deps, quelle())).toBe(2);
   await t.deps.datenbank.db
     .deleteFrom('antrag_entwurf')
     .where('id', '=', entwurf.dora ?? '')
     .execute();
-  expect(await entwurfsmitteilungenSenden(t.deps)).toEqual({ gesendet: 1, entfallen: 1, fehlgeschlagen: 0 });
+  expect(await entwurfsmitteilungenSenden(t.deps, quelle())).toEqual({
+    gesendet: 1,
+    entfallen: 1,
+    fehlgeschlagen: 0,
+  });
 
   const [m, ...rest] = await anBuerger();
   expect(rest).toEqual([]);
@@ -132,12 +137,24 @@ test('a temporary deregistration: one mail to each owner of a Schwerin draft who
 });
 
 test('exactly once: further job runs and a restart of the app send nothing more', async () => {
-  expect(await entwurfsmitteilungsLauf(t.deps)).toEqual({ gesendet: 0, entfallen: 0, fehlgeschlagen: 0 });
-  expect(await entwurfsmitteilungsLauf(t.deps)).toEqual({ gesendet: 0, entfallen: 0, fehlgeschlagen: 0 });
+  expect(await entwurfsmitteilungsLauf(t.deps, quelle())).toEqual({
+    gesendet: 0,
+    entfallen: 0,
+    fehlgeschlagen: 0,
+  });
+  expect(await entwurfsmitteilungsLauf(t.deps, quelle())).toEqual({
+    gesendet: 0,
+    entfallen: 0,
+    fehlgeschlagen: 0,
+  });
   // A restart on the same database: the job runs at start-up.
   await t.app.close();
   t = await testApp({ env: env(), datenbank: t.datenbank, uhr: t.uhr });
-  expect(await entwurfsmitteilungsLauf(t.deps)).toEqual({ gesendet: 0, entfallen: 0, fehlgeschlagen: 0 });
+  expect(await entwurfsmitteilungsLauf(t.deps, quelle())).toEqual({
+    gesendet: 0,
+    entfallen: 0,
+    fehlgeschlagen: 0,
+  });
   expect(await anBuerger()).toHaveLength(1);
 });
 
@@ -154,14 +171,22 @@ test('a deregistration that is over before the job looks at it tells nobody; a r
     ).ok,
   ).toBe(true);
   expect((await nimmWiederAuf(t.deps, paar, koordination)).ok).toBe(true);
-  expect(await entwurfsmitteilungsLauf(t.deps)).toEqual({ gesendet: 0, entfallen: 0, fehlgeschlagen: 0 });
+  expect(await entwurfsmitteilungsLauf(t.deps, quelle())).toEqual({
+    gesendet: 0,
+    entfallen: 0,
+    fehlgeschlagen: 0,
+  });
   expect(await anBuerger()).toHaveLength(1);
   // Off, on, off again before the job runs: only the second deregistration is told.
   const ab = { grund: 'Störung', ab: null, bis: null, hinweisText: null };
   expect((await meldeVoruebergehendAb(t.deps, paar, koordination, ab)).ok).toBe(true);
   expect((await nimmWiederAuf(t.deps, paar, koordination)).ok).toBe(true);
   expect((await meldeVoruebergehendAb(t.deps, paar, koordination, ab)).ok).toBe(true);
-  expect(await entwurfsmitteilungsLauf(t.deps)).toEqual({ gesendet: 1, entfallen: 0, fehlgeschlagen: 0 });
+  expect(await entwurfsmitteilungsLauf(t.deps, quelle())).toEqual({
+    gesendet: 1,
+    entfallen: 0,
+    fehlgeschlagen: 0,
+  });
   expect(await anBuerger()).toHaveLength(2);
   expect((await nimmWiederAuf(t.deps, paar, koordination)).ok).toBe(true);
 });
@@ -177,11 +202,23 @@ test('a planned start through the scheduled job is a new event: one more mail, w
       })
     ).ok,
   ).toBe(true);
-  expect(await entwurfsmitteilungsLauf(t.deps)).toEqual({ gesendet: 0, entfallen: 0, fehlgeschlagen: 0 });
+  expect(await entwurfsmitteilungsLauf(t.deps, quelle())).toEqual({
+    gesendet: 0,
+    entfallen: 0,
+    fehlgeschlagen: 0,
+  });
   t.uhr.setze('2026-12-01T06:00:00+01:00');
   expect(await fuehreFaelligeUebergaengeAus(t.deps)).toHaveLength(1);
-  expect(await entwurfsmitteilungsLauf(t.deps)).toEqual({ gesendet: 1, entfallen: 0, fehlgeschlagen: 0 });
-  expect(await entwurfsmitteilungsLauf(t.deps)).toEqual({ gesendet: 0, entfallen: 0, fehlgeschlagen: 0 });
+  expect(await entwurfsmitteilungsLauf(t.deps, quelle())).toEqual({
+    gesendet: 1,
+    entfallen: 0,
+    fehlgeschlagen: 0,
+  });
+  expect(await entwurfsmitteilungsLauf(t.deps, quelle())).toEqual({
+    gesendet: 0,
+    entfallen: 0,
+    fehlgeschlagen: 0,
+  });
   const alle = await anBuerger();
   expect(alle.map((m) => m.an)).toEqual(Array(3).fill('anna@buerger.example'));
   expect(alle[2]?.inhalt).toContain('per Fax an: 0385 545-1.');
@@ -198,11 +235,27 @@ test('a failed mail is retried later and still sent only once', async () => {
   ]);
   // The SMTP server is down: nothing is sent, the notice waits.
   const ohneServer = { ...t.deps, config: { ...t.deps.config, smtpUrl: 'smtp://127.0.0.1:9' } };
-  expect(await entwurfsmitteilungsLauf(ohneServer)).toEqual({ gesendet: 0, entfallen: 0, fehlgeschlagen: 0 });
-  expect(await entwurfsmitteilungsLauf(t.deps)).toEqual({ gesendet: 0, entfallen: 0, fehlgeschlagen: 0 });
+  expect(await entwurfsmitteilungsLauf(ohneServer, quelle())).toEqual({
+    gesendet: 0,
+    entfallen: 0,
+    fehlgeschlagen: 0,
+  });
+  expect(await entwurfsmitteilungsLauf(t.deps, quelle())).toEqual({
+    gesendet: 0,
+    entfallen: 0,
+    fehlgeschlagen: 0,
+  });
   t.uhr.vor(6 * 60_000);
-  expect(await entwurfsmitteilungsLauf(t.deps)).toEqual({ gesendet: 1, entfallen: 0, fehlgeschlagen: 0 });
-  expect(await entwurfsmitteilungsLauf(t.deps)).toEqual({ gesendet: 0, entfallen: 0, fehlgeschlagen: 0 });
+  expect(await entwurfsmitteilungsLauf(t.deps, quelle())).toEqual({
+    gesendet: 1,
+    entfallen: 0,
+    fehlgeschlagen: 0,
+  });
+  expect(await entwurfsmitteilungsLauf(t.deps, quelle())).toEqual({
+    gesendet: 0,
+    entfallen: 0,
+    fehlgeschlagen: 0,
+  });
   const letzte = (await anBuerger()).at(-1);
   expect(letzte?.betreff).toContain('nimmt ihn nicht mehr online an');
   expect(letzte?.inhalt).toContain('Seit dem 31.03.2027');

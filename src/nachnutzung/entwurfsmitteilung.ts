@@ -1,7 +1,4 @@
 import { sql } from 'kysely';
-import { antragRepo, loeschdatum } from '../antrag/antrag-repo.ts';
-import type { EntwurfInhalt } from '../antrag/flow.ts';
-import { amtDesEntwurfs } from '../antrag/zustaendigkeit.ts';
 import { DIENST_MIETRUECKSTAENDE } from '../katalog/dienste.ts';
 import { sendeMail } from '../shared/mail.ts';
 import {
@@ -14,8 +11,10 @@ import { tagInBerlin } from '../shared/format.ts';
 import { entwurfsmitteilungText, type EntwurfsmitteilungAnlass } from './entwurfsmitteilung-text.ts';
 import { systemAkteur, type DienstDeps } from './dienst/grundlagen.ts';
 import { protokolliere } from './dienst/protokoll.ts';
+import type { Entwurfsquelle } from './entwurfsquelle.ts';
 import type { EntwurfsmitteilungStatus, NachnutzungZustand } from './nachnutzung-tables.ts';
 import { voruebergehendHinweis } from './texte.ts';
+import { findBehoerde } from '../katalog/katalog-repo.ts';
 
 // Owners of not-yet-submitted drafts are told by e-mail how to apply in writing when the office of their draft
 // stops taking online applications: when a permanent deregistration takes effect and when a temporary one
@@ -35,19 +34,12 @@ const ANLAESSE: Record<string, NachnutzungZustand> = {
  */
 const HOECHSTALTER_TAGE = 7;
 
-/** The address to notify if the draft names this office and chose e-mail as the way to be contacted. */
-export function entwurfsAdresse(inhalt: EntwurfInhalt, ags: string): string | undefined {
-  if (amtDesEntwurfs(inhalt) !== ags) return undefined;
-  const kontakt = inhalt.eingaben.kontakt;
-  if (kontakt?.kontaktweg !== 'email' || typeof kontakt.email !== 'string') return undefined;
-  const adresse = kontakt.email.trim();
-  return adresse === '' ? undefined : adresse;
-}
-
 /** Step 1: queues the notices of new events; returns how many notices were queued. */
-export async function entwurfsmitteilungenVormerken(deps: DienstDeps): Promise<number> {
+export async function entwurfsmitteilungenVormerken(
+  deps: DienstDeps,
+  quelle: Entwurfsquelle,
+): Promise<number> {
   const db = deps.datenbank.db;
-  const repo = antragRepo(db, deps.secrets.dataKey);
   const jetzt = deps.jetzt();
   const ereignisse = await db
     .selectFrom('nachnutzung_ereignis as e')
@@ -100,19 +92,7 @@ export async function entwurfsmitteilungenVormerken(deps: DienstDeps): Promise<n
         .limit(1)
         .executeTakeFirst();
       if (spaeter !== undefined) return 0;
-      const entwuerfe = await trx
-        .selectFrom('antrag_entwurf')
-        .select(['id', 'inhalt', 'absende_schluessel', 'erstellt_am', 'geaendert_am'])
-        .where('erstellt_am', '<=', e.erstellt_am)
-        .execute();
-      const ids: string[] = [];
-      for (const zeile of entwuerfe) {
-        try {
-          if (entwurfsAdresse(repo.zuEntwurf(zeile).inhalt, ags) !== undefined) ids.push(zeile.id);
-        } catch (error) {
-          deps.logger.warn({ err: error, entwurf: zeile.id }, 'Entwurf nicht lesbar');
-        }
-      }
+      const ids = await quelle.entwuerfeMitEmailFuer(trx, ags, e.erstellt_am);
       if (ids.length > 0)
         await trx
           .insertInto('nachnutzung_entwurfsmitteilung')
@@ -145,9 +125,12 @@ export async function entwurfsmitteilungenVormerken(deps: DienstDeps): Promise<n
 }
 
 /** Step 2: sends the due notices (claimed with FOR UPDATE SKIP LOCKED, so several processes may run this). */
-export async function entwurfsmitteilungenSenden(deps: DienstDeps, anzahl = 20): Promise<Sendebericht> {
+export async function entwurfsmitteilungenSenden(
+  deps: DienstDeps,
+  quelle: Entwurfsquelle,
+  anzahl = 20,
+): Promise<Sendebericht> {
   const db = deps.datenbank.db;
-  const repo = antragRepo(db, deps.secrets.dataKey);
   const jetzt = deps.jetzt();
   const faellig = await db.transaction().execute(async (trx) => {
     const zeilen = await trx
@@ -191,31 +174,18 @@ export async function entwurfsmitteilungenSenden(deps: DienstDeps, anzahl = 20):
       bericht.entfallen += 1;
     };
 
-    const ereignis = await db
+    const zeile = await db
       .selectFrom('nachnutzung_ereignis as e')
-      .innerJoin('behoerde as b', 'b.ags', 'e.behoerde_ags')
       .innerJoin('dienst as d', 'd.id', 'e.dienst_id')
       .innerJoin('nachnutzung as n', (j) =>
         j.onRef('n.behoerde_ags', '=', 'e.behoerde_ags').onRef('n.dienst_id', '=', 'e.dienst_id'),
       )
-      .select([
-        'e.aktion',
-        'e.daten',
-        'e.erstellt_am',
-        'b.ags',
-        'b.name',
-        'b.amt',
-        'b.strasse',
-        'b.plz',
-        'b.ort',
-        'b.telefon',
-        'b.email',
-        'b.sprechzeiten',
-        'd.name as dienst',
-        'n.zustand',
-      ])
+      .select(['e.aktion', 'e.daten', 'e.erstellt_am', 'e.behoerde_ags', 'd.name as dienst', 'n.zustand'])
       .where('e.id', '=', m.ereignis_id)
       .executeTakeFirst();
+    const ags = zeile?.behoerde_ags ?? null;
+    const amt = ags === null ? undefined : await findBehoerde(db, ags);
+    const ereignis = zeile === undefined || amt === undefined ? undefined : { ...zeile, ...amt };
     if (ereignis === undefined) {
       await entfaellt('Ereignis nicht gefunden');
       continue;
@@ -224,17 +194,12 @@ export async function entwurfsmitteilungenSenden(deps: DienstDeps, anzahl = 20):
       await entfaellt('Der Online-Antrag ist wieder verfügbar');
       continue;
     }
-    const zeile = await db
-      .selectFrom('antrag_entwurf')
-      .select(['id', 'inhalt', 'absende_schluessel', 'erstellt_am', 'geaendert_am'])
-      .where('id', '=', m.entwurf_id)
-      .executeTakeFirst();
-    if (zeile === undefined) {
+    const entwurf = await quelle.entwurf(db, m.entwurf_id);
+    if (entwurf === undefined) {
       await entfaellt('Entwurf abgesendet oder gelöscht');
       continue;
     }
-    const entwurf = repo.zuEntwurf(zeile);
-    const an = entwurfsAdresse(entwurf.inhalt, ereignis.ags);
+    const an = entwurf.amt === ereignis.ags ? entwurf.email : undefined;
     if (an === undefined) {
       await entfaellt('Entwurf nennt ein anderes Sozialamt oder keine E-Mail-Benachrichtigung');
       continue;
@@ -244,7 +209,7 @@ export async function entwurfsmitteilungenSenden(deps: DienstDeps, anzahl = 20):
       amt: ereignis,
       dienst: ereignis.dienst,
       link: `${deps.config.baseUrl}/antrag/${entwurf.id}`,
-      loeschdatum: loeschdatum(entwurf.geaendertAm, deps.config.draftRetentionDays),
+      loeschdatum: entwurf.loeschdatum,
     });
     try {
       await sendeMail(deps, { an, betreff: text.betreff, text: text.text });
@@ -298,7 +263,10 @@ function anlass(e: {
 }
 
 /** One run: queue the notices of new events, send what is due. */
-export async function entwurfsmitteilungsLauf(deps: DienstDeps): Promise<Sendebericht> {
-  await entwurfsmitteilungenVormerken(deps);
-  return entwurfsmitteilungenSenden(deps);
+export async function entwurfsmitteilungsLauf(
+  deps: DienstDeps,
+  quelle: Entwurfsquelle,
+): Promise<Sendebericht> {
+  await entwurfsmitteilungenVormerken(deps, quelle);
+  return entwurfsmitteilungenSenden(deps, quelle);
 }

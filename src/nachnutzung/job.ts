@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { entwurfsmitteilungsLauf } from './entwurfsmitteilung.ts';
+import type { Entwurfsquelle } from './entwurfsquelle.ts';
 import type { NachnutzungZustand } from './nachnutzung-tables.ts';
 import {
   beginneGeplanteAbmeldung,
@@ -84,7 +85,11 @@ export async function fuehreFaelligeUebergaengeAus(deps: DienstDeps): Promise<Um
 }
 
 /** Runs the job when the app is ready and then periodically in-process; stops with the app. */
-export function starteNachnutzungsPruefung(app: FastifyInstance, deps: DienstDeps): void {
+export function starteNachnutzungsPruefung(
+  app: FastifyInstance,
+  deps: DienstDeps,
+  entwurfsquelle: Entwurfsquelle,
+): void {
   let timer: NodeJS.Timeout | undefined;
   let laeuft = false;
   const lauf = async () => {
@@ -96,7 +101,7 @@ export function starteNachnutzungsPruefung(app: FastifyInstance, deps: DienstDep
       deps.logger.error({ err: error }, 'Nachnutzung: Prüfung fälliger Übergänge fehlgeschlagen');
     }
     try {
-      await entwurfsmitteilungsLauf(deps);
+      await entwurfsmitteilungsLauf(deps, entwurfsquelle);
     } catch (error) {
       deps.logger.error({ err: error }, 'Nachnutzung: Benachrichtigung der Entwurfsbesitzer fehlgeschlagen');
     } finally {

@@ -3,6 +3,7 @@ import type { Db } from '../db/client.ts';
 import type { Database } from '../db/schema.ts';
 import { DIENST_MIETRUECKSTAENDE } from '../katalog/dienste.ts';
 import type { Nachnutzung } from './nachnutzung-tables.ts';
+import { behoerdenNachAgs } from '../katalog/katalog-repo.ts';
 
 // The state of each (office, service) pair as other parts read it, and the pilot's seed. The queries of the
 // re-use pages and actions are in repo/.
@@ -23,13 +24,19 @@ export function findNachnutzung(db: Db, ags: string, dienstId: string): Promise<
 export async function liveBeiJeDienst(db: Db): Promise<Map<string, string[]>> {
   const rows = await db
     .selectFrom('nachnutzung')
-    .innerJoin('behoerde', 'behoerde.ags', 'nachnutzung.behoerde_ags')
-    .select(['nachnutzung.dienst_id', 'behoerde.name'])
-    .where('nachnutzung.zustand', 'in', ['produktiv', 'kuendigung_angekuendigt'])
-    .orderBy('behoerde.ags')
+    .select(['dienst_id', 'behoerde_ags'])
+    .where('zustand', 'in', ['produktiv', 'kuendigung_angekuendigt'])
+    .orderBy('behoerde_ags')
     .execute();
+  const behoerden = await behoerdenNachAgs(
+    db,
+    rows.map((r) => r.behoerde_ags),
+  );
   const map = new Map<string, string[]>();
-  for (const r of rows) map.set(r.dienst_id, [...(map.get(r.dienst_id) ?? []), r.name]);
+  for (const r of rows) {
+    const name = behoerden.get(r.behoerde_ags)?.name;
+    if (name !== undefined) map.set(r.dienst_id, [...(map.get(r.dienst_id) ?? []), name]);
+  }
   return map;
 }
 

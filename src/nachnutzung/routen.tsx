@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Deps } from '../deps.ts';
 import { requirePersonal } from '../personal/zugang.tsx';
 import { registriereSeiten } from '../web/seite.ts';
+import type { Entwurfsquelle } from './entwurfsquelle.ts';
 import { starteNachnutzungsPruefung } from './job.ts';
 import { entkopplungSeite, knopfaktionen } from './seiten/aktionen.tsx';
 import { behoerdeSeite } from './seiten/behoerde.tsx';
@@ -83,8 +84,9 @@ export function nachnutzungsRouten(app: FastifyInstance): Route[] {
   return registriert.get(app) ?? [];
 }
 
-export function nachnutzungRouten(app: FastifyInstance, deps: Deps): void {
-  starteNachnutzungsPruefung(app, deps);
+/** `entwurfsquelle`: the application part's drafts, for the notices to their owners (the job below sends them). */
+export function nachnutzungRouten(app: FastifyInstance, deps: Deps, entwurfsquelle: Entwurfsquelle): void {
+  starteNachnutzungsPruefung(app, deps, entwurfsquelle);
   registriereSeiten(app, deps, [behoerdeOeffentlichSeite]);
   registriert.set(
     app,

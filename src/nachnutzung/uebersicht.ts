@@ -7,6 +7,7 @@ import type { NachnutzungZustand } from './nachnutzung-tables.ts';
 import { entkopplungsPunkte } from './texte.ts';
 import { verbindungsStand } from './verbindung.ts';
 import { listeVerbindungen } from '../zustellung/verbindung.ts';
+import { listBehoerden, listDienste } from '../katalog/katalog-repo.ts';
 
 // The coordination's overview: every office × every catalogue service of the M-V rollout, with state, the
 // next deadline and the open tasks, computed from the same records the lifecycle checks.
@@ -21,6 +22,15 @@ export type UebersichtsZeile = {
   aufgaben: string[];
 };
 
+/** Every office × every service of the M-V rollout, by office and then the catalogue's order. */
+async function paareImRollout(db: Db) {
+  const [behoerden, dienste] = await Promise.all([listBehoerden(db), listDienste(db)]);
+  const imRollout = dienste.filter((d) => d.im_rollout_mv);
+  return behoerden.flatMap((b) =>
+    imRollout.map((d) => ({ ags: b.ags, behoerde: b.name, dienst_id: d.id, dienst: d.name })),
+  );
+}
+
 export async function uebersicht(db: Db, sichtbar: (ags: string) => boolean): Promise<UebersichtsZeile[]> {
   const [
     paare,
@@ -34,18 +44,7 @@ export async function uebersicht(db: Db, sichtbar: (ags: string) => boolean): Pr
     aktuell,
     transporte,
   ] = await Promise.all([
-    db
-      .selectFrom('behoerde')
-      .innerJoin('dienst', (j) => j.on('dienst.im_rollout_mv', '=', true))
-      .select([
-        'behoerde.ags',
-        'behoerde.name as behoerde',
-        'dienst.id as dienst_id',
-        'dienst.name as dienst',
-      ])
-      .orderBy('behoerde.ags')
-      .orderBy('dienst.reihenfolge')
-      .execute(),
+    paareImRollout(db),
     db.selectFrom('nachnutzung').selectAll().execute(),
     db
       .selectFrom('nachnutzung_interessenbekundung')

@@ -4,6 +4,7 @@ import { istEmail } from '../shared/email.ts';
 import type { FeldFehler } from '../web/komponenten/formular.tsx';
 import { LOGIN_MUSTER, normalisiereLogin } from './konto.ts';
 import { rollen as alleRollen, type Rolle } from './rollen.ts';
+import { behoerdenNachAgs } from '../katalog/katalog-repo.ts';
 
 // Checks what is entered for an account (CLI, provider groups) before it is stored; messages per field.
 
@@ -70,11 +71,7 @@ export async function eingabePruefen(
     if (falsch.length > 0) {
       fehler.behoerden = `Ein Sozialamt wird mit dem fünfstelligen Kreisschlüssel (AGS) angegeben, z. B. 13003; falsch: ${falsch.join(', ')}.`;
     } else if (e.behoerden.length > 0) {
-      const bekannt = new Set(
-        (await db.selectFrom('behoerde').select('ags').where('ags', 'in', e.behoerden).execute()).map(
-          (r) => r.ags,
-        ),
-      );
+      const bekannt = new Set((await behoerdenNachAgs(db, e.behoerden)).keys());
       const fehlt = e.behoerden.filter((a) => !bekannt.has(a));
       if (fehlt.length > 0)
         fehler.behoerden = `Ein Sozialamt mit dem Kreisschlüssel ${fehlt.join(', ')} gibt es nicht.`;

@@ -3,6 +3,7 @@ import type { Db } from '../db/client.ts';
 import { cookieName } from '../web/sitzung.ts';
 import { kontoLaden } from './konto.ts';
 import type { PersonalSitzung } from './rollen.ts';
+import { behoerdenNachAgs } from '../katalog/katalog-repo.ts';
 
 // Reading a staff session: each request re-reads the account, so a deactivated account or a changed role
 // takes effect at once, not only at the next login.
@@ -66,14 +67,7 @@ export function installierePersonalZugang(
         personal.behoerden.join() !== sitzung.daten.behoerden.join()
       )
         await app.sitzungen.aktualisieren(request, 'personal', personal);
-      const namen =
-        konto.behoerden.length === 0
-          ? []
-          : await deps.db
-              .selectFrom('behoerde')
-              .select(['ags', 'kurzname'])
-              .where('ags', 'in', konto.behoerden)
-              .execute();
+      const namen = [...(await behoerdenNachAgs(deps.db, konto.behoerden)).values()];
       return {
         angemeldet: true,
         personal,

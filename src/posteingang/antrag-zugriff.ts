@@ -1,78 +1,63 @@
 import type { AntragZeile } from '../antrag/antrag-tables.ts';
-import { VORGANGSNUMMER_MUSTER } from '../antrag/antrag-repo.ts';
+import {
+  antraegeAusser,
+  antraegeDerBehoerde as antraegeDesAmts,
+  antragMitId,
+  antragMitNummer,
+  antraegeVonBesitzer,
+} from '../antrag/eingereicht-abfragen.ts';
 import type { Db } from '../db/client.ts';
 import { leseNachricht, type GeleseneNachricht } from '../nachricht/index.ts';
 import type { Schluessel } from '../shared/verschluesselung.ts';
+import {
+  auftraegeMitBezug,
+  auftragMitNachricht,
+  neuesterAuftragMitBezug,
+  zustellstaendeDerBehoerde,
+} from '../zustellung/auftraege-lesen.ts';
 import { entschluesselteNachricht, zustellHistorie, type Versuch } from '../zustellung/outbox.ts';
 import type { ZustellAuftragZeile, ZustellStatusWert } from '../zustellung/zustellung-tables.ts';
 
-// The ONLY place where the inbox reads tables of other parts: submitted applications (antrag/, read only) and
-// the delivery jobs that carried them (zustellung/, read only). Decryption of application contents stays with
-// antrag/'s repository (antragDaten, antragPdf, dateiInhalt). When antrag/ and zustellung/ export these reads
-// themselves, this module shrinks to calls.
+// What the inbox needs of other parts: submitted applications (antrag/eingereicht-abfragen.ts) and the delivery
+// jobs that carried them (zustellung/auftraege-lesen.ts), both read only and through those parts' functions.
+// Decryption of application contents stays with antrag/'s repository (antragDaten, antragPdf, dateiInhalt).
 
-export async function antragMitNummer(db: Db, nummer: string): Promise<AntragZeile | undefined> {
-  if (!VORGANGSNUMMER_MUSTER.test(nummer)) return undefined;
-  return db.selectFrom('antrag').selectAll().where('vorgangsnummer', '=', nummer).executeTakeFirst();
-}
-
-export async function antragMitId(db: Db, id: string): Promise<AntragZeile | undefined> {
-  return db.selectFrom('antrag').selectAll().where('id', '=', id).executeTakeFirst();
-}
+export { antragMitId, antragMitNummer, antraegeVonBesitzer };
 
 /** Applications the inbox has not taken in yet (optionally of one office, one owner or one id). */
 export async function antraegeOhneFall(
   db: Db,
   filter: { ags?: string; besitzer?: string; id?: string } = {},
 ): Promise<AntragZeile[]> {
-  let q = db
-    .selectFrom('antrag as a')
-    .selectAll('a')
-    .where((eb) =>
-      eb.not(
-        eb.exists(
-          eb.selectFrom('posteingang_fall as f').select('f.antrag_id').whereRef('f.antrag_id', '=', 'a.id'),
-        ),
-      ),
-    );
-  if (filter.ags !== undefined) q = q.where('a.behoerde_ags', '=', filter.ags);
-  if (filter.besitzer !== undefined) q = q.where('a.besitzer', '=', filter.besitzer);
-  if (filter.id !== undefined) q = q.where('a.id', '=', filter.id);
-  return q.orderBy('a.eingereicht_am').limit(500).execute();
+  return antraegeAusser(db, db.selectFrom('posteingang_fall').select('antrag_id'), filter);
 }
 
-/** The clear columns of the applications of one office (no contents). */
-export function antraegeDerBehoerde(db: Db, ags: string) {
-  return db
-    .selectFrom('antrag as a')
-    .innerJoin('posteingang_fall as f', 'f.antrag_id', 'a.id')
+/** The clear columns of the applications of one office (no contents) that the inbox has taken in, with the case. */
+export async function antraegeDerBehoerde(db: Db, ags: string) {
+  const antraege = await antraegeDesAmts(db, ags);
+  if (antraege.length === 0) return [];
+  const faelle = await db
+    .selectFrom('posteingang_fall')
     .select([
-      'a.id',
-      'a.vorgangsnummer',
-      'a.behoerde_ags',
-      'a.eingereicht_am',
-      'a.schonfrist_ende',
-      'a.schonfrist_vorlaeufig',
-      'a.jobcenter_hinweis',
-      'f.status',
-      'f.entscheidung',
-      'f.betrag_cent',
-      'f.weitergeleitet_am',
-      'f.kurzinfo',
-      'f.geaendert_am',
+      'antrag_id',
+      'status',
+      'entscheidung',
+      'betrag_cent',
+      'weitergeleitet_am',
+      'kurzinfo',
+      'geaendert_am',
     ])
-    .where('a.behoerde_ags', '=', ags)
+    .where(
+      'antrag_id',
+      'in',
+      antraege.map((a) => a.id),
+    )
     .execute();
-}
-
-/** The applications of one citizen (owner HMAC of antrag/), newest first. */
-export function antraegeVonBesitzer(db: Db, besitzer: string): Promise<AntragZeile[]> {
-  return db
-    .selectFrom('antrag')
-    .selectAll()
-    .where('besitzer', '=', besitzer)
-    .orderBy('eingereicht_am', 'desc')
-    .execute();
+  const fallZu = new Map(faelle.map(({ antrag_id, ...f }) => [antrag_id, f]));
+  return antraege.flatMap((a) => {
+    const f = fallZu.get(a.id);
+    return f === undefined ? [] : [{ ...a, ...f }];
+  });
 }
 
 /** Prefix of the delivery reference of follow-up messages (Nachreichung); the id of the request follows. */
@@ -89,14 +74,7 @@ export async function originalAuftrag(
   db: Db,
   a: Pick<AntragZeile, 'id' | 'vorgangsnummer'>,
 ): Promise<ZustellAuftragZeile | undefined> {
-  return db
-    .selectFrom('zustell_auftrag')
-    .selectAll()
-    .where('bezug', 'in', originalBezuege(a))
-    .where('test', '=', false)
-    .orderBy('erstellt_am', 'desc')
-    .orderBy('id', 'desc')
-    .executeTakeFirst();
+  return neuesterAuftragMitBezug(db, originalBezuege(a));
 }
 
 export type OriginalNachricht = { auftrag: ZustellAuftragZeile; nachricht: GeleseneNachricht; xml: string };
@@ -134,14 +112,7 @@ export async function sendungen(
   nachforderungIds: string[],
 ): Promise<Sendung[]> {
   const bezuege = [...originalBezuege(a), ...nachforderungIds.map((id) => `${NACHREICHUNG_BEZUG}${id}`)];
-  const auftraege = await db
-    .selectFrom('zustell_auftrag')
-    .selectAll()
-    .where('bezug', 'in', bezuege)
-    .where('test', '=', false)
-    .orderBy('erstellt_am')
-    .orderBy('id')
-    .execute();
+  const auftraege = await auftraegeMitBezug(db, bezuege);
   const ergebnis: Sendung[] = [];
   for (const z of auftraege) {
     ergebnis.push({
@@ -170,13 +141,7 @@ export async function nachrichtXml(
 ): Promise<string | undefined> {
   if (!/^[0-9a-fA-F-]{36}$/.test(nachrichtUUID)) return undefined;
   const bezuege = [...originalBezuege(a), ...nachforderungIds.map((id) => `${NACHREICHUNG_BEZUG}${id}`)];
-  const z = await db
-    .selectFrom('zustell_auftrag')
-    .selectAll()
-    .where('nachricht_uuid', '=', nachrichtUUID)
-    .where('bezug', 'in', bezuege)
-    .where('test', '=', false)
-    .executeTakeFirst();
+  const z = await auftragMitNachricht(db, nachrichtUUID, bezuege);
   return z === undefined ? undefined : entschluesselteNachricht(schluessel, z).toString('utf8');
 }
 
@@ -185,14 +150,7 @@ export async function zustellstandDerBehoerde(
   db: Db,
   ags: string,
 ): Promise<Map<string, { status: ZustellStatusWert; zugestelltAm: Date | null }>> {
-  const zeilen = await db
-    .selectFrom('zustell_auftrag')
-    .select(['bezug', 'status', 'zugestellt_am', 'erstellt_am'])
-    .where('behoerde_ags', '=', ags)
-    .where('test', '=', false)
-    .where('bezug', 'not like', `${NACHREICHUNG_BEZUG}%`)
-    .orderBy('erstellt_am')
-    .execute();
+  const zeilen = await zustellstaendeDerBehoerde(db, ags, NACHREICHUNG_BEZUG);
   const stand = new Map<string, { status: ZustellStatusWert; zugestelltAm: Date | null }>();
   for (const z of zeilen) stand.set(z.bezug, { status: z.status, zugestelltAm: z.zugestellt_am });
   return stand;

@@ -10,6 +10,8 @@ import {
   nachFehlschlag,
   type Sendebericht,
 } from '../shared/mail-wiederholung.ts';
+import { antraegeMitBezug } from '../antrag/eingereicht-abfragen.ts';
+import { letzteZustellung, zugestellteBezuegeSeit } from '../zustellung/auftraege-lesen.ts';
 import { antragMitId, NACHREICHUNG_BEZUG } from './antrag-zugriff.ts';
 import { faelleAufnehmen, mitteilungVormerken, protokolliere, SYSTEM, type Kontext } from './faelle.ts';
 import { mitteilungsAdresse } from './kurzinfo.ts';
@@ -108,30 +110,34 @@ export function mailtext(
 /** Delivery notices for applications whose original message has arrived (since `seitTagen`). */
 export async function zustellungenVormerken(k: Kontext, seitTagen = 7): Promise<number> {
   const jetzt = k.jetzt();
-  const zeilen = await k.db
-    .selectFrom('posteingang_fall as f')
-    .innerJoin('antrag as a', 'a.id', 'f.antrag_id')
-    .innerJoin('zustell_auftrag as z', (j) =>
-      j.on((eb) =>
-        eb.or([eb('z.bezug', '=', eb.ref('a.id')), eb('z.bezug', '=', eb.ref('a.vorgangsnummer'))]),
-      ),
-    )
-    .select(['a.id'])
-    .where('z.test', '=', false)
-    .where('z.status', '=', 'delivered')
-    .where('z.zugestellt_am', '>', new Date(jetzt.getTime() - seitTagen * 86_400_000))
-    .where((eb) =>
-      eb.not(
-        eb.exists(
-          eb
-            .selectFrom('posteingang_mitteilung as m')
-            .select('m.id')
-            .whereRef('m.antrag_id', '=', 'a.id')
-            .where('m.art', '=', 'zugestellt'),
-        ),
-      ),
-    )
-    .execute();
+  // One entry per delivered job (an application whose message went out twice counts twice, as before).
+  const bezuege = await zugestellteBezuegeSeit(k.db, new Date(jetzt.getTime() - seitTagen * 86_400_000));
+  const antraege = await antraegeMitBezug(k.db, [...new Set(bezuege)]);
+  const kandidaten = bezuege.flatMap((bezug) =>
+    antraege.filter((a) => a.id === bezug || a.vorgangsnummer === bezug).map((a) => a.id),
+  );
+  if (kandidaten.length === 0) return 0;
+  const offen = new Set(
+    (
+      await k.db
+        .selectFrom('posteingang_fall as f')
+        .select('f.antrag_id')
+        .where('f.antrag_id', 'in', [...new Set(kandidaten)])
+        .where((eb) =>
+          eb.not(
+            eb.exists(
+              eb
+                .selectFrom('posteingang_mitteilung as m')
+                .select('m.id')
+                .whereRef('m.antrag_id', '=', 'f.antrag_id')
+                .where('m.art', '=', 'zugestellt'),
+            ),
+          ),
+        )
+        .execute()
+    ).map((f) => f.antrag_id),
+  );
+  const zeilen = kandidaten.filter((id) => offen.has(id)).map((id) => ({ id }));
   if (zeilen.length === 0) return 0;
   await k.db.transaction().execute(async (trx) => {
     for (const z of zeilen) await mitteilungVormerken(trx, z.id, 'zugestellt', '', jetzt);
@@ -201,15 +207,7 @@ export async function mitteilungenSenden(d: MitteilungsDeps, anzahl = 20): Promi
       frist = n?.frist;
     }
     if (m.art === 'zugestellt') {
-      const z = await d.db
-        .selectFrom('zustell_auftrag')
-        .select('zugestellt_am')
-        .where('bezug', 'in', [antrag.id, antrag.vorgangsnummer])
-        .where('bezug', 'not like', `${NACHREICHUNG_BEZUG}%`)
-        .where('status', '=', 'delivered')
-        .orderBy('zugestellt_am', 'desc')
-        .executeTakeFirst();
-      zugestelltAm = z?.zugestellt_am ?? undefined;
+      zugestelltAm = await letzteZustellung(d.db, [antrag.id, antrag.vorgangsnummer], NACHREICHUNG_BEZUG);
     }
     const text = mailtext(m.art, {
       vorgangsnummer: antrag.vorgangsnummer,

@@ -5,7 +5,7 @@ import { DIENST_MIETRUECKSTAENDE } from '../katalog/dienste.ts';
 import { nachnutzungZustaende, type NachnutzungZustand } from '../nachnutzung/nachnutzung-tables.ts';
 import { ermittleZustaendigkeit, verfuegbarkeit } from './ermittlung.ts';
 import { importiereGemeindeverzeichnis } from './gemeinde-import.ts';
-import { setzeNachnutzung } from './testdaten.ts';
+import { setzeNachnutzung } from '../../test/zustaendigkeit.ts';
 import { datenquellen } from './zustaendigkeit-repo.ts';
 
 const datenbank = await testDatenbank();

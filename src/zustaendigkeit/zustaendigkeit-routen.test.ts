@@ -2,7 +2,7 @@ import { afterAll, expect, test } from 'vitest';
 import { testApp } from '../../test/app.ts';
 import { GEMEINDEN_DE } from '../../test/pfade.ts';
 import { importiereGemeindeverzeichnis } from './gemeinde-import.ts';
-import { setzeNachnutzung } from './testdaten.ts';
+import { setzeNachnutzung } from '../../test/zustaendigkeit.ts';
 
 const t = await testApp();
 afterAll(() => t.close());

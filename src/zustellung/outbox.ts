@@ -3,6 +3,7 @@ import { sql } from 'kysely';
 import type { Db } from '../db/client.ts';
 import { decrypt, encrypt, type Schluessel } from '../shared/verschluesselung.ts';
 import { zustellStatus, type ZustellAuftragZeile, type ZustellStatusWert } from './zustellung-tables.ts';
+import { findBehoerde } from '../katalog/katalog-repo.ts';
 
 // The outbox: delivery jobs written in the caller's transaction, claimed by workers with FOR UPDATE SKIP
 // LOCKED plus a lease, and their history. No message content ever leaves this module unencrypted except
@@ -222,15 +223,12 @@ export function buergerText(status: ZustellStatusWert, behoerde: string, zugeste
 
 /** Status of the latest delivery job with this reference (test jobs excluded), for "zugestellt an … am …". */
 export async function zustellstatus(db: Db, bezug: string): Promise<Zustellstatus | undefined> {
-  const z = await db
+  const a = await db
     .selectFrom('zustell_auftrag as a')
-    .innerJoin('behoerde as b', 'b.ags', 'a.behoerde_ags')
     .select([
       'a.id',
       'a.status',
       'a.behoerde_ags',
-      'b.name',
-      'b.kurzname',
       'a.erstellt_am',
       'a.gesendet_am',
       'a.zugestellt_am',
@@ -242,7 +240,9 @@ export async function zustellstatus(db: Db, bezug: string): Promise<Zustellstatu
     .orderBy('a.erstellt_am', 'desc')
     .orderBy('a.id', 'desc')
     .executeTakeFirst();
-  if (z === undefined) return undefined;
+  const b = a === undefined ? undefined : await findBehoerde(db, a.behoerde_ags);
+  if (a === undefined || b === undefined) return undefined;
+  const z = { ...a, name: b.name, kurzname: b.kurzname };
   return {
     auftragId: z.id,
     status: z.status,

@@ -6,6 +6,7 @@ import { DIENST_MIETRUECKSTAENDE } from '../katalog/dienste.ts';
 import { decrypt, encrypt, type Schluessel } from '../shared/verschluesselung.ts';
 import { stelleKontoSicher } from './xta-server/postfach-repo.ts';
 import type { ZustellVerbindungZeile } from './zustellung-tables.ts';
+import { findBehoerde, findDienst } from '../katalog/katalog-repo.ts';
 
 // Connection parameters per (office, catalogue service): which transport, which XTA server, which
 // certificates, which DVDV identifiers and which XTA qualifier values. The private key is stored encrypted.
@@ -346,17 +347,10 @@ export async function speichereVerbindung(
     .where('behoerde_ags', '=', v.behoerdeAgs)
     .where('dienst_id', '=', v.dienstId)
     .executeTakeFirst();
-  const bezuege = await db
-    .selectFrom('behoerde')
-    .select('ags')
-    .where('ags', '=', v.behoerdeAgs)
-    .executeTakeFirst()
-    .then(async (b) => ({
-      behoerde: b !== undefined,
-      dienst:
-        (await db.selectFrom('dienst').select('id').where('id', '=', v.dienstId).executeTakeFirst()) !==
-        undefined,
-    }));
+  const bezuege = {
+    behoerde: (await findBehoerde(db, v.behoerdeAgs)) !== undefined,
+    dienst: (await findDienst(db, v.dienstId)) !== undefined,
+  };
   const fehler: Feldfehler[] = [];
   if (!bezuege.behoerde) fehler.push({ feld: 'behoerdeAgs', meldung: 'Dieses Sozialamt gibt es nicht.' });
   if (!bezuege.dienst) fehler.push({ feld: 'dienstId', meldung: 'Diesen Dienst gibt es im Katalog nicht.' });
@@ -447,11 +441,7 @@ export async function seedZustellung(
 ): Promise<void> {
   await stelleKontoSicher(db, zustellung.autorKennung, zustellung.autorName);
   if (await leseVerbindung(db, '13003', DIENST_MIETRUECKSTAENDE)) return;
-  const rostock = await db
-    .selectFrom('behoerde')
-    .select(['ags', 'ars', 'name', 'amt'])
-    .where('ags', '=', '13003')
-    .executeTakeFirst();
+  const rostock = await findBehoerde(db, '13003');
   if (rostock === undefined) return;
   // The default has no private key, so no data key is needed to store it.
   const ohneSchluessel = Buffer.alloc(0);

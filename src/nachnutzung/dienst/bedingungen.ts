@@ -13,6 +13,7 @@ import {
 } from './grundlagen.ts';
 import { protokolliere } from './protokoll.ts';
 import { aktion, aktuellerZustand, uebergehen } from './uebergang.ts';
+import { sperreBehoerdenkatalog } from '../../katalog/katalog-repo.ts';
 
 // Nachnutzungsbedingungen.
 
@@ -25,7 +26,7 @@ export async function ladeBedingungenHoch(
   const jetzt = deps.jetzt();
   return inTransaktion(deps, async (trx) => {
     // Serialise concurrent uploads: the version is the next number.
-    await trx.selectFrom('behoerde').select('ags').orderBy('ags').limit(1).forUpdate().execute();
+    await sperreBehoerdenkatalog(trx);
     const version = ((await aktuelleBedingungenVersion(trx)) ?? 0) + 1;
     await trx
       .insertInto('nachnutzung_bedingungen')

@@ -3,6 +3,7 @@ import type { DbOderTrx } from '../nachnutzung-repo.ts';
 import { kontaktEmail } from '../repo/kontakte.ts';
 import type { DienstDeps, Paar } from './grundlagen.ts';
 import { type Protokolleintrag, protokolliere } from './protokoll.ts';
+import { findBehoerde } from '../../katalog/katalog-repo.ts';
 
 // Mails go out after the commit; a failed mail never undoes an action, it is reported and recorded.
 
@@ -34,11 +35,12 @@ export async function mailMitProtokoll(
 }
 
 export async function amtUndDienst(db: DbOderTrx, paar: Paar) {
-  const [behoerde, dienst] = await Promise.all([
-    db.selectFrom('behoerde').selectAll().where('ags', '=', paar.ags).executeTakeFirstOrThrow(),
+  const [amt, dienst] = await Promise.all([
+    findBehoerde(db, paar.ags),
     db.selectFrom('dienst').select(['id', 'name']).where('id', '=', paar.dienstId).executeTakeFirstOrThrow(),
   ]);
-  return { behoerde, dienst };
+  if (amt === undefined) throw new Error(`Unbekanntes Sozialamt ${paar.ags}`);
+  return { behoerde: amt, dienst };
 }
 
 export async function mikAdresse(deps: DienstDeps): Promise<string> {

@@ -1,5 +1,6 @@
 import type { Db } from '../../db/client.ts';
 import { schriftlicherWegText, type Amt } from '../texte.ts';
+import { behoerdenNachAgs, findBehoerde, findDienst } from '../../katalog/katalog-repo.ts';
 
 // Whether citizens can apply online at an office for a service today, and which offices have left.
 
@@ -19,31 +20,27 @@ export async function onlineVerfuegbarkeit(
   dienstId: string,
   heute: string,
 ): Promise<Verfuegbarkeit> {
-  const row = await db
-    .selectFrom('behoerde')
-    .innerJoin('dienst', (j) => j.on('dienst.id', '=', dienstId))
-    .leftJoin('nachnutzung', (j) =>
-      j.onRef('nachnutzung.behoerde_ags', '=', 'behoerde.ags').on('nachnutzung.dienst_id', '=', dienstId),
-    )
-    .select([
-      'behoerde.name',
-      'behoerde.amt',
-      'behoerde.strasse',
-      'behoerde.plz',
-      'behoerde.ort',
-      'behoerde.telefon',
-      'behoerde.email',
-      'dienst.name as dienst_name',
-      'nachnutzung.zustand',
-      'nachnutzung.hinweis_text',
-      'nachnutzung.wirksam_zum',
-      'nachnutzung.voruebergehend_ab',
-      'nachnutzung.voruebergehend_bis',
-    ])
-    .where('behoerde.ags', '=', ags)
-    .executeTakeFirst();
-  if (row === undefined) throw new Error(`Unbekanntes Sozialamt ${ags} oder unbekannter Dienst ${dienstId}`);
-  const amt: Amt = row;
+  const [behoerde, dienst, stand] = await Promise.all([
+    findBehoerde(db, ags),
+    findDienst(db, dienstId),
+    db
+      .selectFrom('nachnutzung')
+      .select(['zustand', 'hinweis_text', 'wirksam_zum', 'voruebergehend_ab', 'voruebergehend_bis'])
+      .where('behoerde_ags', '=', ags)
+      .where('dienst_id', '=', dienstId)
+      .executeTakeFirst(),
+  ]);
+  if (behoerde === undefined || dienst === undefined)
+    throw new Error(`Unbekanntes Sozialamt ${ags} oder unbekannter Dienst ${dienstId}`);
+  const amt: Amt = behoerde;
+  const row = {
+    dienst_name: dienst.name,
+    zustand: stand?.zustand ?? null,
+    hinweis_text: stand?.hinweis_text ?? null,
+    wirksam_zum: stand?.wirksam_zum ?? null,
+    voruebergehend_ab: stand?.voruebergehend_ab ?? null,
+    voruebergehend_bis: stand?.voruebergehend_bis ?? null,
+  };
   const schriftlich = (grund: 'nicht_angebunden' | 'abgemeldet'): Verfuegbarkeit => ({
     art: 'schriftlich',
     grund,
@@ -84,32 +81,33 @@ export async function abgemeldeteBehoerden(
   db: Db,
   dienstId: string,
 ): Promise<{ ags: string; name: string; wirksamZum: string | null; hinweisText: string }[]> {
-  const rows = await db
-    .selectFrom('nachnutzung')
-    .innerJoin('behoerde', 'behoerde.ags', 'nachnutzung.behoerde_ags')
-    .innerJoin('dienst', 'dienst.id', 'nachnutzung.dienst_id')
-    .select([
-      'behoerde.ags',
-      'behoerde.name',
-      'behoerde.amt',
-      'behoerde.strasse',
-      'behoerde.plz',
-      'behoerde.ort',
-      'behoerde.telefon',
-      'behoerde.email',
-      'dienst.name as dienst_name',
-      'nachnutzung.wirksam_zum',
-    ])
-    .where('nachnutzung.dienst_id', '=', dienstId)
-    .where('nachnutzung.zustand', '=', 'abgemeldet')
-    .orderBy('behoerde.ags')
-    .execute();
-  return rows.map((r) => ({
-    ags: r.ags,
-    name: r.name,
-    wirksamZum: r.wirksam_zum,
-    hinweisText: schriftlicherWegText(r, r.dienst_name),
-  }));
+  const [rows, dienst] = await Promise.all([
+    db
+      .selectFrom('nachnutzung')
+      .select(['behoerde_ags', 'wirksam_zum'])
+      .where('dienst_id', '=', dienstId)
+      .where('zustand', '=', 'abgemeldet')
+      .orderBy('behoerde_ags')
+      .execute(),
+    findDienst(db, dienstId),
+  ]);
+  if (dienst === undefined) return [];
+  const behoerden = await behoerdenNachAgs(
+    db,
+    rows.map((r) => r.behoerde_ags),
+  );
+  return rows.flatMap((r) => {
+    const b = behoerden.get(r.behoerde_ags);
+    if (b === undefined) return [];
+    return [
+      {
+        ags: b.ags,
+        name: b.name,
+        wirksamZum: r.wirksam_zum,
+        hinweisText: schriftlicherWegText(b, dienst.name),
+      },
+    ];
+  });
 }
 
 // ---------------------------------------------------------------------------------------------------------

@@ -1,8 +1,8 @@
-import type { Db } from '../db/client.ts';
-import { DIENST_MIETRUECKSTAENDE } from '../katalog/dienste.ts';
-import type { NachnutzungZustand } from '../nachnutzung/nachnutzung-tables.ts';
+import type { Db } from '../src/db/client.ts';
+import { DIENST_MIETRUECKSTAENDE } from '../src/katalog/dienste.ts';
+import type { NachnutzungZustand } from '../src/nachnutzung/nachnutzung-tables.ts';
 
-// Test data for routing tests (used only by tests).
+// Test data for routing tests.
 
 /** Test data: puts one (office, service) pair into a re-use state. */
 export async function setzeNachnutzung(
