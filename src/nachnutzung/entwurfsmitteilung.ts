@@ -14,7 +14,7 @@ import { protokolliere } from './dienst/protokoll.ts';
 import type { Entwurfsquelle } from './entwurfsquelle.ts';
 import type { EntwurfsmitteilungStatus, NachnutzungZustand } from './nachnutzung-tables.ts';
 import { voruebergehendHinweis } from './texte.ts';
-import { findBehoerde } from '../katalog/katalog-repo.ts';
+import { findBehoerde, findDienst } from '../katalog/katalog-repo.ts';
 
 // Owners of not-yet-submitted drafts are told by e-mail how to apply in writing when the office of their draft
 // stops taking online applications: when a permanent deregistration takes effect and when a temporary one
@@ -176,16 +176,20 @@ export async function entwurfsmitteilungenSenden(
 
     const zeile = await db
       .selectFrom('nachnutzung_ereignis as e')
-      .innerJoin('dienst as d', 'd.id', 'e.dienst_id')
       .innerJoin('nachnutzung as n', (j) =>
         j.onRef('n.behoerde_ags', '=', 'e.behoerde_ags').onRef('n.dienst_id', '=', 'e.dienst_id'),
       )
-      .select(['e.aktion', 'e.daten', 'e.erstellt_am', 'e.behoerde_ags', 'd.name as dienst', 'n.zustand'])
+      .select(['e.aktion', 'e.daten', 'e.erstellt_am', 'e.behoerde_ags', 'e.dienst_id', 'n.zustand'])
       .where('e.id', '=', m.ereignis_id)
       .executeTakeFirst();
     const ags = zeile?.behoerde_ags ?? null;
     const amt = ags === null ? undefined : await findBehoerde(db, ags);
-    const ereignis = zeile === undefined || amt === undefined ? undefined : { ...zeile, ...amt };
+    const dienstId = zeile?.dienst_id ?? null;
+    const dienst = dienstId === null ? undefined : await findDienst(db, dienstId);
+    const ereignis =
+      zeile === undefined || amt === undefined || dienst === undefined
+        ? undefined
+        : { ...zeile, ...amt, dienst: dienst.name };
     if (ereignis === undefined) {
       await entfaellt('Ereignis nicht gefunden');
       continue;

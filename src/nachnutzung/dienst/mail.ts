@@ -3,7 +3,7 @@ import type { DbOderTrx } from '../nachnutzung-repo.ts';
 import { kontaktEmail } from '../repo/kontakte.ts';
 import type { DienstDeps, Paar } from './grundlagen.ts';
 import { type Protokolleintrag, protokolliere } from './protokoll.ts';
-import { findBehoerde } from '../../katalog/katalog-repo.ts';
+import { findBehoerde, findDienst } from '../../katalog/katalog-repo.ts';
 
 // Mails go out after the commit; a failed mail never undoes an action, it is reported and recorded.
 
@@ -35,12 +35,10 @@ export async function mailMitProtokoll(
 }
 
 export async function amtUndDienst(db: DbOderTrx, paar: Paar) {
-  const [amt, dienst] = await Promise.all([
-    findBehoerde(db, paar.ags),
-    db.selectFrom('dienst').select(['id', 'name']).where('id', '=', paar.dienstId).executeTakeFirstOrThrow(),
-  ]);
+  const [amt, dienst] = await Promise.all([findBehoerde(db, paar.ags), findDienst(db, paar.dienstId)]);
   if (amt === undefined) throw new Error(`Unbekanntes Sozialamt ${paar.ags}`);
-  return { behoerde: amt, dienst };
+  if (dienst === undefined) throw new Error(`Unbekannter Dienst ${paar.dienstId}`);
+  return { behoerde: amt, dienst: { id: dienst.id, name: dienst.name } };
 }
 
 export async function mikAdresse(deps: DienstDeps): Promise<string> {
