@@ -2,7 +2,7 @@
 // tagged. Pure: the output depends on nothing but the input.
 export { renderAntragPdf, vorwaermen, ANTRAG_TITEL } from './antrag-pdf.ts';
 export { renderEingangsbestaetigungPdf, EINGANGSBESTAETIGUNG_TITEL } from './eingangsbestaetigung-pdf.ts';
-export { formatDatum, formatEuro, formatZeitpunkt, schonfristSatz } from './format.ts';
+export { schonfristSatz } from './format.ts';
 export type {
   AntragPdfEingabe,
   EingangsbestaetigungPdfEingabe,

@@ -2,6 +2,7 @@
 // Pure functions returning a value or a German error text; the field factories (felder.ts) wrap them in zod.
 
 import { fehler, ok, type Ergebnis } from '../../shared/ergebnis.ts';
+import { formatZahl } from '../../shared/format.ts';
 
 /** Highest amount accepted in any money field (10 million euros), to catch typos like a missing comma. */
 export const GELD_HOECHSTENS = 1_000_000_000;
@@ -233,7 +234,7 @@ export function parseGanzzahl(
 }
 
 export function zahl(wert: number): string {
-  return wert.toLocaleString('de-DE', { maximumFractionDigits: 2 });
+  return formatZahl(wert);
 }
 
 /** Capitalises the first letter: "die IBAN" → "Die IBAN". */

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { AntragZeile } from '../../antrag/antrag-tables.ts';
-import { formatDatum, heuteInDeutschland } from '../../fristen/index.ts';
+import { formatDatumLang, tagInBerlin } from '../../shared/format.ts';
 import { DIENST_MIETRUECKSTAENDE } from '../../katalog/dienste.ts';
 import { findBehoerde } from '../../katalog/katalog-repo.ts';
 import { antragstellerAus, anlagenAus, leistungenAus } from '../../antrag/xsozial.ts';
@@ -50,8 +50,8 @@ export async function baueNachreichung(
           `Vorgangsnummer: ${antrag.vorgangsnummer}`,
           `Antragstellende Person: ${eingang.antragsteller}`,
           `Zuständig: ${behoerde?.name ?? antrag.behoerde_ags}`,
-          `Nachgefordert am ${formatDatum(heuteInDeutschland(n.erstellt_am))}, Frist bis ${formatDatum(n.frist)}`,
-          `Nachgereicht am ${formatDatum(heuteInDeutschland(jetzt))}`,
+          `Nachgefordert am ${formatDatumLang(tagInBerlin(n.erstellt_am))}, Frist bis ${formatDatumLang(n.frist)}`,
+          `Nachgereicht am ${formatDatumLang(tagInBerlin(jetzt))}`,
         ],
       },
       {
@@ -79,7 +79,7 @@ export async function baueNachreichung(
     dvdvDienstkennung: kopf?.dvdvDienstkennung ?? verbindung?.dienstUri ?? '',
     ...(kopf !== undefined ? { referenzUUID: kopf.nachrichtenUUID } : {}),
     vorgangsID: kopf?.vorgangsID ?? antrag.vorgangsnummer,
-    antragsDatum: kopf?.antragsDatum.slice(0, 10) ?? heuteInDeutschland(antrag.eingereicht_am),
+    antragsDatum: kopf?.antragsDatum.slice(0, 10) ?? tagInBerlin(antrag.eingereicht_am),
     personen: [antragstellerAus(eingang.daten)],
     dritte: [],
     leistungen: leistungenAus(eingang.daten),
