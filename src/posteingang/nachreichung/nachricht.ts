@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { AntragZeile } from '../../antrag/antrag-tables.ts';
-import { formatDatumLang, tagInBerlin } from '../../shared/format.ts';
+import { tagInBerlin } from '../../shared/format.ts';
+import { renderAnschreibenPdf } from '../../dokumente/index.ts';
 import { DIENST_MIETRUECKSTAENDE } from '../../katalog/dienste.ts';
 import { findBehoerde } from '../../katalog/katalog-repo.ts';
 import { antragstellerAus, anlagenAus, leistungenAus } from '../../antrag/xsozial.ts';
@@ -12,7 +13,6 @@ import {
 } from '../../nachricht/index.ts';
 import { leseVerbindung } from '../../zustellung/verbindung.ts';
 import { originalNachricht } from '../antrag-zugriff.ts';
-import { einfachesPdf } from '../anschreiben-pdf.ts';
 import { unterlagenTitel, type Kontext } from '../faelle.ts';
 import type { NachforderungZeile } from '../posteingang-tables.ts';
 
@@ -42,32 +42,19 @@ export async function baueNachreichung(
     profilFuerVersion(original?.nachricht.version ?? verbindung?.xsozialVersion ?? '') ?? STANDARD_PROFIL;
   const jetzt = k.jetzt();
   const behoerde = await findBehoerde(k.db, antrag.behoerde_ags);
-  const deckblatt = await einfachesPdf(
-    `Nachreichung von Unterlagen zum Antrag ${antrag.vorgangsnummer}`,
-    [
-      {
-        zeilen: [
-          `Vorgangsnummer: ${antrag.vorgangsnummer}`,
-          `Antragstellende Person: ${eingang.antragsteller}`,
-          `Zuständig: ${behoerde?.name ?? antrag.behoerde_ags}`,
-          `Nachgefordert am ${formatDatumLang(tagInBerlin(n.erstellt_am))}, Frist bis ${formatDatumLang(n.frist)}`,
-          `Nachgereicht am ${formatDatumLang(tagInBerlin(jetzt))}`,
-        ],
-      },
-      {
-        ueberschrift: 'Nachgeforderte Unterlagen',
-        zeilen: n.unterlagen.map((u) => {
-          const anzahl = dateien.filter((d) => d.art === u).length;
-          return `${unterlagenTitel(u)}: ${anzahl === 0 ? 'nicht beigefügt' : `${anzahl} ${anzahl === 1 ? 'Datei' : 'Dateien'}`}`;
-        }),
-      },
-      {
-        ueberschrift: 'Beigefügte Dateien',
-        zeilen: dateien.map((d) => `${unterlagenTitel(d.art)}: ${d.dateiname}`),
-      },
-    ],
-    jetzt,
-  );
+  const deckblatt = await renderAnschreibenPdf({
+    vorgangsnummer: antrag.vorgangsnummer,
+    antragsteller: eingang.antragsteller,
+    behoerde: behoerde?.name ?? antrag.behoerde_ags,
+    nachgefordertAm: n.erstellt_am,
+    frist: n.frist,
+    nachgereichtAm: jetzt,
+    unterlagen: n.unterlagen.map((u) => ({
+      titel: unterlagenTitel(u),
+      anzahl: dateien.filter((d) => d.art === u).length,
+    })),
+    dateien: dateien.map((d) => ({ titel: unterlagenTitel(d.art), dateiname: d.dateiname })),
+  });
   const nachrichtUUID = randomUUID();
   const kopf = original?.nachricht;
   const vorgang: XsozialVorgang = {
