@@ -137,7 +137,7 @@ export async function einreichen(args: {
       {
         behoerdeAgs: ags,
         dienstId: DIENST_MIETRUECKSTAENDE,
-        nachrichtXml: nachricht.xml,
+        nachrichtXml: nachricht.wert,
         nachrichtUUID,
         bezug: id,
         erstelltAm: eingereichtAm,

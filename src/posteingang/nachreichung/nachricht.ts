@@ -15,12 +15,12 @@ import { leseVerbindung } from '../../zustellung/verbindung.ts';
 import { originalNachricht } from '../antrag-zugriff.ts';
 import { unterlagenTitel, type Kontext } from '../faelle.ts';
 import type { NachforderungZeile } from '../posteingang-tables.ts';
+import { fehler, ok, type Ergebnis } from '../../shared/ergebnis.ts';
 
 // The follow-up xSozial message for a request: cover sheet, applicant and the files, referring to the original message.
 
-export type NachrichtBau =
-  | { ok: true; xml: string; nachrichtUUID: string; referenzUUID: string | undefined }
-  | { ok: false; meldung: string };
+/** The built message, or the German message why it could not be built. */
+export type NachrichtBau = Ergebnis<{ xml: string; nachrichtUUID: string; referenzUUID: string | undefined }>;
 
 /**
  * Builds the follow-up message for a request with the given files: the header (reader, author, service, case
@@ -37,7 +37,7 @@ export async function baueNachreichung(
   const verbindung = await leseVerbindung(k.db, antrag.behoerde_ags, DIENST_MIETRUECKSTAENDE);
   const original = await originalNachricht(k.db, k.schluessel, antrag);
   if (verbindung === undefined && original === undefined)
-    return { ok: false, meldung: 'Für dieses Sozialamt ist keine elektronische Zustellung eingerichtet.' };
+    return fehler('Für dieses Sozialamt ist keine elektronische Zustellung eingerichtet.');
   const profil =
     profilFuerVersion(original?.nachricht.version ?? verbindung?.xsozialVersion ?? '') ?? STANDARD_PROFIL;
   const jetzt = k.jetzt();
@@ -86,9 +86,8 @@ export async function baueNachreichung(
   };
   const gebaut = await baueUndValidiereNachricht(vorgang, profil);
   if (!gebaut.ok)
-    return {
-      ok: false,
-      meldung: `Die Nachricht an das Sozialamt konnte nicht erstellt werden (${gebaut.fehler.map((f) => f.feld).join(', ')}).`,
-    };
-  return { ok: true, xml: gebaut.xml, nachrichtUUID, referenzUUID: kopf?.nachrichtenUUID };
+    return fehler(
+      `Die Nachricht an das Sozialamt konnte nicht erstellt werden (${gebaut.fehler.map((f) => f.feld).join(', ')}).`,
+    );
+  return ok({ xml: gebaut.wert, nachrichtUUID, referenzUUID: kopf?.nachrichtenUUID });
 }
