@@ -1,3 +1,4 @@
+import { formatZahl } from '../shared/format.ts';
 // Checks an uploaded file by its content, never by its name: PDF, JPEG or PNG by magic bytes, plus the
 // structural end markers that a truncated or corrupt file lacks (%%EOF, JPEG EOI, PNG IHDR CRC and IEND).
 
@@ -62,8 +63,8 @@ export function crc32(daten: Uint8Array): number {
 }
 
 export function formatGroesse(bytes: number): string {
-  if (bytes < 1024 * 1024) return `${Math.max(1, Math.round(bytes / 1024)).toLocaleString('de-DE')} KB`;
-  return `${(bytes / (1024 * 1024)).toLocaleString('de-DE', { maximumFractionDigits: 1 })} MB`;
+  if (bytes < 1024 * 1024) return `${formatZahl(Math.max(1, Math.round(bytes / 1024)))} KB`;
+  return `${formatZahl(bytes / (1024 * 1024), 1)} MB`;
 }
 
 /** The German message for a refused file. */

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { BuergerIdentitaet } from '../bundid/identitaet.ts';
 import type { Db } from '../db/client.ts';
-import { heuteInDeutschland } from '../fristen/index.ts';
+import { tagInBerlin } from '../shared/format.ts';
 import { findBehoerde } from '../katalog/katalog-repo.ts';
 import { DIENST_MIETRUECKSTAENDE } from '../katalog/dienste.ts';
 import { baueUndValidiereNachricht, profilFuerVersion, type NachrichtFehler } from '../nachricht/index.ts';
@@ -75,7 +75,7 @@ export async function einreichen(args: {
     });
     const eingereichtAm = args.jetzt();
     const schonfrist = schonfristAus(daten);
-    const jahr = Number(heuteInDeutschland(eingereichtAm).slice(0, 4));
+    const jahr = Number(tagInBerlin(eingereichtAm).slice(0, 4));
     let vorgangsnummer = neueVorgangsnummer(jahr);
     while (!(await vorgangsnummerFrei(trx, vorgangsnummer))) {
       vorgangsnummer = neueVorgangsnummer(jahr);
@@ -137,7 +137,7 @@ export async function einreichen(args: {
       {
         behoerdeAgs: ags,
         dienstId: DIENST_MIETRUECKSTAENDE,
-        nachrichtXml: nachricht.xml,
+        nachrichtXml: nachricht.wert,
         nachrichtUUID,
         bezug: id,
         erstelltAm: eingereichtAm,

@@ -1,6 +1,6 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Deps } from '../deps.ts';
-import { heuteInDeutschland } from '../fristen/index.ts';
+import { tagInBerlin } from '../shared/format.ts';
 import type { Entwurf } from './antrag-repo.ts';
 import { anmelden, nichtGefunden, rahmen, repoVon, type Angemeldet } from './buerger-zugang.tsx';
 import { auswerten, type Auswertung, type EntwurfInhalt, type FlowKontext } from './flow.ts';
@@ -21,7 +21,7 @@ export type EntwurfKontext = {
 
 /** Today's routing and availability for the draft's answers. */
 export function kontextVon(deps: Deps, inhalt: EntwurfInhalt): Promise<FlowKontext> {
-  return flowKontext(deps.datenbank.db, inhalt, heuteInDeutschland(deps.jetzt()));
+  return flowKontext(deps.datenbank.db, inhalt, tagInBerlin(deps.jetzt()));
 }
 
 /**

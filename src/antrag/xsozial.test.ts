@@ -191,7 +191,7 @@ describe('the whole message', () => {
     expect(v.jobcenterHinweis).toBe(true);
     const n = await baueUndValidiereNachricht(v);
     if (!n.ok) throw new Error(JSON.stringify(n.fehler));
-    const gelesen = leseNachricht(n.xml);
+    const gelesen = leseNachricht(n.wert);
     if (!gelesen.ok) throw new Error(gelesen.fehler);
     expect(gelesen.nachricht.vorgangsID).toBe('abcdefghijklmnop');
     expect(gelesen.nachricht.dokumente.map((x) => x.dateiname)).toEqual(['Antrag.pdf', 'Mietvertrag.pdf']);

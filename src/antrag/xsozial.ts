@@ -13,7 +13,7 @@ import type {
   Person,
   XsozialVorgang,
 } from '../nachricht/modell.ts';
-import { heuteInDeutschland } from '../fristen/index.ts';
+import { tagInBerlin } from '../shared/format.ts';
 import type { AntragDaten, PersonDaten } from './flow.ts';
 
 // The wizard's typed application → the xSozial message input (pure). One small function per section; the
@@ -255,7 +255,7 @@ export function xsozialVorgang(
     autor: kopf.autor,
     dvdvDienstkennung: kopf.dvdvDienstkennung,
     vorgangsID: kopf.vorgangsID,
-    antragsDatum: heuteInDeutschland(kopf.erstellt),
+    antragsDatum: tagInBerlin(kopf.erstellt),
     personen: [antragstellerAus(d), ...haushaltsmitgliederAus(d.personen)],
     dritte,
     leistungen: leistungenAus(d),

@@ -1,4 +1,5 @@
-import { formatDateigroesse, formatZeitpunkt, schonfristSatz } from './format.ts';
+import { formatDateigroesse, formatZeitpunkt } from '../shared/format.ts';
+import { schonfristSatz } from './format.ts';
 import { Satz } from './satz.ts';
 import type { AntragPdfEingabe, PdfAnlage, PdfBehoerde, PdfFehlenderNachweis } from './typen.ts';
 

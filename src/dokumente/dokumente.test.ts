@@ -9,7 +9,7 @@ import {
   qpdfCheck,
   xmlFehler,
 } from '../../test/pdf.ts';
-import { renderAntragPdf, renderEingangsbestaetigungPdf, vorwaermen } from './index.ts';
+import { renderAnschreibenPdf, renderAntragPdf, renderEingangsbestaetigungPdf, vorwaermen } from './index.ts';
 import { baueAntragPdfEingabe, baueBehoerde, baueEingangsbestaetigungEingabe } from './testdaten.ts';
 import type { AntragPdfEingabe } from './typen.ts';
 
@@ -386,5 +386,47 @@ describe('Eingangsbestätigung', () => {
     expect(text).not.toContain('Bitte reichen Sie diese Nachweise');
     expect(text).toContain('Jobcenter zuständig');
     expect(text).not.toContain('Telefon');
+  });
+});
+
+describe('Anschreiben (Nachreichung von Unterlagen)', () => {
+  const eingabe = {
+    vorgangsnummer: 'MR-2026-4K7P-Q9XD',
+    antragsteller: 'Şükrü Yılmaz-Müller',
+    behoerde: 'Landkreis Vorpommern-Greifswald',
+    nachgefordertAm: new Date('2026-11-20T09:00:00Z'),
+    frist: '2026-12-04',
+    nachgereichtAm: new Date('2026-11-29T13:05:09Z'),
+    unterlagen: [
+      { titel: 'Kontoauszüge', anzahl: 2 },
+      { titel: 'Mietvertrag', anzahl: 0 },
+    ],
+    dateien: [
+      { titel: 'Kontoauszüge', dateiname: 'konto-oktober.pdf' },
+      { titel: 'Kontoauszüge', dateiname: 'konto-november.pdf' },
+    ],
+  };
+
+  test('keeps its text: case, dates, requested documents and attached files', async () => {
+    const text = pdfTextEinzeilig(await renderAnschreibenPdf(eingabe));
+    for (const teil of [
+      'Nachreichung von Unterlagen zum Antrag MR-2026-4K7P-Q9XD',
+      'Vorgangsnummer: MR-2026-4K7P-Q9XD',
+      'Antragstellende Person: Şükrü Yılmaz-Müller',
+      'Zuständig: Landkreis Vorpommern-Greifswald',
+      'Nachgefordert am 20. November 2026, Frist bis 4. Dezember 2026',
+      'Nachgereicht am 29. November 2026',
+      'Nachgeforderte Unterlagen Kontoauszüge: 2 Dateien Mietvertrag: nicht beigefügt',
+      'Beigefügte Dateien Kontoauszüge: konto-oktober.pdf Kontoauszüge: konto-november.pdf',
+    ])
+      expect(text).toContain(teil);
+  });
+
+  test('PDF/A-2a and tagged like the other PDFs, fonts embedded, qpdf clean', async () => {
+    const pdf = await renderAnschreibenPdf(eingabe);
+    const { strukturtypen, metadaten } = pruefePdfA(pdf);
+    for (const typ of ['Document', 'Sect', 'H1', 'H2', 'P']) expect(strukturtypen).toContain(typ);
+    expect(metadaten).toContain('Nachreichung von Unterlagen zum Antrag MR-2026-4K7P-Q9XD');
+    expect(pdfInfo(pdf).Tagged).toBe('yes');
   });
 });

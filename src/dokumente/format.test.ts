@@ -1,36 +1,6 @@
 import { expect, test } from 'vitest';
-import {
-  berlinerKalendertag,
-  formatDateigroesse,
-  formatDatum,
-  formatEuro,
-  formatZeitpunkt,
-  schonfristSatz,
-} from './format.ts';
+import { schonfristSatz } from './format.ts';
 import { bereinige, bereinigeTitel, ERSATZZEICHEN } from './schrift.ts';
-
-test('formatEuro: integer cents, German grouping, plain space before €', () => {
-  expect(formatEuro(0)).toBe('0,00 €');
-  expect(formatEuro(5)).toBe('0,05 €');
-  expect(formatEuro(226_950)).toBe('2.269,50 €');
-  expect(formatEuro(123_456_789)).toBe('1.234.567,89 €');
-  expect(formatEuro(-1050)).toBe('-10,50 €');
-  expect(() => formatEuro(12.5)).toThrow(RangeError);
-});
-
-test('formatZeitpunkt and berlinerKalendertag use Europe/Berlin, winter and summer time', () => {
-  expect(formatZeitpunkt(new Date('2026-11-29T13:05:09Z'))).toBe('29.11.2026 um 14:05:09 Uhr (MEZ)');
-  expect(formatZeitpunkt(new Date('2026-07-01T22:00:01Z'))).toBe('02.07.2026 um 00:00:01 Uhr (MESZ)');
-  expect(berlinerKalendertag(new Date('2026-12-31T23:30:00Z'))).toBe('2027-01-01');
-});
-
-test('formatDatum, formatDateigroesse', () => {
-  expect(formatDatum('2027-01-04')).toBe('04.01.2027');
-  expect(formatDatum('kein Datum')).toBe('kein Datum');
-  expect(formatDateigroesse(900)).toBe('900 Byte');
-  expect(formatDateigroesse(95_120)).toBe('93 KB');
-  expect(formatDateigroesse(2_512_000)).toBe('2,4 MB');
-});
 
 test('schonfristSatz: ends, ended (before the Berlin day of the reference time), provisional', () => {
   const am = new Date('2027-01-04T23:30:00Z'); // already 00:30 on 5 January in Berlin

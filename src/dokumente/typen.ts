@@ -77,3 +77,19 @@ export type EingangsbestaetigungPdfEingabe = {
   /** The applicant receives Bürgergeld (SGB II): the Jobcenter is responsible, the office forwards. */
   jobcenterHinweis?: boolean;
 };
+
+/** The cover letter of a follow-up message: what the office asked for and which files come with it. */
+export type AnschreibenPdfEingabe = {
+  vorgangsnummer: string;
+  antragsteller: string;
+  /** The office's name. */
+  behoerde: string;
+  nachgefordertAm: Date;
+  /** The deadline, ISO `YYYY-MM-DD`. */
+  frist: string;
+  /** The time of sending; also the creation date of the PDF. */
+  nachgereichtAm: Date;
+  /** Each requested kind of document with the number of files for it. */
+  unterlagen: readonly { titel: string; anzahl: number }[];
+  dateien: readonly { titel: string; dateiname: string }[];
+};

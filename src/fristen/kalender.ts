@@ -77,7 +77,11 @@ export function monatsende(iso: string): string {
   return isoDatum({ ...t, tag: tageImMonat(t.jahr, t.monat) });
 }
 
-/** Today's calendar date in Germany (Europe/Berlin), for callers that hold an instant. */
+/**
+ * Today's calendar date in Germany (Europe/Berlin), for callers that hold an instant.
+ * Do not use in new code: use `tagInBerlin` from shared/format.ts. Kept only for posteingang/mitteilungen.ts, which is being
+ * moved elsewhere; remove once that file uses shared/format.ts.
+ */
 export function heuteInDeutschland(jetzt: Date = new Date()): string {
   const teile = new Intl.DateTimeFormat('en-CA', {
     timeZone: 'Europe/Berlin',

@@ -10,7 +10,7 @@ const NS = xsozial240.namespace;
 
 function xmlVon(e: NachrichtErgebnis): string {
   if (!e.ok) throw new Error(`Nicht gebaut: ${JSON.stringify(e.fehler)}`);
-  return e.xml;
+  return e.wert;
 }
 
 function bau(ueberschreiben: Partial<XsozialVorgang> = {}): string {

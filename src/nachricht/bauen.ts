@@ -16,13 +16,15 @@ import type { CodeWert, XsozialProfil } from './profil.ts';
 import { pruefeVorgang, type NachrichtFehler } from './pruefung.ts';
 import { STANDARD_PROFIL } from './profile/index.ts';
 import { datumMitBerlinerOffset, datumUtc, zeitpunktMitOffset } from './zeit.ts';
+import { ok, type Ergebnis } from '../shared/ergebnis.ts';
 
 // Builds `xsb:vorgang.transportieren.1000001` in exactly the shape of the real Sozialplattform message:
 // qualified xSozial elements, unqualified XÖV header, `code` children and XInneres address subtree, and no
 // default namespace. Every string passes `text()`, which normalises to NFC and checks DIN 91379; xmlbuilder2
 // escapes it, so no input can change the structure.
 
-export type NachrichtErgebnis = { ok: true; xml: string } | { ok: false; fehler: NachrichtFehler[] };
+/** The message as XML, or what is wrong with the input. */
+export type NachrichtErgebnis = Ergebnis<string, NachrichtFehler[]>;
 
 export const STANDARD_PRODUKT: Produktangaben = {
   produkt: 'Übernahme von Mietrückständen',
@@ -417,5 +419,5 @@ export function baueNachricht(v: XsozialVorgang, profil: XsozialProfil = STANDAR
   });
 
   if (s.fehler.length > 0) return { ok: false, fehler: s.fehler };
-  return { ok: true, xml: doc.end({ prettyPrint: true, wellFormed: true }) };
+  return ok(doc.end({ prettyPrint: true, wellFormed: true }));
 }

@@ -41,7 +41,7 @@ function unsere(): string {
     ],
   });
   if (!e.ok) throw new Error(JSON.stringify(e.fehler));
-  return e.xml;
+  return e.wert;
 }
 
 // Paths we write that the BuT sample does not show: our extensions (profile.erweiterungen, marked as

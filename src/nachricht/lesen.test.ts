@@ -6,7 +6,7 @@ import { leseNachricht } from './lesen.ts';
 function xml(): string {
   const e = baueNachricht(beispielVorgang());
   if (!e.ok) throw new Error('nicht gebaut');
-  return e.xml;
+  return e.wert;
 }
 
 test('reads the header ids and the documents', () => {

@@ -45,7 +45,7 @@ test('decomposed umlauts are normalised (NFC), not refused', () => {
     personen: basis.personen.map((p, i) => (i === 0 ? { ...p, vorname: 'Ju\u0308rgen' } : p)),
   });
   const e = baueNachricht(v);
-  expect(e.ok && e.xml.includes('<xsb:name>Jürgen</xsb:name>')).toBe(true);
+  expect(e.ok && e.wert.includes('<xsb:name>Jürgen</xsb:name>')).toBe(true);
 });
 
 test('header identifiers and dates are checked', () => {

@@ -14,7 +14,7 @@ export async function baueUndValidiereNachricht(
 ): Promise<NachrichtErgebnis> {
   const gebaut = baueNachricht(v, profil);
   if (!gebaut.ok) return gebaut;
-  const geprueft = await validiereNachricht(gebaut.xml, profil);
+  const geprueft = await validiereNachricht(gebaut.wert, profil);
   if (!geprueft.ok)
     return { ok: false, fehler: geprueft.fehler.map((meldung) => ({ feld: 'xsd', meldung })) };
   return gebaut;

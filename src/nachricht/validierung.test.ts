@@ -12,7 +12,7 @@ import { validiereNachricht } from './validierung.ts';
 function gebaut(...args: Parameters<typeof baueNachricht>): string {
   const e = baueNachricht(...args);
   if (!e.ok) throw new Error(JSON.stringify(e.fehler));
-  return e.xml;
+  return e.wert;
 }
 
 const XML = gebaut(beispielVorgang({ test: true, referenzUUID: '039178b8-d6f2-4095-8051-0ee1dfe37d2e' }));

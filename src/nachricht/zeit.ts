@@ -1,6 +1,6 @@
-// Time stamps in the form XÖV asks for: local time in Germany with milliseconds and the UTC offset.
+import { ZEITZONE } from '../shared/format.ts';
 
-const ZEITZONE = 'Europe/Berlin';
+// Time stamps in the form XÖV asks for: local time in Germany with milliseconds and the UTC offset.
 
 const format = new Intl.DateTimeFormat('en-CA', {
   timeZone: ZEITZONE,

@@ -3,6 +3,7 @@ import type { ComponentChildren } from 'preact';
 import { CsrfFeld } from '../web/komponenten/formular.tsx';
 import { Layout } from '../web/layout.tsx';
 import { rollenNamen, type PersonalSitzung, type Rolle } from './rollen.ts';
+import { formatUhrzeit } from '../shared/format.ts';
 
 // The frame of every staff page: the KERN layout in the "personal" area, the staff navigation (only what the
 // roles allow), and the session notice with its end time and a "Sitzung verlängern" button (WCAG 2.2.1).
@@ -117,14 +118,8 @@ export type PersonalLayoutProps = {
   schmal?: boolean;
 };
 
-const uhrzeit = new Intl.DateTimeFormat('de-DE', {
-  hour: '2-digit',
-  minute: '2-digit',
-  timeZone: 'Europe/Berlin',
-});
-
 export function uhrzeitText(d: Date): string {
-  return `${uhrzeit.format(d)} Uhr`;
+  return `${formatUhrzeit(d)} Uhr`;
 }
 
 export function rollenText(rollen: Rolle[]): string {

@@ -1,7 +1,7 @@
 import type { DateiInfo } from '../antrag/antrag-repo.ts';
 import type { Eingang } from '../antrag/eingang.ts';
 import { zusammenfassen, type Abschnitt } from '../antrag/zusammenfassung.ts';
-import { heuteInDeutschland } from '../fristen/index.ts';
+import { tagInBerlin } from '../shared/format.ts';
 import { findBehoerde } from '../katalog/katalog-repo.ts';
 import type { Behoerde } from '../katalog/katalog-tables.ts';
 import { sendungen, type Sendung } from './antrag-zugriff.ts';
@@ -40,7 +40,7 @@ export type FallAnsicht = Fall & {
 };
 
 export async function fallAnsicht(k: Kontext, f: Fall): Promise<FallAnsicht> {
-  const heute = heuteInDeutschland(k.jetzt());
+  const heute = tagInBerlin(k.jetzt());
   const eingang = k.repo.antragDaten(f.antrag);
   const [behoerde, anlagen, nachforderungen, dateien, historie, protokoll] = await Promise.all([
     findBehoerde(k.db, f.antrag.behoerde_ags),

@@ -1,3 +1,5 @@
+import { formatEuro } from '../shared/format.ts';
+
 // The status of a case in the office (pure): which changes are allowed, what a decision must carry, and the
 // German words for all of it. Handlers and the API call pruefeAenderung() and show its message as it is.
 //
@@ -145,10 +147,6 @@ export function entscheidungText(
     return `${name}: ${formatEuro(e.betragCent)}`;
   if (e.art === 'jobcenter' && e.weitergeleitetAm !== null) return `${name} am ${datum(e.weitergeleitetAm)}`;
   return name;
-}
-
-export function formatEuro(cent: number): string {
-  return `${(cent / 100).toLocaleString('de-DE', { minimumFractionDigits: 2, maximumFractionDigits: 2 })} €`;
 }
 
 /** "1.250,00", "1250", "1250,5", "1.250 €" → cents; undefined when it is not an amount. */

@@ -8,7 +8,13 @@ import {
   formatEuro,
   formatMonat,
   formatZeit,
+  formatTag,
+  formatTagUndUhrzeit,
+  formatUhrzeit,
+  formatZahl,
+  formatZeitLang,
   formatZeitpunkt,
+  fristInWorten,
   tagInBerlin,
 } from './format.ts';
 
@@ -26,6 +32,34 @@ describe('format', () => {
     expect(formatZeitpunkt(new Date('2026-07-01T08:00:00Z'))).toBe('01.07.2026 um 10:00:00 Uhr (MESZ)');
     expect(formatZeit(new Date('2026-11-29T09:00:00Z'))).toBe('29.11.2026, 10:00 Uhr');
     expect(tagInBerlin(new Date('2026-12-31T23:30:00Z'))).toBe('2027-01-01');
+    expect(tagInBerlin(new Date('2026-03-28T23:30:00Z'))).toBe('2026-03-29'); // CET, UTC+1
+    expect(tagInBerlin(new Date('2026-07-01T22:30:00Z'))).toBe('2026-07-02'); // CEST, UTC+2
+    expect(tagInBerlin(new Date('2026-07-01T21:59:59Z'))).toBe('2026-07-01');
+    expect(formatUhrzeit(new Date('2026-07-01T22:05:00Z'))).toBe('00:05');
+    expect(formatTag(new Date('2026-07-01T22:05:00Z'))).toBe('02.07.2026');
+    expect(formatTagUndUhrzeit(new Date('2026-11-29T09:00:00Z'))).toBe('29.11.2026, 10:00');
+    expect(formatZeitLang(new Date('2027-01-04T09:05:00Z'))).toBe('4. Januar 2027 um 10:05 Uhr');
+  });
+
+  it('shows numbers in German notation', () => {
+    expect(formatZahl(1234.567)).toBe('1.234,57');
+    expect(formatZahl(2.44, 1)).toBe('2,4');
+    expect(formatZahl(10, 1)).toBe('10');
+  });
+
+  it('shows a deadline in plain words', () => {
+    expect(fristInWorten('2027-01-04', '2026-12-23')).toBe(
+      'Die Frist endet am Montag, 4. Januar 2027. Das ist in 12 Tagen.',
+    );
+    expect(fristInWorten('2027-01-04', '2027-01-03')).toBe(
+      'Die Frist endet am Montag, 4. Januar 2027. Das ist morgen.',
+    );
+    expect(fristInWorten('2027-01-04', '2027-01-04')).toBe(
+      'Die Frist endet heute, am Montag, 4. Januar 2027.',
+    );
+    expect(fristInWorten('2027-01-04', '2027-02-01')).toBe(
+      'Die Frist ist am Montag, 4. Januar 2027 abgelaufen.',
+    );
   });
 
   it('shows money in whole cents with German separators', () => {

@@ -1,4 +1,4 @@
-import { parseDatum, wochentag } from '../fristen/kalender.ts';
+import { parseDatum, tageZwischen, wochentag } from '../fristen/kalender.ts';
 
 // The one module for showing dates, times and money. Calendar days are ISO strings (`YYYY-MM-DD`); instants
 // are shown in Europe/Berlin whatever the server's zone. Month and weekday names are fixed German words
@@ -41,8 +41,8 @@ function teileInBerlin(zeit: Date): Record<string, string> {
   return teile;
 }
 
-/** The calendar day in Germany at an instant, as ISO `YYYY-MM-DD`. */
-export function tagInBerlin(zeit: Date): string {
+/** The calendar day in Germany at an instant (default: now), as ISO `YYYY-MM-DD`. */
+export function tagInBerlin(zeit: Date = new Date()): string {
   const t = teileInBerlin(zeit);
   return `${t.year ?? ''}-${t.month ?? ''}-${t.day ?? ''}`;
 }
@@ -76,6 +76,27 @@ export function formatZeit(zeit: Date): string {
   return `${t.day ?? ''}.${t.month ?? ''}.${t.year ?? ''}, ${t.hour ?? ''}:${t.minute ?? ''} Uhr`;
 }
 
+/** "14:05" in Germany. */
+export function formatUhrzeit(zeit: Date): string {
+  const t = teileInBerlin(zeit);
+  return `${t.hour ?? ''}:${t.minute ?? ''}`;
+}
+
+/** "29.11.2026": the calendar day in Germany at an instant. */
+export function formatTag(zeit: Date): string {
+  return formatDatum(tagInBerlin(zeit));
+}
+
+/** "29.11.2026, 14:05" in Germany (without "Uhr", for tables). */
+export function formatTagUndUhrzeit(zeit: Date): string {
+  return `${formatTag(zeit)}, ${formatUhrzeit(zeit)}`;
+}
+
+/** "4. Januar 2027 um 10:05 Uhr" in Germany. */
+export function formatZeitLang(zeit: Date): string {
+  return `${formatDatumLang(tagInBerlin(zeit))} um ${formatUhrzeit(zeit)} Uhr`;
+}
+
 /** "29.11.2026 um 14:05:09 Uhr (MEZ)" in Germany: the exact submission time on receipts. */
 export function formatZeitpunkt(zeit: Date): string {
   const t = teileInBerlin(zeit);
@@ -99,9 +120,31 @@ export function formatBetrag(cent: number): string {
   return `${cent < 0 ? '-' : ''}${euro},${(betrag % 100).toString().padStart(2, '0')}`;
 }
 
+const zahlFormate = new Map<number, Intl.NumberFormat>();
+
+/** A number in German notation with at most `nachkommastellen` decimals: "1.234,5". */
+export function formatZahl(wert: number, nachkommastellen = 2): string {
+  let f = zahlFormate.get(nachkommastellen);
+  if (f === undefined) {
+    f = new Intl.NumberFormat('de-DE', { maximumFractionDigits: nachkommastellen });
+    zahlFormate.set(nachkommastellen, f);
+  }
+  return f.format(wert);
+}
+
 /** File size: "850 Byte", "12 KB", "2,4 MB". */
 export function formatDateigroesse(bytes: number): string {
   if (bytes < 1024) return `${bytes} Byte`;
   if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`;
   return `${(bytes / (1024 * 1024)).toFixed(1).replace('.', ',')} MB`;
+}
+
+/** The deadline in plain words, e.g. "Die Frist endet am Montag, 4. Januar 2027. Das ist in 12 Tagen." */
+export function fristInWorten(fristEnde: string, heute: string): string {
+  const tage = tageZwischen(heute, fristEnde);
+  const datum = formatDatumMitWochentag(fristEnde);
+  if (tage < 0) return `Die Frist ist am ${datum} abgelaufen.`;
+  if (tage === 0) return `Die Frist endet heute, am ${datum}.`;
+  if (tage === 1) return `Die Frist endet am ${datum}. Das ist morgen.`;
+  return `Die Frist endet am ${datum}. Das ist in ${tage} Tagen.`;
 }

@@ -1,5 +1,5 @@
 import type { Db } from '../db/client.ts';
-import { heuteInDeutschland } from '../fristen/index.ts';
+import { tagInBerlin } from '../shared/format.ts';
 import { findBehoerde, listBehoerden } from '../katalog/katalog-repo.ts';
 import { findNachnutzung } from '../nachnutzung/nachnutzung-repo.ts';
 import {
@@ -37,7 +37,7 @@ export async function verfuegbarkeit(
   db: Db,
   behoerdeAgs: string,
   dienstId: string,
-  heute: string = heuteInDeutschland(),
+  heute: string = tagInBerlin(),
 ): Promise<Verfuegbarkeit> {
   const [behoerde, stand] = await Promise.all([
     findBehoerde(db, behoerdeAgs),

@@ -6,6 +6,7 @@ import {
   MAX_ABLEHNUNGEN_IM_DETAIL,
   type ImportBericht,
 } from './gemeinde-import.ts';
+import { formatZeit } from '../shared/format.ts';
 
 // `npm run import:gemeinden -- DATEI [--streng] [--lizenz=…] [--namensnennung=…]`
 // Exit codes: 0 imported (or unchanged) without rejected lines; 1 lines were rejected (the valid ones are
@@ -69,18 +70,12 @@ export async function gemeindenImportBefehl(
   return bericht.abgelehnt > 0 ? 1 : 0;
 }
 
-const zeitpunkt = new Intl.DateTimeFormat('de-DE', {
-  timeZone: 'Europe/Berlin',
-  dateStyle: 'medium',
-  timeStyle: 'short',
-});
-
 export function berichtText(b: ImportBericht): string {
   const zeilen = [
     b.ergebnis === 'importiert'
       ? `Gemeindeverzeichnis eingelesen: ${b.datei}`
       : b.ergebnis === 'unveraendert'
-        ? `Gemeindeverzeichnis unverändert: ${b.datei} ist bereits eingelesen${b.importiertAm === null ? '' : ` (am ${zeitpunkt.format(b.importiertAm)} Uhr)`}. Nichts geändert.`
+        ? `Gemeindeverzeichnis unverändert: ${b.datei} ist bereits eingelesen${b.importiertAm === null ? '' : ` (am ${formatZeit(b.importiertAm)})`}. Nichts geändert.`
         : `Import abgebrochen (--streng): ${b.abgelehnt} fehlerhafte Zeilen. Der bisherige Datenbestand bleibt unverändert.`,
     `  Format:      ${b.formatName}`,
     `  gelesen:     ${b.gelesen} Zeilen`,

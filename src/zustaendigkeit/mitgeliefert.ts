@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { Db } from '../db/client.ts';
 import { importiereGemeindeverzeichnis, type ImportBericht } from './gemeinde-import.ts';
 import { aktuellerImport } from './zustaendigkeit-repo.ts';
+import { formatTag, formatZahl } from '../shared/format.ts';
 
 // The gazetteer shipped with the repository (daten/gemeinden, ODbL 1.0): the embedded default imports it on its
 // first start, so the postal code decides the office on a fresh install. A data set already in the database
@@ -43,9 +44,6 @@ function vorhanden(i: { dateiname: string; zeilen_importiert: number; importiert
   } as const;
 }
 
-const zahl = new Intl.NumberFormat('de-DE');
-const datum = new Intl.DateTimeFormat('de-DE', { timeZone: 'Europe/Berlin', dateStyle: 'medium' });
-
 /** One line of the start message. */
 export function startzeileGemeindeverzeichnis(v: VerzeichnisBeimStart | undefined): string {
   if (v === undefined) {
@@ -53,9 +51,9 @@ export function startzeileGemeindeverzeichnis(v: VerzeichnisBeimStart | undefine
   }
   if (v.art === 'eingelesen') {
     const b = v.bericht;
-    return `  Gemeindeverzeichnis: beim ersten Start eingelesen (${b.datei}, ${zahl.format(b.importiert)} Zeilen, ${zahl.format(b.postleitzahlen)} Postleitzahlen; ${b.lizenz})`;
+    return `  Gemeindeverzeichnis: beim ersten Start eingelesen (${b.datei}, ${formatZahl(b.importiert)} Zeilen, ${formatZahl(b.postleitzahlen)} Postleitzahlen; ${b.lizenz})`;
   }
-  return `  Gemeindeverzeichnis: ${v.dateiname} (${zahl.format(v.zeilen)} Zeilen, eingelesen am ${datum.format(v.importiertAm)})`;
+  return `  Gemeindeverzeichnis: ${v.dateiname} (${formatZahl(v.zeilen)} Zeilen, eingelesen am ${formatTag(v.importiertAm)})`;
 }
 
 /** The data set in the database, without importing anything (PostgreSQL: the operator imports). */

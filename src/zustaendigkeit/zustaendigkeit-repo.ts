@@ -1,5 +1,6 @@
 import type { Db } from '../db/client.ts';
 import type { GemeindePlz, GemeindeverzeichnisImport } from './zustaendigkeit-tables.ts';
+import { formatTag } from '../shared/format.ts';
 
 // SQL of the gazetteer. Other parts use ermittlung.ts; this file only loads and reports.
 
@@ -23,13 +24,6 @@ export function aktuellerImport(db: Db): Promise<GemeindeverzeichnisImport | und
     .executeTakeFirst();
 }
 
-const datum = new Intl.DateTimeFormat('de-DE', {
-  timeZone: 'Europe/Berlin',
-  day: '2-digit',
-  month: '2-digit',
-  year: 'numeric',
-});
-
 /**
  * The data sources whose attribution the Impressum must show: the gazetteer's licence and attribution, once a
  * gazetteer has been imported (ODbL 1.0 requires it).
@@ -38,6 +32,6 @@ export async function datenquellen(db: Db): Promise<string[]> {
   const quelle = await aktuellerImport(db);
   if (quelle === undefined) return [];
   return [
-    `Zuordnung von Postleitzahlen zu Gemeinden: ${quelle.namensnennung}, eingelesen am ${datum.format(quelle.importiert_am)}`,
+    `Zuordnung von Postleitzahlen zu Gemeinden: ${quelle.namensnennung}, eingelesen am ${formatTag(quelle.importiert_am)}`,
   ];
 }

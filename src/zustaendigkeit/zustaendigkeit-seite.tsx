@@ -1,7 +1,7 @@
 import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
 import type { Db } from '../db/client.ts';
-import { heuteInDeutschland } from '../fristen/index.ts';
+import { tagInBerlin } from '../shared/format.ts';
 import { DIENST_MIETRUECKSTAENDE } from '../katalog/dienste.ts';
 import type { Behoerde } from '../katalog/katalog-tables.ts';
 import { listBehoerden } from '../katalog/katalog-repo.ts';
@@ -36,7 +36,7 @@ type Aufruf = { reply: FastifyReply; deps: ZustaendigkeitDeps; behoerden: Behoer
 
 /** The office found, and whether it takes the application online today. */
 async function ergebnisFuer(a: Aufruf, behoerdeAgs: string, gemeinde?: { name: string; plz: string }) {
-  const heute = heuteInDeutschland(a.deps.jetzt());
+  const heute = tagInBerlin(a.deps.jetzt());
   const v = await verfuegbarkeit(a.deps.db, behoerdeAgs, DIENST_MIETRUECKSTAENDE, heute);
   return sendeSeite(a.reply, <ErgebnisSeite verfuegbarkeit={v} gemeinde={gemeinde} />);
 }

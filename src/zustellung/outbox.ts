@@ -4,6 +4,7 @@ import type { Db } from '../db/client.ts';
 import { decrypt, encrypt, type Schluessel } from '../shared/verschluesselung.ts';
 import { zustellStatus, type ZustellAuftragZeile, type ZustellStatusWert } from './zustellung-tables.ts';
 import { findBehoerde } from '../katalog/katalog-repo.ts';
+import { formatTag, formatUhrzeit } from '../shared/format.ts';
 
 // The outbox: delivery jobs written in the caller's transaction, claimed by workers with FOR UPDATE SKIP
 // LOCKED plus a lease, and their history. No message content ever leaves this module unencrypted except
@@ -201,21 +202,9 @@ export type Zustellstatus = {
   text: string;
 };
 
-const datumFormat = new Intl.DateTimeFormat('de-DE', {
-  timeZone: 'Europe/Berlin',
-  day: '2-digit',
-  month: '2-digit',
-  year: 'numeric',
-});
-const zeitFormat = new Intl.DateTimeFormat('de-DE', {
-  timeZone: 'Europe/Berlin',
-  hour: '2-digit',
-  minute: '2-digit',
-});
-
 export function buergerText(status: ZustellStatusWert, behoerde: string, zugestelltAm: Date | null): string {
   if (status === 'delivered' && zugestelltAm !== null)
-    return `Zugestellt an ${behoerde} am ${datumFormat.format(zugestelltAm)} um ${zeitFormat.format(zugestelltAm)} Uhr.`;
+    return `Zugestellt an ${behoerde} am ${formatTag(zugestelltAm)} um ${formatUhrzeit(zugestelltAm)} Uhr.`;
   if (status === 'dead')
     return `Die elektronische Übermittlung an ${behoerde} ist bisher nicht gelungen. Das Betriebsteam ist informiert und kümmert sich darum. Ihr Antrag ist gespeichert und geht nicht verloren.`;
   return `Ihr Antrag wird an ${behoerde} übermittelt. Das dauert meist nur wenige Minuten.`;

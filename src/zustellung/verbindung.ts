@@ -7,6 +7,7 @@ import { decrypt, encrypt, type Schluessel } from '../shared/verschluesselung.ts
 import { stelleKontoSicher } from './xta-server/postfach-repo.ts';
 import type { ZustellVerbindungZeile } from './zustellung-tables.ts';
 import { findBehoerde, findDienst } from '../katalog/katalog-repo.ts';
+import { ok, type Ergebnis } from '../shared/ergebnis.ts';
 
 // Connection parameters per (office, catalogue service): which transport, which XTA server, which
 // certificates, which DVDV identifiers and which XTA qualifier values. The private key is stored encrypted.
@@ -238,7 +239,7 @@ export type VerbindungEingabe = z.input<typeof verbindungSchema>;
 
 export type Feldfehler = { feld: string; meldung: string };
 
-export type SpeicherErgebnis = { ok: true; verbindung: Verbindung } | { ok: false; fehler: Feldfehler[] };
+export type SpeicherErgebnis = Ergebnis<Verbindung, Feldfehler[]>;
 
 function pruefeZertifikate(
   v: z.output<typeof verbindungSchema>,
@@ -402,7 +403,7 @@ export async function speichereVerbindung(
   }
   const gespeichert = await leseVerbindung(db, v.behoerdeAgs, v.dienstId);
   if (gespeichert === undefined) throw new Error('Verbindung nach dem Speichern nicht gefunden');
-  return { ok: true, verbindung: gespeichert };
+  return ok(gespeichert);
 }
 
 /** Default values for an office on the built-in mailbox (placeholders, see PLATZHALTER). */

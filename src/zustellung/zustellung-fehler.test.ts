@@ -98,8 +98,8 @@ async function verbinde(
   };
   const r = await speichereVerbindung(t.datenbank.db, t.deps.secrets.dataKey, eingabe);
   if (!r.ok) throw new Error(JSON.stringify(r.fehler));
-  if (mitKonto) await speichereKonto(t.datenbank.db, { kennung: r.verbindung.leserKennung, name: b.name });
-  return r.verbindung;
+  if (mitKonto) await speichereKonto(t.datenbank.db, { kennung: r.wert.leserKennung, name: b.name });
+  return r.wert;
 }
 
 async function einreihen(ags: string, text = '<nachricht/>') {

@@ -2,6 +2,8 @@
 // Pure functions returning a value or a German error text; the field factories (felder.ts) wrap them in zod.
 
 import { fehler, ok, type Ergebnis } from '../../shared/ergebnis.ts';
+import { istEmail } from '../../shared/email.ts';
+import { formatZahl } from '../../shared/format.ts';
 
 /** Highest amount accepted in any money field (10 million euros), to catch typos like a missing comma. */
 export const GELD_HOECHSTENS = 1_000_000_000;
@@ -186,7 +188,7 @@ export function parsePlz(roh: string, was = 'die Postleitzahl'): Ergebnis<string
 export function parseEmail(roh: string, was = 'die E-Mail-Adresse'): Ergebnis<string> {
   const email = roh.trim();
   if (email === '') return fehler(`Geben Sie ${was} an`);
-  if (email.length > 254 || !/^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/.test(email)) {
+  if (!istEmail(email)) {
     return fehler(`${gross(was)} muss ein @ und eine Domain enthalten, zum Beispiel name@example.de`);
   }
   return ok(email);
@@ -233,7 +235,7 @@ export function parseGanzzahl(
 }
 
 export function zahl(wert: number): string {
-  return wert.toLocaleString('de-DE', { maximumFractionDigits: 2 });
+  return formatZahl(wert);
 }
 
 /** Capitalises the first letter: "die IBAN" → "Die IBAN". */

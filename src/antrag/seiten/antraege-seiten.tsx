@@ -1,6 +1,5 @@
 import { seite } from '../../seite.ts';
-import { heuteInDeutschland } from '../../fristen/index.ts';
-import { formatDatumLang } from '../../shared/format.ts';
+import { formatDatumLang, tagInBerlin } from '../../shared/format.ts';
 import { sendeSeite } from '../../web/render.ts';
 import { loeschdatum } from '../antrag-repo.ts';
 import { anmelden, rahmen, repoVon } from '../buerger-zugang.tsx';
@@ -21,7 +20,7 @@ export const meineAntraegeSeite = seite({
       repo.antraegeVon(angemeldet.besitzer),
     ]);
     // Only the applicant's name is needed here; availability plays no part.
-    const k: FlowKontext = { heute: heuteInDeutschland(deps.jetzt()), onlineAemter: [] };
+    const k: FlowKontext = { heute: tagInBerlin(deps.jetzt()), onlineAemter: [] };
     return sendeSeite(
       reply,
       <MeineAntraege

@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import type { BundIdAttribut, Feld, RohWert } from '../schritte/felder.ts';
 import { staatName } from '../schritte/staaten.ts';
-import { formatDatum } from '../../shared/format.ts';
+import { formatDatum, formatUhrzeit } from '../../shared/format.ts';
 import {
   Auswahlgruppe,
   Auswahlliste,
@@ -66,8 +66,7 @@ export function AntragSeite(props: {
   );
 }
 
-const uhrzeit = (d: Date) =>
-  d.toLocaleTimeString('de-DE', { hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Berlin' });
+const uhrzeit = (d: Date) => formatUhrzeit(d);
 
 /** No time-out without warning (WCAG 2.2.1): says when the session ends and that saved answers are kept. */
 export function Speicherhinweis({ sitzungsende }: { sitzungsende: Date }) {

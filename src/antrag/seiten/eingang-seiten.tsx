@@ -1,7 +1,8 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { Deps } from '../../deps.ts';
-import { dringlichkeit, fristInWorten, heuteInDeutschland } from '../../fristen/index.ts';
+import { dringlichkeit } from '../../fristen/index.ts';
+import { fristInWorten, tagInBerlin } from '../../shared/format.ts';
 import { findBehoerde } from '../../katalog/katalog-repo.ts';
 import { seite } from '../../seite.ts';
 import { sendeSeite } from '../../web/render.ts';
@@ -42,7 +43,7 @@ export const eingangSeite = seite({
   behandle: async ({ request, reply, deps, params: p }) => {
     const e = await eingangLaden(request, reply, deps, p.nummer);
     if (e === null) return reply;
-    const heute = heuteInDeutschland(deps.jetzt());
+    const heute = tagInBerlin(deps.jetzt());
     const frist: FristAnzeige | null =
       e.schonfrist === null
         ? null

@@ -6,22 +6,13 @@ import { formatGroesse } from '../datei-pruefung.ts';
 import { AntragSeite, Ueberschrift, type Rahmen } from './bausteine.tsx';
 import { FristHinweis } from './frist-hinweis.tsx';
 import { AbschnittKarte } from './pruefen.tsx';
+import { formatZeitLang } from '../../shared/format.ts';
 
 // The receipt after submitting, and the overview of a citizen's drafts and applications.
 
+/** "4. Januar 2027 um 10:05 Uhr" */
 export function zeitpunkt(d: Date): string {
-  const datum = d.toLocaleDateString('de-DE', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'Europe/Berlin',
-  });
-  const zeit = d.toLocaleTimeString('de-DE', {
-    hour: '2-digit',
-    minute: '2-digit',
-    timeZone: 'Europe/Berlin',
-  });
-  return `${datum} um ${zeit} Uhr`;
+  return formatZeitLang(d);
 }
 
 export function Eingangsbestaetigung(p: {

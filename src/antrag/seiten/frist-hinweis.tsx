@@ -1,4 +1,4 @@
-import { formatDatumMitWochentag } from '../../fristen/index.ts';
+import { formatDatumMitWochentag } from '../../shared/format.ts';
 import { Hinweisbox } from '../../web/komponenten/formular.tsx';
 import type { FristAnzeige } from '../frist.ts';
 

@@ -51,7 +51,7 @@ export async function speichereVerbindungsdaten(
     for (const f of gespeichert.fehler) feldfehler[f.feld] ??= f.meldung;
     return { ok: false, fehler: gespeichert.fehler.map((f) => f.meldung), feldfehler };
   }
-  const v = gespeichert.verbindung;
+  const v = gespeichert.wert;
   return aktion(
     deps,
     paar,

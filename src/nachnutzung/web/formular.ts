@@ -7,8 +7,6 @@ import { leseDatum } from '../datum.ts';
 
 export const EMAIL_MELDUNG = 'Bitte geben Sie eine E-Mail-Adresse wie name@example.de an.';
 
-export const istEmail = (v: string) => /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v);
-
 /** An optional field: trimmed, or null when empty. */
 export const freitext = z
   .string()

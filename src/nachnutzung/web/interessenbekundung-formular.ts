@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { EMAIL_MELDUNG, datum, freitext, istEmail, melde, type Feldmeldung } from './formular.ts';
+import { istEmail } from '../../shared/email.ts';
+import { EMAIL_MELDUNG, datum, freitext, melde, type Feldmeldung } from './formular.ts';
 
 // The declaration of interest: from when the office wants to use the service, whom to contact, who signs.
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import { istEmail } from '../../shared/email.ts';
 import { kontaktEbenen, kontaktRollen } from '../nachnutzung-tables.ts';
-import { EMAIL_MELDUNG, freitext, istEmail, melde, type Feldmeldung } from './formular.ts';
+import { EMAIL_MELDUNG, freitext, melde, type Feldmeldung } from './formular.ts';
 
 // A contact: the office it belongs to (none for the Land level), its level and role. Which combinations are
 // allowed depends on the office and on whether the Land coordination enters it.

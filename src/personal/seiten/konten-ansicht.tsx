@@ -2,6 +2,7 @@ import { Tabelle } from '../../web/komponenten/tabelle.tsx';
 import type { Konto } from '../konto.ts';
 import type { EreignisArt, EreignisWeg, PersonalEreignis } from '../personal-tables.ts';
 import { PersonalLayout, rollenText, uhrzeitText, type PersonalKontext } from '../personal-layout.tsx';
+import { formatTagUndUhrzeit } from '../../shared/format.ts';
 
 const ereignisNamen: Record<EreignisArt, string> = {
   anmeldung_erfolgreich: 'Anmeldung',
@@ -26,12 +27,6 @@ const wegNamen: Record<EreignisWeg, string> = {
   system: 'System',
   web: 'Verwaltungsoberfläche',
 };
-
-const zeitpunkt = new Intl.DateTimeFormat('de-DE', {
-  dateStyle: 'medium',
-  timeStyle: 'short',
-  timeZone: 'Europe/Berlin',
-});
 
 export function KontenSeite({
   kontext,
@@ -89,7 +84,7 @@ export function KontenSeite({
           titel={`Sicherheitsprotokoll (neueste ${ereignisse.length} Einträge)`}
           zeilen={ereignisse}
           spalten={[
-            { titel: 'Zeitpunkt', zelle: (e) => zeitpunkt.format(e.zeitpunkt) },
+            { titel: 'Zeitpunkt', zelle: (e) => formatTagUndUhrzeit(e.zeitpunkt) },
             { titel: 'Ereignis', zelle: (e) => ereignisNamen[e.art] },
             {
               titel: 'Konto',

@@ -5,6 +5,7 @@ import {
   uhrzeitText,
   type PersonalKontext,
 } from '../personal-layout.tsx';
+import { formatTag } from '../../shared/format.ts';
 
 export function Startseite({
   kontext,
@@ -28,9 +29,8 @@ export function Startseite({
         </p>
         {letzteAnmeldung !== undefined ? (
           <p class="kern-body kern-body--small">
-            Ihre vorige Anmeldung war am{' '}
-            {letzteAnmeldung.toLocaleDateString('de-DE', { timeZone: 'Europe/Berlin' })} um{' '}
-            {uhrzeitText(letzteAnmeldung)}. War das nicht Sie, ändern Sie Ihr Passwort und melden Sie es.
+            Ihre vorige Anmeldung war am {formatTag(letzteAnmeldung)} um {uhrzeitText(letzteAnmeldung)}. War
+            das nicht Sie, ändern Sie Ihr Passwort und melden Sie es.
           </p>
         ) : null}
         <h2 class="kern-heading-medium">Ihre Aufgaben</h2>

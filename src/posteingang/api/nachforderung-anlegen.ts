@@ -1,4 +1,4 @@
-import { heuteInDeutschland } from '../../fristen/index.ts';
+import { tagInBerlin } from '../../shared/format.ts';
 import { akteurVon, nachforderungAnlegen, type Akteur } from '../faelle.ts';
 import { fallEndpunkt } from './endpunkt.ts';
 import { fallParams, nichtAngemeldet, nichtGefunden, ungueltig } from './gemeinsam.ts';
@@ -33,7 +33,7 @@ export const nachforderungAnlegenEndpunkt = fallEndpunkt({
       frist: n.frist,
       hinweis: body.hinweis?.trim() || null,
       status: n.status,
-      ueberfaellig: n.frist < heuteInDeutschland(k.jetzt()),
+      ueberfaellig: n.frist < tagInBerlin(k.jetzt()),
       erstelltAm: n.erstellt_am.toISOString(),
       beantwortetAm: null,
       nachrichtUUID: null,

@@ -1,4 +1,4 @@
-import { heuteInDeutschland } from '../../fristen/index.ts';
+import { tagInBerlin } from '../../shared/format.ts';
 import { antraegeDerBehoerde, zustellstandDerBehoerde } from '../antrag-zugriff.ts';
 import type { Kurzinfo } from '../kurzinfo.ts';
 import type { FallZeile } from '../posteingang-tables.ts';
@@ -61,7 +61,7 @@ export function filterAus(q: Record<string, unknown>): Filter {
  */
 export async function faelleDerBehoerde(k: Kontext, ags: string, filter: Filter): Promise<Listeneintrag[]> {
   await faelleAufnehmen(k, { ags });
-  const heute = heuteInDeutschland(k.jetzt());
+  const heute = tagInBerlin(k.jetzt());
   const [zeilen, nachforderungen, zustellstand] = await Promise.all([
     antraegeDerBehoerde(k.db, ags),
     k.db

@@ -1,5 +1,6 @@
 import { UNTERLAGEN_ARTEN } from '../../antrag/schritte/unterlagen.ts';
-import { heuteInDeutschland, plusTage, tageZwischen } from '../../fristen/index.ts';
+import { plusTage, tageZwischen } from '../../fristen/index.ts';
+import { tagInBerlin } from '../../shared/format.ts';
 import { encrypt } from '../../shared/verschluesselung.ts';
 import type { NachforderungZeile } from '../posteingang-tables.ts';
 import { istOffen } from '../reihenfolge.ts';
@@ -65,7 +66,7 @@ export async function nachforderungAnlegen(
   akteur: Akteur & { art: 'personal' | 'api' },
 ): Promise<NachforderungErgebnis> {
   const jetzt = k.jetzt();
-  const fehler = pruefeNachforderung(e, heuteInDeutschland(jetzt));
+  const fehler = pruefeNachforderung(e, tagInBerlin(jetzt));
   if (Object.keys(fehler).length > 0) return { ok: false, grund: 'ungueltig', fehler };
   return k.db.transaction().execute(async (trx) => {
     let fall = await gesperrt(trx, f.antrag.id);

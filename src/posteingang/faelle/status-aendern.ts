@@ -1,6 +1,6 @@
 import type { AntragZeile } from '../../antrag/antrag-tables.ts';
 import type { Db } from '../../db/client.ts';
-import { heuteInDeutschland } from '../../fristen/index.ts';
+import { tagInBerlin } from '../../shared/format.ts';
 import type { FallZeile } from '../posteingang-tables.ts';
 import { pruefeAenderung, type Aenderung, type Entscheidung } from '../status.ts';
 import type { Kontext, Akteur } from './zugriff.ts';
@@ -99,7 +99,7 @@ export async function statusAendern(
     const von = await gesperrt(trx, f.antrag.id);
     if (version !== undefined && von.version !== version)
       return { ok: false, grund: 'veraltet', meldung: VERALTET };
-    const p = pruefeAenderung(von.status, a, heuteInDeutschland(jetzt));
+    const p = pruefeAenderung(von.status, a, tagInBerlin(jetzt));
     if (!p.ok) return { ok: false, grund: 'ungueltig', feld: p.feld, meldung: p.meldung };
     return { ok: true, fall: await uebergang(trx, f.antrag, von, a, akteur, jetzt) };
   });

@@ -34,7 +34,7 @@ export async function nachreichungAbsenden(
     if (d !== undefined) dateien.push({ ...info, inhalt: d.inhalt });
   }
   const bau = await baueNachreichung(k, f.antrag, n, dateien);
-  if (!bau.ok) return { ok: false, status: 500, meldung: bau.meldung };
+  if (!bau.ok) return { ok: false, status: 500, meldung: bau.fehler };
   const jetzt = k.jetzt();
   const ids = infos.map((i) => i.id).sort();
   return k.db.transaction().execute(async (trx) => {
@@ -68,8 +68,8 @@ export async function nachreichungAbsenden(
       {
         behoerdeAgs: f.antrag.behoerde_ags,
         dienstId: DIENST_MIETRUECKSTAENDE,
-        nachrichtXml: bau.xml,
-        nachrichtUUID: bau.nachrichtUUID,
+        nachrichtXml: bau.wert.xml,
+        nachrichtUUID: bau.wert.nachrichtUUID,
         bezug: `${NACHREICHUNG_BEZUG}${n.id}`,
         erstelltAm: jetzt,
       },
@@ -81,7 +81,7 @@ export async function nachreichungAbsenden(
       .set({
         status: 'beantwortet',
         beantwortet_am: jetzt,
-        nachricht_uuid: bau.nachrichtUUID,
+        nachricht_uuid: bau.wert.nachrichtUUID,
         zustell_auftrag_id: auftragId,
       })
       .where('id', '=', n.id)
@@ -123,8 +123,13 @@ export async function nachreichungAbsenden(
     await protokolliere(trx, f.antrag, 'nachreichung_gesendet', BUERGER, jetzt, {
       nachforderung: n.id,
       dateien: ids.length,
-      nachricht: bau.nachrichtUUID,
+      nachricht: bau.wert.nachrichtUUID,
     });
-    return { ok: true, nachrichtUUID: bau.nachrichtUUID, referenzUUID: bau.referenzUUID, auftragId } as const;
+    return {
+      ok: true,
+      nachrichtUUID: bau.wert.nachrichtUUID,
+      referenzUUID: bau.wert.referenzUUID,
+      auftragId,
+    } as const;
   });
 }

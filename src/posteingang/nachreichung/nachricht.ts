@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { AntragZeile } from '../../antrag/antrag-tables.ts';
-import { formatDatum, heuteInDeutschland } from '../../fristen/index.ts';
+import { tagInBerlin } from '../../shared/format.ts';
+import { renderAnschreibenPdf } from '../../dokumente/index.ts';
 import { DIENST_MIETRUECKSTAENDE } from '../../katalog/dienste.ts';
 import { findBehoerde } from '../../katalog/katalog-repo.ts';
 import { antragstellerAus, anlagenAus, leistungenAus } from '../../antrag/xsozial.ts';
@@ -12,15 +13,14 @@ import {
 } from '../../nachricht/index.ts';
 import { leseVerbindung } from '../../zustellung/verbindung.ts';
 import { originalNachricht } from '../antrag-zugriff.ts';
-import { einfachesPdf } from '../anschreiben-pdf.ts';
 import { unterlagenTitel, type Kontext } from '../faelle.ts';
 import type { NachforderungZeile } from '../posteingang-tables.ts';
+import { fehler, ok, type Ergebnis } from '../../shared/ergebnis.ts';
 
 // The follow-up xSozial message for a request: cover sheet, applicant and the files, referring to the original message.
 
-export type NachrichtBau =
-  | { ok: true; xml: string; nachrichtUUID: string; referenzUUID: string | undefined }
-  | { ok: false; meldung: string };
+/** The built message, or the German message why it could not be built. */
+export type NachrichtBau = Ergebnis<{ xml: string; nachrichtUUID: string; referenzUUID: string | undefined }>;
 
 /**
  * Builds the follow-up message for a request with the given files: the header (reader, author, service, case
@@ -37,37 +37,24 @@ export async function baueNachreichung(
   const verbindung = await leseVerbindung(k.db, antrag.behoerde_ags, DIENST_MIETRUECKSTAENDE);
   const original = await originalNachricht(k.db, k.schluessel, antrag);
   if (verbindung === undefined && original === undefined)
-    return { ok: false, meldung: 'Für dieses Sozialamt ist keine elektronische Zustellung eingerichtet.' };
+    return fehler('Für dieses Sozialamt ist keine elektronische Zustellung eingerichtet.');
   const profil =
     profilFuerVersion(original?.nachricht.version ?? verbindung?.xsozialVersion ?? '') ?? STANDARD_PROFIL;
   const jetzt = k.jetzt();
   const behoerde = await findBehoerde(k.db, antrag.behoerde_ags);
-  const deckblatt = await einfachesPdf(
-    `Nachreichung von Unterlagen zum Antrag ${antrag.vorgangsnummer}`,
-    [
-      {
-        zeilen: [
-          `Vorgangsnummer: ${antrag.vorgangsnummer}`,
-          `Antragstellende Person: ${eingang.antragsteller}`,
-          `Zuständig: ${behoerde?.name ?? antrag.behoerde_ags}`,
-          `Nachgefordert am ${formatDatum(heuteInDeutschland(n.erstellt_am))}, Frist bis ${formatDatum(n.frist)}`,
-          `Nachgereicht am ${formatDatum(heuteInDeutschland(jetzt))}`,
-        ],
-      },
-      {
-        ueberschrift: 'Nachgeforderte Unterlagen',
-        zeilen: n.unterlagen.map((u) => {
-          const anzahl = dateien.filter((d) => d.art === u).length;
-          return `${unterlagenTitel(u)}: ${anzahl === 0 ? 'nicht beigefügt' : `${anzahl} ${anzahl === 1 ? 'Datei' : 'Dateien'}`}`;
-        }),
-      },
-      {
-        ueberschrift: 'Beigefügte Dateien',
-        zeilen: dateien.map((d) => `${unterlagenTitel(d.art)}: ${d.dateiname}`),
-      },
-    ],
-    jetzt,
-  );
+  const deckblatt = await renderAnschreibenPdf({
+    vorgangsnummer: antrag.vorgangsnummer,
+    antragsteller: eingang.antragsteller,
+    behoerde: behoerde?.name ?? antrag.behoerde_ags,
+    nachgefordertAm: n.erstellt_am,
+    frist: n.frist,
+    nachgereichtAm: jetzt,
+    unterlagen: n.unterlagen.map((u) => ({
+      titel: unterlagenTitel(u),
+      anzahl: dateien.filter((d) => d.art === u).length,
+    })),
+    dateien: dateien.map((d) => ({ titel: unterlagenTitel(d.art), dateiname: d.dateiname })),
+  });
   const nachrichtUUID = randomUUID();
   const kopf = original?.nachricht;
   const vorgang: XsozialVorgang = {
@@ -79,7 +66,7 @@ export async function baueNachreichung(
     dvdvDienstkennung: kopf?.dvdvDienstkennung ?? verbindung?.dienstUri ?? '',
     ...(kopf !== undefined ? { referenzUUID: kopf.nachrichtenUUID } : {}),
     vorgangsID: kopf?.vorgangsID ?? antrag.vorgangsnummer,
-    antragsDatum: kopf?.antragsDatum.slice(0, 10) ?? heuteInDeutschland(antrag.eingereicht_am),
+    antragsDatum: kopf?.antragsDatum.slice(0, 10) ?? tagInBerlin(antrag.eingereicht_am),
     personen: [antragstellerAus(eingang.daten)],
     dritte: [],
     leistungen: leistungenAus(eingang.daten),
@@ -99,9 +86,8 @@ export async function baueNachreichung(
   };
   const gebaut = await baueUndValidiereNachricht(vorgang, profil);
   if (!gebaut.ok)
-    return {
-      ok: false,
-      meldung: `Die Nachricht an das Sozialamt konnte nicht erstellt werden (${gebaut.fehler.map((f) => f.feld).join(', ')}).`,
-    };
-  return { ok: true, xml: gebaut.xml, nachrichtUUID, referenzUUID: kopf?.nachrichtenUUID };
+    return fehler(
+      `Die Nachricht an das Sozialamt konnte nicht erstellt werden (${gebaut.fehler.map((f) => f.feld).join(', ')}).`,
+    );
+  return ok({ xml: gebaut.wert, nachrichtUUID, referenzUUID: kopf?.nachrichtenUUID });
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { heuteInDeutschland } from '../../../fristen/index.ts';
+import { tagInBerlin } from '../../../shared/format.ts';
 import { sendeSeite } from '../../../web/render.ts';
 import { antraegeVonBesitzer } from '../../antrag-zugriff.ts';
 import { sendeDatei } from '../../herunterladen.ts';
@@ -41,7 +41,7 @@ export const antragStand = seite({
         rahmen={rahmen(e.angemeldet, reply)}
         a={await stand(k, e.antrag)}
         frist={undefined}
-        heute={heuteInDeutschland(k.jetzt())}
+        heute={tagInBerlin(k.jetzt())}
       />,
     );
   },

@@ -1,6 +1,6 @@
 import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
-import { heuteInDeutschland } from '../../../fristen/index.ts';
+import { tagInBerlin } from '../../../shared/format.ts';
 import { sendeSeite } from '../../../web/render.ts';
 import { nachforderungenVon } from '../../faelle.ts';
 import { dateiEntfernen, dateienDerNachforderung, nachreichungAbsenden } from '../../nachreichung.ts';
@@ -32,7 +32,7 @@ export async function beantwortenZeigen(
   r: EigeneNachforderung,
   anzeige: Anzeige = {},
 ) {
-  const heute = heuteInDeutschland(k.jetzt());
+  const heute = tagInBerlin(k.jetzt());
   const aktuell = (await nachforderungenVon(k.db, r.antrag.id)).find((x) => x.id === r.n.id) ?? r.n;
   return sendeSeite(
     reply,

@@ -1,5 +1,5 @@
 import { AntragSeite, Ueberschrift, type Rahmen } from '../../../antrag/seiten/bausteine.tsx';
-import { fristInWorten } from '../../../fristen/index.ts';
+import { fristInWorten } from '../../../shared/format.ts';
 import { Hinweisbox } from '../../../web/komponenten/formular.tsx';
 import { unterlagenTitel } from '../../faelle.ts';
 import { statusFuerBuerger } from '../../status.ts';

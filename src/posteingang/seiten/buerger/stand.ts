@@ -1,5 +1,5 @@
 import type { AntragZeile } from '../../../antrag/antrag-tables.ts';
-import { heuteInDeutschland } from '../../../fristen/index.ts';
+import { tagInBerlin } from '../../../shared/format.ts';
 import { findBehoerde } from '../../../katalog/katalog-repo.ts';
 import { zustellstatus } from '../../../zustellung/outbox.ts';
 import {
@@ -28,7 +28,7 @@ export const offene = (k: Kontext, n: NachforderungZeile, heute: string): Offene
 });
 
 export async function stand(k: Kontext, antrag: AntragZeile): Promise<AntragStand> {
-  const heute = heuteInDeutschland(k.jetzt());
+  const heute = tagInBerlin(k.jetzt());
   const [f, behoerde, nachforderungen, zustellung] = await Promise.all([
     fallZuAntrag(k, antrag),
     findBehoerde(k.db, antrag.behoerde_ags),

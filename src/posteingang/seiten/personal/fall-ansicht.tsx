@@ -1,5 +1,5 @@
 import { AbschnittKarte } from '../../../antrag/seiten/pruefen.tsx';
-import { fristInWorten } from '../../../fristen/index.ts';
+import { fristInWorten } from '../../../shared/format.ts';
 import { PersonalLayout, type PersonalKontext } from '../../../personal/personal-layout.tsx';
 import { Fehlerzusammenfassung, Hinweisbox } from '../../../web/komponenten/formular.tsx';
 import type { FallAnsicht } from '../../ansicht.ts';

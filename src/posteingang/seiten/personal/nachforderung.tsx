@@ -1,5 +1,6 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { heuteInDeutschland, plusTage } from '../../../fristen/index.ts';
+import { plusTage } from '../../../fristen/index.ts';
+import { tagInBerlin } from '../../../shared/format.ts';
 import { personalKontext } from '../../../personal/personal-layout.tsx';
 import { formularwerte } from '../../../web/formular-lesen.ts';
 import { sendeSeite } from '../../../web/render.ts';
@@ -56,7 +57,7 @@ export const nachforderungFormular = seite({
     const vorgeschlagen = unterlagenArten
       .filter((u) => eingang.fehlendeNachweise.some((n) => n.bezeichnung === u.titel))
       .map((u) => u.id);
-    const frist = plusTage(heuteInDeutschland(k.jetzt()), FRIST_TAGE);
+    const frist = plusTage(tagInBerlin(k.jetzt()), FRIST_TAGE);
     return nachforderungZeigen(k, request, reply, f, {
       werte: { unterlagen: vorgeschlagen, frist, hinweis: '' },
       fehler: {},

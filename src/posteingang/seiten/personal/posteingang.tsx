@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { heuteInDeutschland } from '../../../fristen/index.ts';
+import { tagInBerlin } from '../../../shared/format.ts';
 import { findBehoerde } from '../../../katalog/katalog-repo.ts';
 import { personalKontext } from '../../../personal/personal-layout.tsx';
 import { darfFaelleSehen } from '../../../personal/rollen.ts';
@@ -62,7 +62,7 @@ export const posteingangListe = seite({
         andere={andere}
         filter={filter}
         eintraege={alle.slice((nummer - 1) * SEITENGROESSE, nummer * SEITENGROESSE)}
-        heute={heuteInDeutschland(k.jetzt())}
+        heute={tagInBerlin(k.jetzt())}
         gesamt={alle.length}
         seite={nummer}
         seiten={seiten}
