@@ -7,7 +7,7 @@ import { erklaerungen } from '../src/antrag/schritte/erklaerungen.ts';
 import type { RohEingabe } from '../src/antrag/schritte/felder.ts';
 import { pruefeSchritt } from '../src/antrag/schritte/schritt.ts';
 import type { BuergerIdentitaet } from '../src/bundid/identitaet.ts';
-import { heuteInDeutschland } from '../src/fristen/index.ts';
+import { tagInBerlin } from '../src/shared/format.ts';
 import { DIENST_MIETRUECKSTAENDE } from '../src/katalog/dienste.ts';
 import { findBehoerde } from '../src/katalog/katalog-repo.ts';
 import { antragMitNummer } from '../src/posteingang/antrag-zugriff.ts';
@@ -61,7 +61,7 @@ export async function einAntrag(t: TestApp, o: AntragOptionen = {}): Promise<Ant
       { art: d.art, dateiname: d.dateiname, mime: d.mime ?? 'application/pdf', inhalt: d.inhalt },
       t.uhr.jetzt(),
     );
-  const kontext = { heute: heuteInDeutschland(t.uhr.jetzt()), onlineAemter: ['13003', '13004', ags] };
+  const kontext = { heute: tagInBerlin(t.uhr.jetzt()), onlineAemter: ['13003', '13004', ags] };
   const erkl = pruefeSchritt(erklaerungen, eingaben.erklaerungen, kontext);
   if (!erkl.ok) throw new Error(`Erklärungen ungültig: ${JSON.stringify(erkl.fehler)}`);
   await verbindungAnlegen(t, ags);

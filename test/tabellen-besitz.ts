@@ -20,7 +20,8 @@ export function tabellenBesitzer(): Map<string, string> {
   for (const datei of dateienUnter(SRC).filter((d) => d.endsWith('-tables.ts'))) {
     const teil = path.relative(SRC, datei).split(path.sep)[0] ?? '';
     const block = /export (?:type|interface) \w+Tables(?: =)? \{([^}]*)\}/.exec(readFileSync(datei, 'utf8'));
-    for (const m of (block?.[1] ?? '').matchAll(/(?:^|[{;])\s*([a-z_]+):/gm)) if (m[1]) besitzer.set(m[1], teil);
+    for (const m of (block?.[1] ?? '').matchAll(/(?:^|[{;])\s*([a-z_]+):/gm))
+      if (m[1]) besitzer.set(m[1], teil);
   }
   return besitzer;
 }

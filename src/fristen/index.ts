@@ -16,6 +16,6 @@ export {
   ostersonntag,
 } from './feiertage.ts';
 export type { Feiertag } from './feiertage.ts';
-export { dringlichkeit, tageBis, formatDatum } from './darstellung.ts';
+export { dringlichkeit, tageBis } from './darstellung.ts';
 export type { Dringlichkeit } from './darstellung.ts';
-export { heuteInDeutschland, istIsoDatum, plusTage, tageZwischen, wochentag } from './kalender.ts';
+export { istIsoDatum, plusTage, tageZwischen, wochentag } from './kalender.ts';

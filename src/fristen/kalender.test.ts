@@ -1,7 +1,6 @@
 import { expect, test } from 'vitest';
 import {
   gleicherTagNachMonaten,
-  heuteInDeutschland,
   istIsoDatum,
   istSchaltjahr,
   monatsende,
@@ -63,11 +62,4 @@ test('same day a number of months later, clipped to the month’s last day', () 
   expect(gleicherTagNachMonaten('2026-11-15', 3)).toBe('2027-02-15');
   expect(monatsende('2028-02-03')).toBe('2028-02-29');
   expect(monatsende('2026-12-01')).toBe('2026-12-31');
-});
-
-test('today in Germany does not depend on the process time zone', () => {
-  expect(heuteInDeutschland(new Date('2026-03-28T23:30:00Z'))).toBe('2026-03-29'); // CET, UTC+1
-  expect(heuteInDeutschland(new Date('2026-07-01T22:30:00Z'))).toBe('2026-07-02'); // CEST, UTC+2
-  expect(heuteInDeutschland(new Date('2026-07-01T21:59:59Z'))).toBe('2026-07-01');
-  expect(heuteInDeutschland(new Date('2026-12-31T23:00:00Z'))).toBe('2027-01-01');
 });

@@ -76,19 +76,3 @@ export function monatsende(iso: string): string {
   const t = parseDatum(iso);
   return isoDatum({ ...t, tag: tageImMonat(t.jahr, t.monat) });
 }
-
-/**
- * Today's calendar date in Germany (Europe/Berlin), for callers that hold an instant.
- * Do not use in new code: use `tagInBerlin` from shared/format.ts. Kept only for posteingang/mitteilungen.ts, which is being
- * moved elsewhere; remove once that file uses shared/format.ts.
- */
-export function heuteInDeutschland(jetzt: Date = new Date()): string {
-  const teile = new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Europe/Berlin',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).formatToParts(jetzt);
-  const teil = (typ: Intl.DateTimeFormatPartTypes): string => teile.find((p) => p.type === typ)?.value ?? '';
-  return `${teil('year')}-${teil('month')}-${teil('day')}`;
-}

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { Config } from '../config.ts';
-import { formatDatum, heuteInDeutschland } from '../fristen/index.ts';
+import { formatDatumLang, tagInBerlin } from '../shared/format.ts';
 import { findBehoerde } from '../katalog/katalog-repo.ts';
 import type { Logger } from '../log.ts';
 import { sendeMail } from '../shared/mail.ts';
@@ -58,7 +58,7 @@ export function mailtext(
         text: [
           'Guten Tag,',
           '',
-          `Ihr Antrag auf Übernahme von Mietrückständen ist am ${formatDatum(heuteInDeutschland(w.eingereichtAm))} eingegangen.`,
+          `Ihr Antrag auf Übernahme von Mietrückständen ist am ${formatDatumLang(tagInBerlin(w.eingereichtAm))} eingegangen.`,
           `Vorgangsnummer: ${w.vorgangsnummer}`,
           `Zuständig: ${w.behoerde}`,
           '',
@@ -74,7 +74,7 @@ export function mailtext(
         text: [
           'Guten Tag,',
           '',
-          `Ihr Antrag ${w.vorgangsnummer} wurde${w.zugestelltAm !== undefined ? ` am ${formatDatum(heuteInDeutschland(w.zugestelltAm))}` : ''} an ${w.behoerde} übermittelt.`,
+          `Ihr Antrag ${w.vorgangsnummer} wurde${w.zugestelltAm !== undefined ? ` am ${formatDatumLang(tagInBerlin(w.zugestelltAm))}` : ''} an ${w.behoerde} übermittelt.`,
           '',
           nachAnmeldung,
           ...GRUSS,
@@ -86,7 +86,7 @@ export function mailtext(
         text: [
           'Guten Tag,',
           '',
-          `${w.behoerde} bittet Sie, Unterlagen zu Ihrem Antrag ${w.vorgangsnummer} nachzureichen${w.frist !== undefined ? `, bis zum ${formatDatum(w.frist)}` : ''}.`,
+          `${w.behoerde} bittet Sie, Unterlagen zu Ihrem Antrag ${w.vorgangsnummer} nachzureichen${w.frist !== undefined ? `, bis zum ${formatDatumLang(w.frist)}` : ''}.`,
           'Welche Unterlagen gebraucht werden, sehen Sie nach der Anmeldung. Dort können Sie sie auch hochladen:',
           w.link,
           ...GRUSS,

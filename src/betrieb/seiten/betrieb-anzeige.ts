@@ -1,4 +1,4 @@
-import { formatZeitpunkt } from '../../dokumente/format.ts';
+import { formatZeitpunkt } from '../../shared/format.ts';
 import type { ZustellStatusWert } from '../../zustellung/zustellung-tables.ts';
 
 // Paths and short texts shared by the operators' pages.
