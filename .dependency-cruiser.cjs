@@ -12,7 +12,7 @@ const erlaubt = {
   web: ['shared', 'db'],
   katalog: ['shared', 'db', 'web'],
   bundid: ['shared', 'db', 'web'],
-  personal: ['shared', 'db', 'web'],
+  personal: ['shared', 'db', 'web', 'katalog'],
   zustellung: ['shared', 'fristen', 'db', 'web', 'katalog', 'nachricht', 'dokumente'],
   nachnutzung: ['shared', 'fristen', 'db', 'web', 'katalog', 'personal', 'zustellung', 'nachricht'],
   zustaendigkeit: ['shared', 'fristen', 'db', 'web', 'katalog', 'nachnutzung'],
