@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { Deps } from '../deps.ts';
-import { registriereSeiten } from '../web/seite.ts';
+import { registriereSeiten } from '../web/index.ts';
 import { entwuerfeAufraeumen } from './antrag-repo.ts';
 import { meineAntraegeSeite, neuerAntragSeite } from './seiten/antraege-seiten.tsx';
 import { antragPdfSeite, eingangSeite, eingangsbestaetigungPdfSeite } from './seiten/eingang-seiten.tsx';

@@ -1,4 +1,4 @@
-import { formatZahl } from '../shared/format.ts';
+import { formatZahl } from '../shared/index.ts';
 // Checks an uploaded file by its content, never by its name: PDF, JPEG or PNG by magic bytes, plus the
 // structural end markers that a truncated or corrupt file lacks (%%EOF, JPEG EOI, PNG IHDR CRC and IEND).
 

@@ -1,5 +1,5 @@
-import type { Db } from '../db/client.ts';
-import { decrypt, decryptJson, encrypt, encryptJson, type Schluessel } from '../shared/verschluesselung.ts';
+import type { Db } from '../db/index.ts';
+import { decrypt, decryptJson, encrypt, encryptJson, type Schluessel } from '../shared/index.ts';
 import { istId, neueId, type DateiInfo, type Trx } from './repo-basis.ts';
 
 // The uploaded documents of a draft, later of its application: content and name encrypted separately, so

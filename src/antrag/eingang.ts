@@ -1,11 +1,11 @@
-import type { Behoerde } from '../katalog/katalog-tables.ts';
+import type { Behoerde } from '../katalog/index.ts';
 import type { DateiInfo } from './repo-basis.ts';
 import { ANTRAGSTELLER, personName, type AntragDaten } from './flow.ts';
 import type { Bedarf } from './flow-unterlagen.ts';
 import type { Schonfrist } from './frist.ts';
 import { unterlagenArt } from './schritte/unterlagen.ts';
 import { zusammenfassen, type Zusammenfassung } from './zusammenfassung.ts';
-import { kontaktVon } from '../zustaendigkeit/regeln.ts';
+import { kontaktVon } from '../zustaendigkeit/index.ts';
 
 // What is fixed at submission and stored (encrypted) with the application: the typed answers, the summary as
 // the citizen confirmed it, the documents attached and missing. The receipt page, Antrag.pdf and the

@@ -1,6 +1,6 @@
 import type { SelectQueryBuilder } from 'kysely';
-import type { Db } from '../db/client.ts';
-import type { Database } from '../db/schema.ts';
+import type { Db } from '../db/index.ts';
+import type { Database } from '../db/index.ts';
 import type { AntragZeile } from './antrag-tables.ts';
 import { VORGANGSNUMMER_MUSTER } from './repo-basis.ts';
 

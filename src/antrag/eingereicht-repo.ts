@@ -1,5 +1,5 @@
-import type { Db } from '../db/client.ts';
-import { decrypt, decryptJson, encrypt, encryptJson, type Schluessel } from '../shared/verschluesselung.ts';
+import type { Db } from '../db/index.ts';
+import { decrypt, decryptJson, encrypt, encryptJson, type Schluessel } from '../shared/index.ts';
 import { istId, VORGANGSNUMMER_MUSTER } from './repo-basis.ts';
 import type { AntragZeile } from './antrag-tables.ts';
 import type { Eingang } from './eingang.ts';

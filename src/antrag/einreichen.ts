@@ -1,14 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import type { BuergerIdentitaet } from '../bundid/identitaet.ts';
-import type { Db } from '../db/client.ts';
-import { tagInBerlin } from '../shared/format.ts';
-import { findBehoerde } from '../katalog/katalog-repo.ts';
-import { DIENST_MIETRUECKSTAENDE } from '../katalog/dienste.ts';
+import type { BuergerIdentitaet } from '../bundid/index.ts';
+import type { Db } from '../db/index.ts';
+import { tagInBerlin } from '../shared/index.ts';
+import { findBehoerde } from '../katalog/index.ts';
+import { DIENST_MIETRUECKSTAENDE } from '../katalog/index.ts';
 import { baueUndValidiereNachricht, profilFuerVersion, type NachrichtFehler } from '../nachricht/index.ts';
-import type { DvdvBehoerde } from '../nachricht/modell.ts';
-import { decrypt, decryptJson, type Schluessel } from '../shared/verschluesselung.ts';
-import { enqueueZustellung } from '../zustellung/outbox.ts';
-import { leseVerbindung } from '../zustellung/verbindung.ts';
+import type { DvdvBehoerde } from '../nachricht/index.ts';
+import { decrypt, decryptJson, type Schluessel } from '../shared/index.ts';
+import { enqueueZustellung } from '../zustellung/index.ts';
+import { leseVerbindung } from '../zustellung/index.ts';
 import {
   entwurfSperren,
   neueId,

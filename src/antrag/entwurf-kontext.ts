@@ -1,6 +1,6 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Deps } from '../deps.ts';
-import { tagInBerlin } from '../shared/format.ts';
+import { tagInBerlin } from '../shared/index.ts';
 import type { Entwurf } from './antrag-repo.ts';
 import { anmelden, nichtGefunden, rahmen, repoVon, type Angemeldet } from './buerger-zugang.tsx';
 import { auswerten, type Auswertung, type EntwurfInhalt, type FlowKontext } from './flow.ts';

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import type { Db } from '../db/client.ts';
-import { decryptJson, encryptJson, type Schluessel } from '../shared/verschluesselung.ts';
+import type { Db } from '../db/index.ts';
+import { decryptJson, encryptJson, type Schluessel } from '../shared/index.ts';
 import { istId, neueId, type Entwurf } from './repo-basis.ts';
 import type { EntwurfInhalt } from './flow.ts';
 

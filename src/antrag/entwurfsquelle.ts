@@ -1,7 +1,7 @@
 import type { Deps } from '../deps.ts';
-import type { Entwurfsquelle, QuellEntwurf } from '../nachnutzung/entwurfsquelle.ts';
+import type { Entwurfsquelle, QuellEntwurf } from '../nachnutzung/index.ts';
 import { antragRepo, loeschdatum, type Trx } from './antrag-repo.ts';
-import type { Db } from '../db/client.ts';
+import type { Db } from '../db/index.ts';
 import type { EntwurfInhalt } from './flow.ts';
 import { amtDesEntwurfs } from './zustaendigkeit.ts';
 

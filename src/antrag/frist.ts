@@ -1,5 +1,5 @@
 import { dringlichkeit, schonfristEnde, schonfristVorlaeufig, type Dringlichkeit } from '../fristen/index.ts';
-import { fristInWorten } from '../shared/format.ts';
+import { fristInWorten } from '../shared/index.ts';
 import type { AntragDaten } from './flow.ts';
 
 // The Schonfrist of an application (§ 569 Abs. 3 Nr. 2 BGB): from the day the eviction suit was served, or,

@@ -1,6 +1,6 @@
 import { randomBytes, randomInt } from 'node:crypto';
 import type { Transaction } from 'kysely';
-import type { Database } from '../db/schema.ts';
+import type { Database } from '../db/index.ts';
 import type { EntwurfInhalt } from './flow.ts';
 
 // What the repositories of the application path share: the row types, ids and case numbers.

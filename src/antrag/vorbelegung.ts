@@ -1,9 +1,9 @@
-import type { BuergerIdentitaet } from '../bundid/identitaet.ts';
+import type { BuergerIdentitaet } from '../bundid/index.ts';
 import type { AntragDaten } from './flow.ts';
 import type { BundIdAttribut, RohEingabe, RohWert } from './schritte/felder.ts';
 import type { Schritt } from './schritte/schritt.ts';
 import { staatAusBundId } from './schritte/staaten.ts';
-import { formatBetrag } from '../shared/format.ts';
+import { formatBetrag } from '../shared/index.ts';
 import { datumTeile } from './schritte/werte.ts';
 
 // Pre-filling from the BundID identity and from earlier answers. With a login of level "substantiell" or

@@ -1,4 +1,4 @@
-import { ersetzeNichtDin91379 } from '../nachricht/din91379.ts';
+import { ersetzeNichtDin91379 } from '../nachricht/index.ts';
 import type {
   Anlage,
   Anschrift,
@@ -12,8 +12,8 @@ import type {
   MimeType,
   Person,
   XsozialVorgang,
-} from '../nachricht/modell.ts';
-import { tagInBerlin } from '../shared/format.ts';
+} from '../nachricht/index.ts';
+import { tagInBerlin } from '../shared/index.ts';
 import type { AntragDaten, PersonDaten } from './flow.ts';
 
 // The wizard's typed application → the xSozial message input (pure). One small function per section; the

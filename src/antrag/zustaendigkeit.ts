@@ -1,7 +1,7 @@
-import type { Db } from '../db/client.ts';
-import { DIENST_MIETRUECKSTAENDE } from '../katalog/dienste.ts';
-import { ermittleZustaendigkeit, verfuegbarkeit } from '../zustaendigkeit/ermittlung.ts';
-import { kreisAgs, type Verfuegbarkeit } from '../zustaendigkeit/regeln.ts';
+import type { Db } from '../db/index.ts';
+import { DIENST_MIETRUECKSTAENDE } from '../katalog/index.ts';
+import { ermittleZustaendigkeit, verfuegbarkeit } from '../zustaendigkeit/index.ts';
+import { kreisAgs, type Verfuegbarkeit } from '../zustaendigkeit/index.ts';
 import { auswerten, wohnungsPlz, type AntragDaten, type EntwurfInhalt, type FlowKontext } from './flow.ts';
 
 // The one place where the application learns which office is responsible and whether it takes the application

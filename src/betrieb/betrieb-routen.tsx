@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { registriereSeiten } from '../web/seite.ts';
+import { registriereSeiten } from '../web/index.ts';
 import { auftragAnzeigen, auftragWiederholen } from './seiten/auftrag-seite.tsx';
 import type { BetriebDeps } from './seiten/betrieb-deps.ts';
 import { betriebUebersicht } from './seiten/uebersicht-seite.tsx';

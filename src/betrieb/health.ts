@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
-import type { Db } from '../db/client.ts';
-import { registriereSeiten, seitenFuer } from '../web/seite.ts';
+import type { Db } from '../db/index.ts';
+import { registriereSeiten, seitenFuer } from '../web/index.ts';
 
 export async function checkDatabase(db: Db, timeoutMs = 2000): Promise<boolean> {
   let timer: NodeJS.Timeout | undefined;

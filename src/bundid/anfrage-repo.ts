@@ -1,4 +1,4 @@
-import type { Db } from '../db/client.ts';
+import type { Db } from '../db/index.ts';
 
 /** How long the citizen has at BundID (eID with card reader and PIN can take a while). */
 export const ANFRAGE_GUELTIG_MS = 30 * 60_000;

@@ -6,7 +6,7 @@ import type { IdpMetadaten } from './idp-metadaten.ts';
 import { algorithmusUri, type BundidKonfiguration } from './konfiguration.ts';
 import type { SpSchluessel } from './schluessel.ts';
 import { NS } from './xml.ts';
-import { domAttribut, domKind, domKinder, domNachfahren, domText, leseXmlDokument } from '../shared/xml.ts';
+import { domAttribut, domKind, domKinder, domNachfahren, domText, leseXmlDokument } from '../shared/index.ts';
 
 // The checks node-saml does not make on the Response around the assertion: size, top-level Status and
 // Issuer, exactly one encrypted assertion with allowed algorithms, and no SHA-1 in any signature, also

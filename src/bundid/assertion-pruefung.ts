@@ -6,7 +6,7 @@ import type { IdpMetadaten } from './idp-metadaten.ts';
 import type { BundidKonfiguration } from './konfiguration.ts';
 import { samlOptionen, type SamlPartner } from './saml-optionen.ts';
 import { NS } from './xml.ts';
-import { domAttribut, domKind, domKinder, domNachfahren, domText, leseXmlDokument } from '../shared/xml.ts';
+import { domAttribut, domKind, domKinder, domNachfahren, domText, leseXmlDokument } from '../shared/index.ts';
 
 // The assertion after node-saml verified its signature and decrypted it: what node-saml does not check
 // (Issuer, Destination, Recipient, the validity windows against the app clock, InResponseTo, the trust level)

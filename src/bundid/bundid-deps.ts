@@ -1,6 +1,6 @@
-import type { Db } from '../db/client.ts';
+import type { Db } from '../db/index.ts';
 import type { Logger } from '../log.ts';
-import { seitenFuer } from '../web/seite.ts';
+import { seitenFuer } from '../web/index.ts';
 import type { Dienstanbieter } from './dienstanbieter.ts';
 import type { BundidKonfiguration } from './konfiguration.ts';
 import type { BundidMaterial } from './laden.ts';

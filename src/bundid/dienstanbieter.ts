@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { SAML } from '@node-saml/node-saml';
-import type { Db } from '../db/client.ts';
+import type { Db } from '../db/index.ts';
 import { Ablehnung, ablehnen, type Pruefergebnis } from './ablehnung.ts';
 import { speichereAnfrage, verbraucheAnfrage } from './anfrage-repo.ts';
 import { pruefeHuelle } from './antwort-huelle.ts';

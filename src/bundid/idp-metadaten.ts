@@ -2,7 +2,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { zertifikatAlsPem } from './schluessel.ts';
 import { NS } from './xml.ts';
-import { domAttribut, domKinder, domNachfahren, domText, leseXmlDokument } from '../shared/xml.ts';
+import { domAttribut, domKinder, domNachfahren, domText, leseXmlDokument } from '../shared/index.ts';
 
 // The identity provider as its SAML metadata describe it. Loaded once at start-up from a file or URL;
 // a URL's last good copy is kept in DATA_DIR/bundid so a restart survives a short outage of the IdP.

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { registriereSeiten } from '../web/seite.ts';
+import { registriereSeiten } from '../web/index.ts';
 import type { BundidDeps } from './bundid-deps.ts';
 import { createDienstanbieter } from './dienstanbieter.ts';
 import type { BundidMaterial } from './laden.ts';

@@ -1,5 +1,5 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { Navigation } from '../web/layout.tsx';
+import type { Navigation } from '../web/index.ts';
 import { anzeigename, type BuergerIdentitaet, type BuergerSitzung } from './identitaet.ts';
 
 // What other parts use to find the signed-in citizen. The session is read once per request and cached.

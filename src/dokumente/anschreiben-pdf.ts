@@ -1,4 +1,4 @@
-import { formatDatumLang, tagInBerlin } from '../shared/format.ts';
+import { formatDatumLang, tagInBerlin } from '../shared/index.ts';
 import { Satz } from './satz.ts';
 import type { AnschreibenPdfEingabe } from './typen.ts';
 

@@ -1,4 +1,4 @@
-import { formatDateigroesse, formatZeitpunkt } from '../shared/format.ts';
+import { formatDateigroesse, formatZeitpunkt } from '../shared/index.ts';
 import { schonfristSatz } from './format.ts';
 import { Satz } from './satz.ts';
 import type { AntragPdfEingabe, PdfAnlage, PdfBehoerde, PdfFehlenderNachweis } from './typen.ts';

@@ -1,5 +1,5 @@
 import { anlagenTabelle, behoerdeZeilen, fehlendeListe } from './antrag-pdf.ts';
-import { formatDatum, formatEuro, formatZeitpunkt } from '../shared/format.ts';
+import { formatDatum, formatEuro, formatZeitpunkt } from '../shared/index.ts';
 import { schonfristSatz } from './format.ts';
 import { Satz } from './satz.ts';
 import type { EingangsbestaetigungPdfEingabe } from './typen.ts';

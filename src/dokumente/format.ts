@@ -1,4 +1,4 @@
-import { formatDatum, tagInBerlin } from '../shared/format.ts';
+import { formatDatum, tagInBerlin } from '../shared/index.ts';
 
 // What only the PDFs say. Dates, times and money are formatted by shared/format.ts.
 

@@ -19,3 +19,5 @@ export type { Feiertag } from './feiertage.ts';
 export { dringlichkeit, tageBis } from './darstellung.ts';
 export type { Dringlichkeit } from './darstellung.ts';
 export { istIsoDatum, plusTage, tageZwischen, wochentag } from './kalender.ts';
+
+export { parseDatum } from './kalender.ts';

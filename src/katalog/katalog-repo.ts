@@ -1,4 +1,4 @@
-import type { Db } from '../db/client.ts';
+import type { Db } from '../db/index.ts';
 import { behoerdenSeed } from './behoerden.ts';
 import { dienste, externerLink } from './dienste.ts';
 import type { Behoerde, Dienst } from './katalog-tables.ts';

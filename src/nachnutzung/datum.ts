@@ -1,4 +1,4 @@
-import { istIsoDatum } from '../fristen/kalender.ts';
+import { istIsoDatum } from '../fristen/index.ts';
 
 // Dates as people type them. Deadlines and planned switches compare ISO dates (YYYY-MM-DD) of the Land's
 // time zone (shared/format.ts: tagInBerlin), never timers, so they are right after a restart.

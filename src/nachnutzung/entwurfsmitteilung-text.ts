@@ -1,4 +1,4 @@
-import { formatDatum } from '../shared/format.ts';
+import { formatDatum } from '../shared/index.ts';
 import type { Amt } from './texte.ts';
 
 // The e-mail to the owner of a draft when the office stops taking online applications (ADR 0012). It names

@@ -1,20 +1,15 @@
 import { sql } from 'kysely';
-import { DIENST_MIETRUECKSTAENDE } from '../katalog/dienste.ts';
-import { sendeMail } from '../shared/mail.ts';
-import {
-  leererSendebericht,
-  MAIL_SPERRE_MS,
-  nachFehlschlag,
-  type Sendebericht,
-} from '../shared/mail-wiederholung.ts';
-import { tagInBerlin } from '../shared/format.ts';
+import { DIENST_MIETRUECKSTAENDE } from '../katalog/index.ts';
+import { sendeMail } from '../shared/index.ts';
+import { leererSendebericht, MAIL_SPERRE_MS, nachFehlschlag, type Sendebericht } from '../shared/index.ts';
+import { tagInBerlin } from '../shared/index.ts';
 import { entwurfsmitteilungText, type EntwurfsmitteilungAnlass } from './entwurfsmitteilung-text.ts';
 import { systemAkteur, type DienstDeps } from './dienst/grundlagen.ts';
 import { protokolliere } from './dienst/protokoll.ts';
 import type { Entwurfsquelle } from './entwurfsquelle.ts';
 import type { EntwurfsmitteilungStatus, NachnutzungZustand } from './nachnutzung-tables.ts';
 import { voruebergehendHinweis } from './texte.ts';
-import { findBehoerde, findDienst } from '../katalog/katalog-repo.ts';
+import { findBehoerde, findDienst } from '../katalog/index.ts';
 
 // Owners of not-yet-submitted drafts are told by e-mail how to apply in writing when the office of their draft
 // stops taking online applications: when a permanent deregistration takes effect and when a temporary one

@@ -1,5 +1,5 @@
-import { formatDatum } from '../shared/format.ts';
-import { istIsoDatum } from '../fristen/kalender.ts';
+import { formatDatum } from '../shared/index.ts';
+import { istIsoDatum } from '../fristen/index.ts';
 import { nachnutzungZustaende, type NachnutzungZustand } from './nachnutzung-tables.ts';
 
 // The re-use lifecycle of one (office, catalogue service) pair as a pure state machine (nachnutzung.md § 6):

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { Deps } from '../deps.ts';
-import { requirePersonal } from '../personal/zugang.tsx';
-import { registriereSeiten } from '../web/seite.ts';
+import { requirePersonal } from '../personal/index.ts';
+import { registriereSeiten } from '../web/index.ts';
 import type { Entwurfsquelle } from './entwurfsquelle.ts';
 import { starteNachnutzungsPruefung } from './job.ts';
 import { entkopplungSeite, knopfaktionen } from './seiten/aktionen.tsx';

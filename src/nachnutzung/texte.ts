@@ -1,4 +1,4 @@
-import { formatDatum } from '../shared/format.ts';
+import { formatDatum } from '../shared/index.ts';
 
 // Texts the re-use management generates: the seed's template for the declaration of interest (nachnutzung.md
 // § 4, wording kept exactly, placeholders filled in), the notice for citizens during a temporary

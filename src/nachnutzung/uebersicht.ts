@@ -1,13 +1,13 @@
-import type { Db } from '../db/client.ts';
-import { formatDatum } from '../shared/format.ts';
+import type { Db } from '../db/index.ts';
+import { formatDatum } from '../shared/index.ts';
 import { zustandNamen } from './lebenszyklus.ts';
 import { aktuelleBedingungenVersion } from './repo/bedingungen.ts';
 import { testGiltFuer } from './repo/fakten.ts';
 import type { NachnutzungZustand } from './nachnutzung-tables.ts';
 import { entkopplungsPunkte } from './texte.ts';
 import { verbindungsStand } from './verbindung.ts';
-import { listeVerbindungen } from '../zustellung/verbindung.ts';
-import { listBehoerden, listDienste } from '../katalog/katalog-repo.ts';
+import { listeVerbindungen } from '../zustellung/index.ts';
+import { listBehoerden, listDienste } from '../katalog/index.ts';
 
 // The coordination's overview: every office × every catalogue service of the M-V rollout, with state, the
 // next deadline and the open tasks, computed from the same records the lifecycle checks.

@@ -1,5 +1,5 @@
 import { PROFILE } from '../nachricht/index.ts';
-import { PLATZHALTER, type Verbindung, type VerbindungEingabe } from '../zustellung/verbindung.ts';
+import { PLATZHALTER, type Verbindung, type VerbindungEingabe } from '../zustellung/index.ts';
 import type { Fachverfahren, NachnutzungVerbindung } from './nachnutzung-tables.ts';
 
 // The technical connection of one (office, service) pair has two halves: the transport (XTA 2 Version 3 to the

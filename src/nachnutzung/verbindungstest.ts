@@ -1,8 +1,8 @@
-import { leseVerbindung } from '../zustellung/verbindung.ts';
+import { leseVerbindung } from '../zustellung/index.ts';
 import {
   verbindungstest as zustellungsVerbindungstest,
   type VerbindungstestDeps,
-} from '../zustellung/verbindungstest.ts';
+} from '../zustellung/index.ts';
 import { findeVerbindung } from './repo/verbindung.ts';
 import { anbindungsFehler, fachverfahrenNamen, transportNamen } from './verbindung.ts';
 

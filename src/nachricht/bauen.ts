@@ -16,7 +16,7 @@ import type { CodeWert, XsozialProfil } from './profil.ts';
 import { pruefeVorgang, type NachrichtFehler } from './pruefung.ts';
 import { STANDARD_PROFIL } from './profile/index.ts';
 import { datumMitBerlinerOffset, datumUtc, zeitpunktMitOffset } from './zeit.ts';
-import { ok, type Ergebnis } from '../shared/ergebnis.ts';
+import { ok, type Ergebnis } from '../shared/index.ts';
 
 // Builds `xsb:vorgang.transportieren.1000001` in exactly the shape of the real Sozialplattform message:
 // qualified xSozial elements, unqualified XÖV header, `code` children and XInneres address subtree, and no

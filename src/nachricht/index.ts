@@ -21,3 +21,18 @@ export { platzhalterListe } from './profil.ts';
 export type { CodeWert, Erweiterung, XsozialProfil } from './profil.ts';
 export type * from './modell.ts';
 export { baueUndValidiereNachricht } from './senden.ts';
+
+export type {
+  Anlage,
+  Anschrift,
+  BeantragteLeistung,
+  Beziehung,
+  DokumentArt,
+  Dritter,
+  DvdvBehoerde,
+  Geschlecht,
+  Kommunikation,
+  MimeType,
+  Person,
+  XsozialVorgang,
+} from './modell.ts';

@@ -1,4 +1,4 @@
-import { kind, kinder, leseXml, text, XmlFehler, type XmlElement } from '../shared/xml.ts';
+import { kind, kinder, leseXml, text, XmlFehler, type XmlElement } from '../shared/index.ts';
 
 // Reads a received (or our own) vorgang.transportieren.1000001: the header ids and the documents. Used by
 // tests and by the inbox. Namespace prefixes are resolved from the root's declarations, so a message that

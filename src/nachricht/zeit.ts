@@ -1,4 +1,4 @@
-import { ZEITZONE } from '../shared/format.ts';
+import { ZEITZONE } from '../shared/index.ts';
 
 // Time stamps in the form XÖV asks for: local time in Germany with milliseconds and the UTC offset.
 

@@ -1,7 +1,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { Db } from '../db/client.ts';
-import type { Navigation } from '../web/layout.tsx';
-import { seitenFuer } from '../web/seite.ts';
+import type { Db } from '../db/index.ts';
+import type { Navigation } from '../web/index.ts';
+import { seitenFuer } from '../web/index.ts';
 import type { Betreiber } from './seiten/rechtliches.tsx';
 
 export type OeffentlicheDeps = {

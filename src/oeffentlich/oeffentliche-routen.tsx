@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { barrierefreiheit, datenschutz, impressum } from './rechtliches.tsx';
 import type { OeffentlicheDeps } from './oeffentliche-deps.ts';
 import { behoerdenInfo, leichteSprache, startseite } from './start.tsx';
-import { registriereSeiten } from '../web/seite.ts';
+import { registriereSeiten } from '../web/index.ts';
 
 // The public pages without login: start page, information for offices, legal pages.
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { findBehoerde, listBehoerden } from '../katalog/katalog-repo.ts';
-import { sendeSeite } from '../web/render.ts';
+import { findBehoerde, listBehoerden } from '../katalog/index.ts';
+import { sendeSeite } from '../web/index.ts';
 import { Barrierefreiheit, Datenschutz, Impressum } from './seiten/rechtliches.tsx';
 import { oeffentlicheSeite } from './oeffentliche-deps.ts';
 

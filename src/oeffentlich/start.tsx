@@ -1,7 +1,7 @@
-import { DIENST_MIETRUECKSTAENDE, steckbriefMietrueckstaende } from '../katalog/dienste.ts';
-import { listDienste } from '../katalog/katalog-repo.ts';
-import { liveBeiJeDienst } from '../nachnutzung/nachnutzung-repo.ts';
-import { sendeSeite } from '../web/render.ts';
+import { DIENST_MIETRUECKSTAENDE, steckbriefMietrueckstaende } from '../katalog/index.ts';
+import { listDienste } from '../katalog/index.ts';
+import { liveBeiJeDienst } from '../nachnutzung/index.ts';
+import { sendeSeite } from '../web/index.ts';
 import { BehoerdenInfo } from './seiten/behoerden-info.tsx';
 import { LeichteSprache } from './seiten/leichte-sprache.tsx';
 import { Startseite } from './seiten/startseite.tsx';

@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { Db } from '../db/client.ts';
+import type { Db } from '../db/index.ts';
 import { protokolliere } from './ereignis.ts';
 import { kontoLadenOderFehler, LOGIN_MUSTER, normalisiereLogin, type Konto } from './konto.ts';
 import { attrappenHash, brauchtNeuenHash, passwortHashen, passwortPruefen } from './passwort.ts';

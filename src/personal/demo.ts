@@ -1,5 +1,5 @@
 import type { Config } from '../config.ts';
-import type { Db } from '../db/client.ts';
+import type { Db } from '../db/index.ts';
 import { kontoAnlegen, type Konto } from './konto-repo.ts';
 import type { Rolle } from './rollen.ts';
 

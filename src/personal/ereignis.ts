@@ -1,4 +1,4 @@
-import type { Db } from '../db/client.ts';
+import type { Db } from '../db/index.ts';
 import type { EreignisArt, EreignisWeg, PersonalEreignis } from './personal-tables.ts';
 
 // The security log of staff accounts: who signed in, failed, was locked, created, changed. Never a password

@@ -1,6 +1,6 @@
-import type { Db } from '../db/client.ts';
-import { fehler, ok, type Ergebnis } from '../shared/ergebnis.ts';
-import type { FeldFehler } from '../web/komponenten/formular.tsx';
+import type { Db } from '../db/index.ts';
+import { fehler, ok, type Ergebnis } from '../shared/index.ts';
+import type { FeldFehler } from '../web/index.ts';
 import { protokolliere } from './ereignis.ts';
 import {
   kontoLaden,

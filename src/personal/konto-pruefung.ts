@@ -1,10 +1,10 @@
 import { sql } from 'kysely';
-import type { Db } from '../db/client.ts';
-import { istEmail } from '../shared/email.ts';
-import type { FeldFehler } from '../web/komponenten/formular.tsx';
+import type { Db } from '../db/index.ts';
+import { istEmail } from '../shared/index.ts';
+import type { FeldFehler } from '../web/index.ts';
 import { LOGIN_MUSTER, normalisiereLogin } from './konto.ts';
 import { rollen as alleRollen, type Rolle } from './rollen.ts';
-import { behoerdenNachAgs } from '../katalog/katalog-repo.ts';
+import { behoerdenNachAgs } from '../katalog/index.ts';
 
 // Checks what is entered for an account (CLI, provider groups) before it is stored; messages per field.
 

@@ -1,4 +1,4 @@
-import type { Db } from '../db/client.ts';
+import type { Db } from '../db/index.ts';
 import { protokolliere } from './ereignis.ts';
 import { kontoLaden, type Aenderungskontext, type Konto } from './konto.ts';
 

@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { Db } from '../db/client.ts';
+import type { Db } from '../db/index.ts';
 import type { EreignisWeg, PersonalKonto } from './personal-tables.ts';
 import { rollen as alleRollen, type Rolle } from './rollen.ts';
 

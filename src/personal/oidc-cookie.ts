@@ -1,5 +1,5 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { decryptJson, encryptJson } from '../shared/verschluesselung.ts';
+import { decryptJson, encryptJson } from '../shared/index.ts';
 import type { OidcTransaktion } from './oidc.ts';
 
 // The OpenID Connect transaction travels in an encrypted cookie between the redirect to the provider and the

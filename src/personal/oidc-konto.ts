@@ -1,5 +1,5 @@
-import type { Db } from '../db/client.ts';
-import { fehler, ok, type Ergebnis } from '../shared/ergebnis.ts';
+import type { Db } from '../db/index.ts';
+import { fehler, ok, type Ergebnis } from '../shared/index.ts';
 import { kontoAendern } from './konto-aendern.ts';
 import { kontoPerEmail, kontoPerLogin, type Konto } from './konto.ts';
 import type { OidcAnspruch } from './oidc.ts';

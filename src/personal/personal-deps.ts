@@ -1,5 +1,5 @@
 import type { Deps } from '../deps.ts';
-import { seitenFuer } from '../web/seite.ts';
+import { seitenFuer } from '../web/index.ts';
 import type { Konto } from './konto.ts';
 import type { Oidc } from './oidc.ts';
 import type { PersonalSitzung } from './rollen.ts';

@@ -1,9 +1,9 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { ComponentChildren } from 'preact';
-import { CsrfFeld } from '../web/komponenten/formular.tsx';
-import { Layout } from '../web/layout.tsx';
+import { CsrfFeld } from '../web/index.ts';
+import { Layout } from '../web/index.ts';
 import { rollenNamen, type PersonalSitzung, type Rolle } from './rollen.ts';
-import { formatUhrzeit } from '../shared/format.ts';
+import { formatUhrzeit } from '../shared/index.ts';
 
 // The frame of every staff page: the KERN layout in the "personal" area, the staff navigation (only what the
 // roles allow), and the session notice with its end time and a "Sitzung verlängern" button (WCAG 2.2.1).

@@ -2,7 +2,7 @@ import path from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
 import type { Deps } from '../deps.ts';
-import { registriereSeiten } from '../web/seite.ts';
+import { registriereSeiten } from '../web/index.ts';
 import { createOidc } from './oidc.ts';
 import { OIDC_PFAD } from './oidc-cookie.ts';
 import type { PersonalDeps } from './personal-deps.ts';

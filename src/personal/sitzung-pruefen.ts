@@ -1,9 +1,9 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { Db } from '../db/client.ts';
-import { cookieName } from '../web/sitzung.ts';
+import type { Db } from '../db/index.ts';
+import { cookieName } from '../web/index.ts';
 import { kontoLaden } from './konto.ts';
 import type { PersonalSitzung } from './rollen.ts';
-import { behoerdenNachAgs } from '../katalog/katalog-repo.ts';
+import { behoerdenNachAgs } from '../katalog/index.ts';
 
 // Reading a staff session: each request re-reads the account, so a deactivated account or a changed role
 // takes effect at once, not only at the next login.

@@ -1,5 +1,5 @@
 import type { FastifyRequest, preHandlerAsyncHookHandler } from 'fastify';
-import { sendeSeite } from '../web/render.ts';
+import { sendeSeite } from '../web/index.ts';
 import { personalKontext } from './personal-layout.tsx';
 import type { Rolle } from './rollen.ts';
 import { KeinZugriff } from './seiten/kein-zugriff.tsx';

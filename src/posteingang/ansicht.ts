@@ -1,9 +1,9 @@
-import type { DateiInfo } from '../antrag/antrag-repo.ts';
-import type { Eingang } from '../antrag/eingang.ts';
-import { zusammenfassen, type Abschnitt } from '../antrag/zusammenfassung.ts';
-import { tagInBerlin } from '../shared/format.ts';
-import { findBehoerde } from '../katalog/katalog-repo.ts';
-import type { Behoerde } from '../katalog/katalog-tables.ts';
+import type { DateiInfo } from '../antrag/index.ts';
+import type { Eingang } from '../antrag/index.ts';
+import { zusammenfassen, type Abschnitt } from '../antrag/index.ts';
+import { tagInBerlin } from '../shared/index.ts';
+import { findBehoerde } from '../katalog/index.ts';
+import type { Behoerde } from '../katalog/index.ts';
 import { sendungen, type Sendung } from './antrag-zugriff.ts';
 import {
   istUeberfaellig,

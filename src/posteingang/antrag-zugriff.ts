@@ -1,22 +1,22 @@
-import type { AntragZeile } from '../antrag/antrag-tables.ts';
+import type { AntragZeile } from '../antrag/index.ts';
 import {
   antraegeAusser,
   antraegeDerBehoerde as antraegeDesAmts,
   antragMitId,
   antragMitNummer,
   antraegeVonBesitzer,
-} from '../antrag/eingereicht-abfragen.ts';
-import type { Db } from '../db/client.ts';
+} from '../antrag/index.ts';
+import type { Db } from '../db/index.ts';
 import { leseNachricht, type GeleseneNachricht } from '../nachricht/index.ts';
-import type { Schluessel } from '../shared/verschluesselung.ts';
+import type { Schluessel } from '../shared/index.ts';
 import {
   auftraegeMitBezug,
   auftragMitNachricht,
   neuesterAuftragMitBezug,
   zustellstaendeDerBehoerde,
-} from '../zustellung/auftraege-lesen.ts';
-import { entschluesselteNachricht, zustellHistorie, type Versuch } from '../zustellung/outbox.ts';
-import type { ZustellAuftragZeile, ZustellStatusWert } from '../zustellung/zustellung-tables.ts';
+} from '../zustellung/index.ts';
+import { entschluesselteNachricht, zustellHistorie, type Versuch } from '../zustellung/index.ts';
+import type { ZustellAuftragZeile, ZustellStatusWert } from '../zustellung/index.ts';
 
 // What the inbox needs of other parts: submitted applications (antrag/eingereicht-abfragen.ts) and the delivery
 // jobs that carried them (zustellung/auftraege-lesen.ts), both read only and through those parts' functions.

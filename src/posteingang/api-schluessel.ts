@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
-import type { Db } from '../db/client.ts';
-import { findBehoerde } from '../katalog/katalog-repo.ts';
+import type { Db } from '../db/index.ts';
+import { findBehoerde } from '../katalog/index.ts';
 
 // API keys of case-management adapters (Prosoz, Lämmerzahl, …), one office each. A key is 32 random bytes,
 // shown once when it is created; only its SHA-256 is stored. Lookup is by that hash, so a wrong key costs one

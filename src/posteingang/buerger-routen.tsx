@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { registriereSeiten } from '../web/seite.ts';
+import { registriereSeiten } from '../web/index.ts';
 import type { Kontext } from './faelle.ts';
 import type { Grenzen } from './nachreichung.ts';
 import { dateiHochladenSeite } from './seiten/buerger/hochladen.tsx';

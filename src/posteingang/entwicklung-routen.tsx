@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { Config } from '../config.ts';
-import { mailVerzeichnis } from '../shared/mail.ts';
-import { registriereSeiten } from '../web/seite.ts';
+import { mailVerzeichnis } from '../shared/index.ts';
+import { registriereSeiten } from '../web/index.ts';
 import { mailAnzeigen } from './seiten/entwicklung/mail.tsx';
 import { mailListe } from './seiten/entwicklung/mails.tsx';
 

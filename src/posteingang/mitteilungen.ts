@@ -1,17 +1,12 @@
 import { sql } from 'kysely';
 import type { Config } from '../config.ts';
-import { formatDatumLang, tagInBerlin } from '../shared/format.ts';
-import { findBehoerde } from '../katalog/katalog-repo.ts';
+import { formatDatumLang, tagInBerlin } from '../shared/index.ts';
+import { findBehoerde } from '../katalog/index.ts';
 import type { Logger } from '../log.ts';
-import { sendeMail } from '../shared/mail.ts';
-import {
-  leererSendebericht,
-  MAIL_SPERRE_MS,
-  nachFehlschlag,
-  type Sendebericht,
-} from '../shared/mail-wiederholung.ts';
-import { antraegeMitBezug } from '../antrag/eingereicht-abfragen.ts';
-import { letzteZustellung, zugestellteBezuegeSeit } from '../zustellung/auftraege-lesen.ts';
+import { sendeMail } from '../shared/index.ts';
+import { leererSendebericht, MAIL_SPERRE_MS, nachFehlschlag, type Sendebericht } from '../shared/index.ts';
+import { antraegeMitBezug } from '../antrag/index.ts';
+import { letzteZustellung, zugestellteBezuegeSeit } from '../zustellung/index.ts';
 import { antragMitId, NACHREICHUNG_BEZUG } from './antrag-zugriff.ts';
 import { faelleAufnehmen, mitteilungVormerken, protokolliere, SYSTEM, type Kontext } from './faelle.ts';
 import { mitteilungsAdresse } from './kurzinfo.ts';

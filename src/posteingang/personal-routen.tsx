@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { registriereSeiten } from '../web/seite.ts';
+import { registriereSeiten } from '../web/index.ts';
 import type { Kontext } from './faelle.ts';
 import { fallSeite } from './seiten/personal/fall.tsx';
 import { antragPdfLaden, dateiLaden, nachrichtLaden } from './seiten/personal/herunterladen.ts';

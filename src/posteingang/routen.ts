@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { antragRepo } from '../antrag/antrag-repo.ts';
+import { antragRepo } from '../antrag/index.ts';
 import type { Deps } from '../deps.ts';
 import { posteingangApiRouten } from './api-routen.ts';
 import { posteingangBuergerRouten } from './buerger-routen.tsx';

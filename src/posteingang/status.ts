@@ -1,4 +1,4 @@
-import { formatEuro } from '../shared/format.ts';
+import { formatEuro } from '../shared/index.ts';
 
 // The status of a case in the office (pure): which changes are allowed, what a decision must carry, and the
 // German words for all of it. Handlers and the API call pruefeAenderung() and show its message as it is.

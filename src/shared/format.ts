@@ -1,4 +1,4 @@
-import { parseDatum, tageZwischen, wochentag } from '../fristen/kalender.ts';
+import { parseDatum, tageZwischen, wochentag } from '../fristen/index.ts';
 
 // The one module for showing dates, times and money. Calendar days are ISO strings (`YYYY-MM-DD`); instants
 // are shown in Europe/Berlin whatever the server's zone. Month and weekday names are fixed German words

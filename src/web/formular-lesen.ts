@@ -1,6 +1,6 @@
 import type { FastifyRequest } from 'fastify';
 import type { z } from 'zod';
-import { fehler, ok, type Ergebnis } from '../shared/ergebnis.ts';
+import { fehler, ok, type Ergebnis } from '../shared/index.ts';
 import type { FeldFehler } from './komponenten/formular.tsx';
 
 // The one way to read a posted form: the fields as strings (the first of repeated fields, bounded in length,

@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { Db } from '../db/client.ts';
-import { decryptJson, encryptJson, type Schluessel } from '../shared/verschluesselung.ts';
+import type { Db } from '../db/index.ts';
+import { decryptJson, encryptJson, type Schluessel } from '../shared/index.ts';
 
 // Server-side sessions, one cookie per kind so that citizen and staff sessions never mix. The cookie holds
 // a random id; the database holds only its SHA-256 hash and the AES-GCM-encrypted data.

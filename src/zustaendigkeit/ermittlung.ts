@@ -1,7 +1,7 @@
-import type { Db } from '../db/client.ts';
-import { tagInBerlin } from '../shared/format.ts';
-import { findBehoerde, listBehoerden } from '../katalog/katalog-repo.ts';
-import { findNachnutzung } from '../nachnutzung/nachnutzung-repo.ts';
+import type { Db } from '../db/index.ts';
+import { tagInBerlin } from '../shared/index.ts';
+import { findBehoerde, listBehoerden } from '../katalog/index.ts';
+import { findNachnutzung } from '../nachnutzung/index.ts';
 import {
   bestimmeZustaendigkeit,
   bewerteVerfuegbarkeit,

@@ -4,8 +4,8 @@ import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { StringDecoder } from 'node:string_decoder';
 import { sql, type Transaction } from 'kysely';
-import type { Db } from '../db/client.ts';
-import type { Database } from '../db/schema.ts';
+import type { Db } from '../db/index.ts';
+import type { Database } from '../db/index.ts';
 import { CsvFehler, leseCsv } from './csv.ts';
 import {
   erkenneKopf,

@@ -1,12 +1,12 @@
 import path from 'node:path';
-import type { Db } from '../db/client.ts';
+import type { Db } from '../db/index.ts';
 import {
   ImportFehler,
   importiereGemeindeverzeichnis,
   MAX_ABLEHNUNGEN_IM_DETAIL,
   type ImportBericht,
 } from './gemeinde-import.ts';
-import { formatZeit } from '../shared/format.ts';
+import { formatZeit } from '../shared/index.ts';
 
 // `npm run import:gemeinden -- DATEI [--streng] [--lizenz=…] [--namensnennung=…]`
 // Exit codes: 0 imported (or unchanged) without rejected lines; 1 lines were rejected (the valid ones are

@@ -1,7 +1,7 @@
-import { Angaben } from '../web/komponenten/angaben.tsx';
+import { Angaben } from '../web/index.ts';
 import type { ComponentChildren } from 'preact';
-import type { Behoerde } from '../katalog/katalog-tables.ts';
-import { Auswahlgruppe, Hinweisbox, type Option } from '../web/komponenten/formular.tsx';
+import type { Behoerde } from '../katalog/index.ts';
+import { Auswahlgruppe, Hinweisbox, type Option } from '../web/index.ts';
 import {
   jobcenterHinweis,
   type GemeindeWahl,

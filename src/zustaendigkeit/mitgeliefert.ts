@@ -1,8 +1,8 @@
 import path from 'node:path';
-import type { Db } from '../db/client.ts';
+import type { Db } from '../db/index.ts';
 import { importiereGemeindeverzeichnis, type ImportBericht } from './gemeinde-import.ts';
 import { aktuellerImport } from './zustaendigkeit-repo.ts';
-import { formatTag, formatZahl } from '../shared/format.ts';
+import { formatTag, formatZahl } from '../shared/index.ts';
 
 // The gazetteer shipped with the repository (daten/gemeinden, ODbL 1.0): the embedded default imports it on its
 // first start, so the postal code decides the office on a fresh install. A data set already in the database

@@ -1,5 +1,5 @@
-import type { Behoerde } from '../katalog/katalog-tables.ts';
-import type { NachnutzungZustand } from '../nachnutzung/nachnutzung-tables.ts';
+import type { Behoerde } from '../katalog/index.ts';
+import type { NachnutzungZustand } from '../nachnutzung/index.ts';
 import { LAND_MV } from './gemeindeverzeichnis.ts';
 
 // The rules of routing and availability, pure: the database part (ermittlung.ts) only loads their inputs.

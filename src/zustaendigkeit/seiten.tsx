@@ -1,6 +1,6 @@
-import type { Behoerde } from '../katalog/katalog-tables.ts';
-import { Fehlerzusammenfassung, Knopf, Textfeld } from '../web/komponenten/formular.tsx';
-import { Layout } from '../web/layout.tsx';
+import type { Behoerde } from '../katalog/index.ts';
+import { Fehlerzusammenfassung, Knopf, Textfeld } from '../web/index.ts';
+import { Layout } from '../web/index.ts';
 import {
   AusserhalbMv,
   GemeindeAuswahl,

@@ -1,6 +1,6 @@
-import type { Db } from '../db/client.ts';
+import type { Db } from '../db/index.ts';
 import type { GemeindePlz, GemeindeverzeichnisImport } from './zustaendigkeit-tables.ts';
-import { formatTag } from '../shared/format.ts';
+import { formatTag } from '../shared/index.ts';
 
 // SQL of the gazetteer. Other parts use ermittlung.ts; this file only loads and reports.
 

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { registriereSeiten } from '../web/seite.ts';
+import { registriereSeiten } from '../web/index.ts';
 import { zustaendigkeitSeite, type ZustaendigkeitDeps } from './zustaendigkeit-seite.tsx';
 
 /** The public page "Welches Sozialamt ist zuständig?" (zustaendigkeit-seite.tsx). */

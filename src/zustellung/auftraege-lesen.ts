@@ -1,4 +1,4 @@
-import type { Db } from '../db/client.ts';
+import type { Db } from '../db/index.ts';
 import type { ZustellAuftragZeile, ZustellStatusWert } from './zustellung-tables.ts';
 
 // Reads of delivery jobs by their reference (bezug), for the parts that enqueued them (the inbox shows the

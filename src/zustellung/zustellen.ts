@@ -1,6 +1,6 @@
-import type { Db } from '../db/client.ts';
+import type { Db } from '../db/index.ts';
 import type { Logger } from '../log.ts';
-import type { Schluessel } from '../shared/verschluesselung.ts';
+import type { Schluessel } from '../shared/index.ts';
 import {
   aendereAuftrag,
   entschluesselteNachricht,

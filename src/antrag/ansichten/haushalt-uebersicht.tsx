@@ -1,4 +1,4 @@
-import { Auswahlgruppe } from '../../web/komponenten/formular.tsx';
+import { Auswahlgruppe } from '../../web/index.ts';
 import { speichern } from '../entwurf-kontext.ts';
 import { NEU, PRUEFEN, type PersonDaten } from '../flow.ts';
 import { schrittUrl, weiterleiten } from '../schritt-adresse.ts';

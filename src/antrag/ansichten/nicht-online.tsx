@@ -1,7 +1,7 @@
-import type { Behoerde } from '../../katalog/katalog-tables.ts';
-import { findBehoerde } from '../../katalog/katalog-repo.ts';
-import { Hinweisbox } from '../../web/komponenten/formular.tsx';
-import type { Verfuegbarkeit } from '../../zustaendigkeit/regeln.ts';
+import type { Behoerde } from '../../katalog/index.ts';
+import { findBehoerde } from '../../katalog/index.ts';
+import { Hinweisbox } from '../../web/index.ts';
+import type { Verfuegbarkeit } from '../../zustaendigkeit/index.ts';
 import { nichtGefunden } from '../buerger-zugang.tsx';
 import { schrittUrl } from '../schritt-adresse.ts';
 import { AntragSeite, Ueberschrift } from '../seiten/bausteine.tsx';

@@ -1,5 +1,5 @@
-import { formatEuro, formatMonat } from '../../shared/format.ts';
-import { feldId, Fehlertext, Hinweisbox } from '../../web/komponenten/formular.tsx';
+import { formatEuro, formatMonat } from '../../shared/index.ts';
+import { feldId, Fehlertext, Hinweisbox } from '../../web/index.ts';
 import type { RohEingabe } from '../schritte/felder.ts';
 import { rueckstandAbweichung } from '../schritte/rueckstand.ts';
 import { monateZwischen } from '../schritte/werte.ts';

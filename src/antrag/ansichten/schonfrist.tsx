@@ -1,4 +1,4 @@
-import { Hinweisbox } from '../../web/komponenten/formular.tsx';
+import { Hinweisbox } from '../../web/index.ts';
 import { fristAnzeige, type FristAnzeige } from '../frist.ts';
 import { AntragSeite, WeiterFormular, Ueberschrift } from '../seiten/bausteine.tsx';
 import { FristHinweis } from '../seiten/frist-hinweis.tsx';

@@ -1,5 +1,5 @@
-import { findBehoerde } from '../../katalog/katalog-repo.ts';
-import type { Zustaendigkeit } from '../../zustaendigkeit/regeln.ts';
+import { findBehoerde } from '../../katalog/index.ts';
+import type { Zustaendigkeit } from '../../zustaendigkeit/index.ts';
 import { sozialamtFelder } from '../schritte/sozialamt.ts';
 import type { Schritt } from '../schritte/schritt.ts';
 import { SchrittSeite } from '../seiten/schritt-seite.tsx';

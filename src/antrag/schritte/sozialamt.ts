@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { behoerdenStammdaten } from '../../katalog/behoerden.ts';
-import type { Zustaendigkeit } from '../../zustaendigkeit/regeln.ts';
+import { behoerdenStammdaten } from '../../katalog/index.ts';
+import type { Zustaendigkeit } from '../../zustaendigkeit/index.ts';
 import { auswahl, type Kontext, type RohEingabe } from './felder.ts';
 import { infoSchritt, type Felder, type Schritt } from './schritt.ts';
 

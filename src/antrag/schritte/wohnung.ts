@@ -1,6 +1,6 @@
 import { auswahl, datum, dezimal, ganzzahl, geld, jaNein, plz, textfeld } from './felder.ts';
 import { formSchritt, infoSchritt } from './schritt.ts';
-import { formatEuro } from '../../shared/format.ts';
+import { formatEuro } from '../../shared/index.ts';
 
 // Sections E (flat) and F (monthly rent).
 

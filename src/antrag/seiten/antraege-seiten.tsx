@@ -1,6 +1,6 @@
 import { seite } from '../../seite.ts';
-import { formatDatumLang, tagInBerlin } from '../../shared/format.ts';
-import { sendeSeite } from '../../web/render.ts';
+import { formatDatumLang, tagInBerlin } from '../../shared/index.ts';
+import { sendeSeite } from '../../web/index.ts';
 import { loeschdatum } from '../antrag-repo.ts';
 import { anmelden, rahmen, repoVon } from '../buerger-zugang.tsx';
 import { ANTRAGSTELLER, auswerten, leererEntwurf, personName, type FlowKontext } from '../flow.ts';

@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import type { AbschnittStatus, AbschnittZustand } from '../flow.ts';
-import { formatDatumLang } from '../../shared/format.ts';
+import { formatDatumLang } from '../../shared/index.ts';
 import { AntragSeite, Ueberschrift, type Rahmen } from './bausteine.tsx';
 
 // The task list (KERN kern-task-list): each section with its state, linked while it can be worked on.

@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import type { BundIdAttribut, Feld, RohWert } from '../schritte/felder.ts';
 import { staatName } from '../schritte/staaten.ts';
-import { formatDatum, formatUhrzeit } from '../../shared/format.ts';
+import { formatDatum, formatUhrzeit } from '../../shared/index.ts';
 import {
   Auswahlgruppe,
   Auswahlliste,
@@ -14,9 +14,9 @@ import {
   Textbereich,
   Textfeld,
   type FeldFehler,
-} from '../../web/komponenten/formular.tsx';
-import { Layout } from '../../web/layout.tsx';
-import { ABMELDEN_PFAD } from '../../bundid/sitzung.ts';
+} from '../../web/index.ts';
+import { Layout } from '../../web/index.ts';
+import { ABMELDEN_PFAD } from '../../bundid/index.ts';
 
 // Building blocks of the wizard pages: the frame (sign-out, back link, "saved after every step" and the
 // session time-out), date and month inputs in three/two fields (GOV.UK/KERN pattern), and the rendering of a

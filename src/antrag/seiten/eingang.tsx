@@ -1,12 +1,12 @@
-import type { Behoerde } from '../../katalog/katalog-tables.ts';
-import { Hinweisbox, Knopf, CsrfFeld } from '../../web/komponenten/formular.tsx';
+import type { Behoerde } from '../../katalog/index.ts';
+import { Hinweisbox, Knopf, CsrfFeld } from '../../web/index.ts';
 import type { Eingang } from '../eingang.ts';
 import type { FristAnzeige } from '../frist.ts';
 import { formatGroesse } from '../datei-pruefung.ts';
 import { AntragSeite, Ueberschrift, type Rahmen } from './bausteine.tsx';
 import { FristHinweis } from './frist-hinweis.tsx';
 import { AbschnittKarte } from './pruefen.tsx';
-import { formatZeitLang } from '../../shared/format.ts';
+import { formatZeitLang } from '../../shared/index.ts';
 
 // The receipt after submitting, and the overview of a citizen's drafts and applications.
 

@@ -1,10 +1,10 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { Deps } from '../../deps.ts';
-import { findBehoerde } from '../../katalog/katalog-repo.ts';
+import { findBehoerde } from '../../katalog/index.ts';
 import { seite } from '../../seite.ts';
-import { formularwerte } from '../../web/formular-lesen.ts';
-import { sendeSeite } from '../../web/render.ts';
+import { formularwerte } from '../../web/index.ts';
+import { sendeSeite } from '../../web/index.ts';
 import { nichtGefunden, repoVon } from '../buerger-zugang.tsx';
 import { einreichen, type EinreichenErgebnis } from '../einreichen.ts';
 import { mitEntwurf, speichern, type EntwurfKontext } from '../entwurf-kontext.ts';

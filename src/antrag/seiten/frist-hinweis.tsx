@@ -1,5 +1,5 @@
-import { formatDatumMitWochentag } from '../../shared/format.ts';
-import { Hinweisbox } from '../../web/komponenten/formular.tsx';
+import { formatDatumMitWochentag } from '../../shared/index.ts';
+import { Hinweisbox } from '../../web/index.ts';
 import type { FristAnzeige } from '../frist.ts';
 
 // The Schonfrist for the citizen in plain words: urgent (red) when fewer than 3 weeks are left or it has

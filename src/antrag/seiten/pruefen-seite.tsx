@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { findBehoerde } from '../../katalog/katalog-repo.ts';
+import { findBehoerde } from '../../katalog/index.ts';
 import { seite } from '../../seite.ts';
-import { sendeSeite } from '../../web/render.ts';
+import { sendeSeite } from '../../web/index.ts';
 import { repoVon } from '../buerger-zugang.tsx';
 import { mitEntwurf } from '../entwurf-kontext.ts';
 import { benoetigteUnterlagen, fehlendeUnterlagen } from '../flow-unterlagen.ts';

@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
-import { Hinweisbox } from '../../web/komponenten/formular.tsx';
-import type { Behoerde } from '../../katalog/katalog-tables.ts';
+import { Hinweisbox } from '../../web/index.ts';
+import type { Behoerde } from '../../katalog/index.ts';
 import type { Bedarf } from '../flow-unterlagen.ts';
 import type { DateiInfo } from '../antrag-repo.ts';
 import type { RohEingabe } from '../schritte/felder.ts';

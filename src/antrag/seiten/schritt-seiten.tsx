@@ -2,7 +2,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { Deps } from '../../deps.ts';
 import { seite } from '../../seite.ts';
-import { sendeSeite } from '../../web/render.ts';
+import { sendeSeite } from '../../web/index.ts';
 import { ANSICHTEN, type Anzeige } from '../ansichten/index.ts';
 import { neueId } from '../antrag-repo.ts';
 import { nichtGefunden } from '../buerger-zugang.tsx';

@@ -2,7 +2,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { Deps } from '../../deps.ts';
 import { seite } from '../../seite.ts';
-import { sendeSeite } from '../../web/render.ts';
+import { sendeSeite } from '../../web/index.ts';
 import { nichtGefunden, repoVon } from '../buerger-zugang.tsx';
 import { dateiFehlertext, formatGroesse, pruefeDatei } from '../datei-pruefung.ts';
 import { dateinameBereinigen } from '../dateiname.ts';

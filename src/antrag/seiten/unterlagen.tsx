@@ -1,4 +1,4 @@
-import { CsrfFeld, feldId, Fehlertext, Hinweisbox, Knopf } from '../../web/komponenten/formular.tsx';
+import { CsrfFeld, feldId, Fehlertext, Hinweisbox, Knopf } from '../../web/index.ts';
 import type { DateiInfo } from '../antrag-repo.ts';
 import { formatGroesse } from '../datei-pruefung.ts';
 import type { Bedarf } from '../flow-unterlagen.ts';

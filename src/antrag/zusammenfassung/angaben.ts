@@ -1,4 +1,4 @@
-import { formatDatumLang, formatEuro, formatMonat } from '../../shared/format.ts';
+import { formatDatumLang, formatEuro, formatMonat } from '../../shared/index.ts';
 import { alleSchritte, type AntragDaten } from '../flow.ts';
 import type { Feld } from '../schritte/felder.ts';
 import type { Schritt } from '../schritte/schritt.ts';

@@ -1,4 +1,4 @@
-import { formatEuro } from '../../shared/format.ts';
+import { formatEuro } from '../../shared/index.ts';
 import { ANTRAGSTELLER, personName, schluessel, type AntragDaten } from '../flow.ts';
 import { einkommen as einkommenSchritt, SCHULD_ZEILEN } from '../schritte/finanzen.ts';
 import { angabenAus, aus, type Abschnitt } from './angaben.ts';

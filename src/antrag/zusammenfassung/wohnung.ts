@@ -1,5 +1,5 @@
-import { behoerdenStammdaten } from '../../katalog/behoerden.ts';
-import { formatEuro, formatMonat } from '../../shared/format.ts';
+import { behoerdenStammdaten } from '../../katalog/index.ts';
+import { formatEuro, formatMonat } from '../../shared/index.ts';
 import { type AntragDaten } from '../flow.ts';
 import { rueckstandAbweichung } from '../schritte/rueckstand.ts';
 import { adresse, ADRESSFELDER, aus, type Abschnitt } from './angaben.ts';

@@ -1,7 +1,7 @@
-import { PersonalLayout, type PersonalKontext } from '../../personal/personal-layout.tsx';
-import { CsrfFeld, Hinweisbox, Knopf } from '../../web/komponenten/formular.tsx';
-import { Tabelle } from '../../web/komponenten/tabelle.tsx';
-import { statusTexte, type AuftragUebersicht, type Versuch } from '../../zustellung/outbox.ts';
+import { PersonalLayout, type PersonalKontext } from '../../personal/index.ts';
+import { CsrfFeld, Hinweisbox, Knopf } from '../../web/index.ts';
+import { Tabelle } from '../../web/index.ts';
+import { statusTexte, type AuftragUebersicht, type Versuch } from '../../zustellung/index.ts';
 import { auftragPfad, BETRIEB, ergebnisText, zeit } from './betrieb-anzeige.ts';
 
 // One delivery job for the operators, with its attempts and the replay of a dead job.

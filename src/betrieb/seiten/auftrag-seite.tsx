@@ -1,10 +1,10 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import type { Db } from '../../db/client.ts';
-import { findBehoerde } from '../../katalog/katalog-repo.ts';
-import { personalKontext } from '../../personal/personal-layout.tsx';
-import { sendeSeite } from '../../web/render.ts';
-import { leseZustellauftrag, wiederholeZustellung, zustellHistorie } from '../../zustellung/outbox.ts';
+import type { Db } from '../../db/index.ts';
+import { findBehoerde } from '../../katalog/index.ts';
+import { personalKontext } from '../../personal/index.ts';
+import { sendeSeite } from '../../web/index.ts';
+import { leseZustellauftrag, wiederholeZustellung, zustellHistorie } from '../../zustellung/index.ts';
 import { AuftragNichtGefunden, AuftragSeite } from './auftrag-ansicht.tsx';
 import { auftragPfad, BETRIEB } from './betrieb-anzeige.ts';
 import { betriebSeite, nurBetrieb } from './betrieb-deps.ts';

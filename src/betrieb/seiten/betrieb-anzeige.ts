@@ -1,5 +1,5 @@
-import { formatZeitpunkt } from '../../shared/format.ts';
-import type { ZustellStatusWert } from '../../zustellung/zustellung-tables.ts';
+import { formatZeitpunkt } from '../../shared/index.ts';
+import type { ZustellStatusWert } from '../../zustellung/index.ts';
 
 // Paths and short texts shared by the operators' pages.
 

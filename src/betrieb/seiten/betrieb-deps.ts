@@ -1,6 +1,6 @@
-import type { Db } from '../../db/client.ts';
-import { requirePersonal } from '../../personal/zugang.tsx';
-import { seitenFuer } from '../../web/seite.ts';
+import type { Db } from '../../db/index.ts';
+import { requirePersonal } from '../../personal/index.ts';
+import { seitenFuer } from '../../web/index.ts';
 
 export type BetriebDeps = { db: Db; jetzt: () => Date };
 

@@ -1,8 +1,8 @@
-import { PersonalLayout, type PersonalKontext } from '../../personal/personal-layout.tsx';
-import { Auswahlliste, Hinweisbox, Knopf } from '../../web/komponenten/formular.tsx';
-import { Tabelle } from '../../web/komponenten/tabelle.tsx';
-import { statusTexte, type AuftragUebersicht } from '../../zustellung/outbox.ts';
-import { zustellStatus, type ZustellStatusWert } from '../../zustellung/zustellung-tables.ts';
+import { PersonalLayout, type PersonalKontext } from '../../personal/index.ts';
+import { Auswahlliste, Hinweisbox, Knopf } from '../../web/index.ts';
+import { Tabelle } from '../../web/index.ts';
+import { statusTexte, type AuftragUebersicht } from '../../zustellung/index.ts';
+import { zustellStatus, type ZustellStatusWert } from '../../zustellung/index.ts';
 import { auftragPfad, BETRIEB, statusKurz, zeit } from './betrieb-anzeige.ts';
 
 // The operators' view of the outbox: what waits, what failed, what is dead.

@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { listBehoerden } from '../../katalog/katalog-repo.ts';
-import { personalKontext } from '../../personal/personal-layout.tsx';
-import { sendeSeite } from '../../web/render.ts';
-import { listeZustellauftraege, zaehleZustellauftraege } from '../../zustellung/outbox.ts';
-import { zustellStatus } from '../../zustellung/zustellung-tables.ts';
+import { listBehoerden } from '../../katalog/index.ts';
+import { personalKontext } from '../../personal/index.ts';
+import { sendeSeite } from '../../web/index.ts';
+import { listeZustellauftraege, zaehleZustellauftraege } from '../../zustellung/index.ts';
+import { zustellStatus } from '../../zustellung/index.ts';
 import { BETRIEB } from './betrieb-anzeige.ts';
 import { betriebSeite, nurBetrieb } from './betrieb-deps.ts';
 import { BetriebSeite } from './betrieb.tsx';

@@ -1,8 +1,8 @@
-import { Layout } from '../../web/layout.tsx';
+import { Layout } from '../../web/index.ts';
 import type { Ablehnungsgrund } from '../ablehnung.ts';
 import type { Vertrauensniveau } from '../identitaet.ts';
 import { anmeldearten } from './anmeldearten.ts';
-import { ZurStartseite } from '../../web/seiten/fehler.tsx';
+import { ZurStartseite } from '../../web/index.ts';
 
 type Text = { titel: string; text: string; status: number; support: boolean };
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { sendeSeite } from '../../web/render.ts';
+import { sendeSeite } from '../../web/index.ts';
 import { bundidSeite } from '../bundid-deps.ts';
 import type { BuergerSitzung } from '../identitaet.ts';
 import { lokalesZiel, STANDARDZIEL } from '../sitzung.ts';

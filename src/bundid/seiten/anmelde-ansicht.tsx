@@ -1,5 +1,5 @@
-import { Hinweisbox } from '../../web/komponenten/formular.tsx';
-import { Layout } from '../../web/layout.tsx';
+import { Hinweisbox } from '../../web/index.ts';
+import { Layout } from '../../web/index.ts';
 import type { Vertrauensniveau } from '../identitaet.ts';
 import { anmeldearten } from './anmeldearten.ts';
 

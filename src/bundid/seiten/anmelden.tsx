@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { sendeSeite } from '../../web/render.ts';
+import { sendeSeite } from '../../web/index.ts';
 import { bundidSeite } from '../bundid-deps.ts';
 import { buergerAusSitzung, lokalesZiel, STANDARDZIEL } from '../sitzung.ts';
 import { Anmeldeseite } from './anmelde-ansicht.tsx';

@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { Layout, type Navigation } from '../../web/layout.tsx';
+import { Layout, type Navigation } from '../../web/index.ts';
 import type { BuergerIdentitaet, Vertrauensniveau } from '../identitaet.ts';
 
 export function Infoseite(props: { titel: string; children: ComponentChildren; navigation?: Navigation }) {

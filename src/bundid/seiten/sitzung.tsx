@@ -1,8 +1,8 @@
-import { sendeSeite } from '../../web/render.ts';
+import { sendeSeite } from '../../web/index.ts';
 import { bundidSeite } from '../bundid-deps.ts';
 import { ABMELDEN_PFAD, buergerAusSitzung, buergerNavigation, requireBuerger } from '../sitzung.ts';
 import { Infoseite, Sitzungsseite } from './info-ansicht.tsx';
-import { ZurStartseite } from '../../web/seiten/fehler.tsx';
+import { ZurStartseite } from '../../web/index.ts';
 
 // The citizen's session: what BundID sent, logout, the page after logout, and the SP metadata.
 

@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 import { z } from 'zod';
 import { vertrauensniveaus } from '../identitaet.ts';
 import type { Schluesselpaar } from '../schluessel.ts';
-import { sendeSeite } from '../../web/render.ts';
+import { sendeSeite } from '../../web/index.ts';
 import { findePersona, personas, type PersonaDaten } from './personas.ts';
 import { Antwortseite, Bearbeitungsseite, Fehlerseite, Personenauswahl, type Weitergabe } from './seiten.tsx';
 import { createTestIdp, TESTIDP_PFAD, type Anfrage } from './testidp.ts';

@@ -6,11 +6,11 @@ import {
   Knopf,
   Textfeld,
   type FeldFehler,
-} from '../../web/komponenten/formular.tsx';
-import { Layout } from '../../web/layout.tsx';
+} from '../../web/index.ts';
+import { Layout } from '../../web/index.ts';
 import { TESTIDP_PFAD } from './testidp.ts';
 import { personas, type PersonaDaten } from './personas.ts';
-import { ZurStartseite } from '../../web/seiten/fehler.tsx';
+import { ZurStartseite } from '../../web/index.ts';
 
 export type Weitergabe = { SAMLRequest: string; RelayState: string; csrfToken: string };
 

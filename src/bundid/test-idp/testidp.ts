@@ -5,7 +5,7 @@ import { OID, storkStufe } from '../attribute.ts';
 import { create } from 'xmlbuilder2';
 import { type Schluesselpaar, zertifikatOhneRahmen } from '../schluessel.ts';
 import { NS } from '../xml.ts';
-import { xmlEscape } from '../../shared/xml.ts';
+import { xmlEscape } from '../../shared/index.ts';
 import type { PersonaDaten } from './personas.ts';
 
 // The built-in BundID stand-in: a real SAML 2.0 identity provider built with samlify (an implementation

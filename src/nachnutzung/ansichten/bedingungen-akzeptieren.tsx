@@ -1,11 +1,5 @@
-import {
-  CsrfFeld,
-  Einzelauswahl,
-  Hinweisbox,
-  Knopf,
-  type FeldFehler,
-} from '../../web/komponenten/formular.tsx';
-import { formatZeit } from '../../shared/format.ts';
+import { CsrfFeld, Einzelauswahl, Hinweisbox, Knopf, type FeldFehler } from '../../web/index.ts';
+import { formatZeit } from '../../shared/index.ts';
 import type { NachnutzungBedingungen, NachnutzungZustand } from '../nachnutzung-tables.ts';
 import { paarPfad } from './paar-pfad.ts';
 import type { Seitenkontext } from './verwaltung-layout.tsx';

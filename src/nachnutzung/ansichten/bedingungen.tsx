@@ -8,8 +8,8 @@ import {
   Textbereich,
   Textfeld,
   type FeldFehler,
-} from '../../web/komponenten/formular.tsx';
-import { formatZeit } from '../../shared/format.ts';
+} from '../../web/index.ts';
+import { formatZeit } from '../../shared/index.ts';
 import type { NachnutzungBedingungen } from '../nachnutzung-tables.ts';
 import { VerwaltungsLayout, type Seitenkontext } from './verwaltung-layout.tsx';
 

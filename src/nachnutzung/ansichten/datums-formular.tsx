@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { CsrfFeld, Knopf, Textbereich, Textfeld, type FeldFehler } from '../../web/komponenten/formular.tsx';
+import { CsrfFeld, Knopf, Textbereich, Textfeld, type FeldFehler } from '../../web/index.ts';
 import { paarPfad } from './paar-pfad.ts';
 import type { Seitenkontext } from './verwaltung-layout.tsx';
 import { type Kopf, type Werte, type Aktionsfehler, FormularSeite } from './formular-seite.tsx';

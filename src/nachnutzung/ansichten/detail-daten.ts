@@ -1,4 +1,4 @@
-import type { Behoerde } from '../../katalog/katalog-tables.ts';
+import type { Behoerde } from '../../katalog/index.ts';
 import type { Fakten } from '../lebenszyklus.ts';
 import type {
   Nachnutzung,
@@ -10,7 +10,7 @@ import type {
   NachnutzungZustand,
 } from '../nachnutzung-tables.ts';
 import type { UnterlageOhneDatei } from '../repo/unterlagen.ts';
-import type { Verbindung } from '../../zustellung/verbindung.ts';
+import type { Verbindung } from '../../zustellung/index.ts';
 
 // What the detail page of one pair shows (web/detail-laden.ts loads it).
 

@@ -1,7 +1,7 @@
-import { Angaben } from '../../web/komponenten/angaben.tsx';
+import { Angaben } from '../../web/index.ts';
 import type { ComponentChildren } from 'preact';
-import { Hinweisbox } from '../../web/komponenten/formular.tsx';
-import { formatDatum, formatZeit } from '../../shared/format.ts';
+import { Hinweisbox } from '../../web/index.ts';
+import { formatDatum, formatZeit } from '../../shared/index.ts';
 import { fachverfahrenNamen, transportNamen } from '../verbindung.ts';
 import { Kontaktliste } from './kontakte.tsx';
 import { VerwaltungsLayout, ZustandBadge, type Seitenkontext } from './verwaltung-layout.tsx';

@@ -1,4 +1,4 @@
-import { formatZeit } from '../../shared/format.ts';
+import { formatZeit } from '../../shared/index.ts';
 import { entkopplungsPunkte } from '../texte.ts';
 import { AktionsKnopf, type Seitenkontext } from './verwaltung-layout.tsx';
 import { paarPfad } from './paar-pfad.ts';

@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { Fehlerzusammenfassung, Hinweisbox, type FeldFehler } from '../../web/komponenten/formular.tsx';
+import { Fehlerzusammenfassung, Hinweisbox, type FeldFehler } from '../../web/index.ts';
 import { paarBrotkrumen } from './paar-pfad.ts';
 import type { Detail } from './detail-daten.ts';
 import { VerwaltungsLayout, type Seitenkontext } from './verwaltung-layout.tsx';

@@ -1,13 +1,6 @@
-import { Angaben } from '../../web/komponenten/angaben.tsx';
-import {
-  CsrfFeld,
-  Hinweisbox,
-  Knopf,
-  Textbereich,
-  Textfeld,
-  type FeldFehler,
-} from '../../web/komponenten/formular.tsx';
-import { formatZeit } from '../../shared/format.ts';
+import { Angaben } from '../../web/index.ts';
+import { CsrfFeld, Hinweisbox, Knopf, Textbereich, Textfeld, type FeldFehler } from '../../web/index.ts';
+import { formatZeit } from '../../shared/index.ts';
 import type { NachnutzungInteressenbekundung } from '../nachnutzung-tables.ts';
 import { paarPfad } from './paar-pfad.ts';
 import { AktionsKnopf, type Seitenkontext } from './verwaltung-layout.tsx';

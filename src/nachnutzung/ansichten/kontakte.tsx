@@ -1,4 +1,4 @@
-import type { Behoerde } from '../../katalog/katalog-tables.ts';
+import type { Behoerde } from '../../katalog/index.ts';
 import {
   Auswahlliste,
   CsrfFeld,
@@ -8,7 +8,7 @@ import {
   Textbereich,
   Textfeld,
   type FeldFehler,
-} from '../../web/komponenten/formular.tsx';
+} from '../../web/index.ts';
 import {
   kontaktEbenen,
   kontaktRollen,

@@ -1,7 +1,7 @@
-import type { Behoerde } from '../../katalog/katalog-tables.ts';
-import { Hinweisbox } from '../../web/komponenten/formular.tsx';
-import { Layout } from '../../web/layout.tsx';
-import { formatDatum } from '../../shared/format.ts';
+import type { Behoerde } from '../../katalog/index.ts';
+import { Hinweisbox } from '../../web/index.ts';
+import { Layout } from '../../web/index.ts';
+import { formatDatum } from '../../shared/index.ts';
 import type { Verfuegbarkeit } from '../repo/verfuegbarkeit.ts';
 
 export type DienstVerfuegbarkeit = {

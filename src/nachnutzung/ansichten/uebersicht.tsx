@@ -1,5 +1,5 @@
-import type { Behoerde } from '../../katalog/katalog-tables.ts';
-import { Auswahlliste, Hinweisbox } from '../../web/komponenten/formular.tsx';
+import type { Behoerde } from '../../katalog/index.ts';
+import { Auswahlliste, Hinweisbox } from '../../web/index.ts';
 import { zustandNamen, zustaendeInReihenfolge } from '../lebenszyklus.ts';
 import type { NachnutzungKontakt } from '../nachnutzung-tables.ts';
 import { fristText, type UebersichtsZeile } from '../uebersicht.ts';

@@ -6,8 +6,8 @@ import {
   Textbereich,
   Textfeld,
   type FeldFehler,
-} from '../../web/komponenten/formular.tsx';
-import { formatZeit } from '../../shared/format.ts';
+} from '../../web/index.ts';
+import { formatZeit } from '../../shared/index.ts';
 import type { NachnutzungZustand } from '../nachnutzung-tables.ts';
 import type { UnterlageOhneDatei } from '../repo/unterlagen.ts';
 import { Dateifeld } from './bedingungen.tsx';

@@ -7,7 +7,7 @@ import {
   Textbereich,
   Textfeld,
   type FeldFehler,
-} from '../../web/komponenten/formular.tsx';
+} from '../../web/index.ts';
 import { fachverfahrenNamen, transportNamen } from '../verbindung.ts';
 import { paarPfad } from './paar-pfad.ts';
 import type { Seitenkontext } from './verwaltung-layout.tsx';

@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
-import { PersonalLayout, type PersonalKontext } from '../../personal/personal-layout.tsx';
-import { Layout } from '../../web/layout.tsx';
+import { PersonalLayout, type PersonalKontext } from '../../personal/index.ts';
+import { Layout } from '../../web/index.ts';
 import type { NachnutzungZustand } from '../nachnutzung-tables.ts';
 import { zustandNamen } from '../lebenszyklus.ts';
 

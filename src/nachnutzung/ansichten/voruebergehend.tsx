@@ -1,12 +1,5 @@
-import {
-  Auswahlgruppe,
-  CsrfFeld,
-  Knopf,
-  Textbereich,
-  Textfeld,
-  type FeldFehler,
-} from '../../web/komponenten/formular.tsx';
-import { formatDatum } from '../../shared/format.ts';
+import { Auswahlgruppe, CsrfFeld, Knopf, Textbereich, Textfeld, type FeldFehler } from '../../web/index.ts';
+import { formatDatum } from '../../shared/index.ts';
 import { paarPfad } from './paar-pfad.ts';
 import type { Seitenkontext } from './verwaltung-layout.tsx';
 import { type Kopf, type Werte, type Aktionsfehler, FormularSeite } from './formular-seite.tsx';

@@ -1,4 +1,4 @@
-import { formatDatum, formatZeit } from '../../shared/format.ts';
+import { formatDatum, formatZeit } from '../../shared/index.ts';
 import { aktionName } from '../ereignisse.ts';
 import { zustandNamen } from '../lebenszyklus.ts';
 import type { NachnutzungEreignis } from '../nachnutzung-tables.ts';

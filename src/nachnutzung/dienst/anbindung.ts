@@ -1,7 +1,7 @@
 import { zustandNamen } from '../lebenszyklus.ts';
 import { findeVerbindung, letzterVerbindungstest } from '../repo/verbindung.ts';
 import type { NachnutzungZustand } from '../nachnutzung-tables.ts';
-import { type VerbindungEingabe, leseVerbindung, speichereVerbindung } from '../../zustellung/verbindung.ts';
+import { type VerbindungEingabe, leseVerbindung, speichereVerbindung } from '../../zustellung/index.ts';
 import { pruefeFachverfahren, verbindungsStand } from '../verbindung.ts';
 import { verbindungstest } from '../verbindungstest.ts';
 import { type Akteur, type DienstDeps, type Ergebnis, type Paar, nein, ok } from './grundlagen.ts';

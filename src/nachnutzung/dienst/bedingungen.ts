@@ -13,7 +13,7 @@ import {
 } from './grundlagen.ts';
 import { protokolliere } from './protokoll.ts';
 import { aktion, aktuellerZustand, uebergehen } from './uebergang.ts';
-import { sperreBehoerdenkatalog } from '../../katalog/katalog-repo.ts';
+import { sperreBehoerdenkatalog } from '../../katalog/index.ts';
 
 // Nachnutzungsbedingungen.
 

@@ -1,4 +1,4 @@
-import { type MailErgebnis, sendeMail } from '../../shared/mail.ts';
+import { type MailErgebnis, sendeMail } from '../../shared/index.ts';
 import { listeInteressenbekundungen } from '../repo/unterlagen.ts';
 import { interessenbekundungBetreff, interessenbekundungText } from '../texte.ts';
 import { type Akteur, type DienstDeps, type Ergebnis, type Paar, nein, ok } from './grundlagen.ts';

@@ -1,9 +1,9 @@
-import { type MailErgebnis, sendeMail } from '../../shared/mail.ts';
+import { type MailErgebnis, sendeMail } from '../../shared/index.ts';
 import type { DbOderTrx } from '../nachnutzung-repo.ts';
 import { kontaktEmail } from '../repo/kontakte.ts';
 import type { DienstDeps, Paar } from './grundlagen.ts';
 import { type Protokolleintrag, protokolliere } from './protokoll.ts';
-import { findBehoerde, findDienst } from '../../katalog/katalog-repo.ts';
+import { findBehoerde, findDienst } from '../../katalog/index.ts';
 
 // Mails go out after the commit; a failed mail never undoes an action, it is reported and recorded.
 

@@ -1,5 +1,5 @@
 import type { Updateable } from 'kysely';
-import { tagInBerlin } from '../../shared/format.ts';
+import { tagInBerlin } from '../../shared/index.ts';
 import { type Angaben, findeUebergang, pruefeUebergang, zustandNamen } from '../lebenszyklus.ts';
 import type { DbOderTrx } from '../nachnutzung-repo.ts';
 import { ladeFakten } from '../repo/fakten.ts';

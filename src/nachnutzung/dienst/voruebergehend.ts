@@ -1,4 +1,4 @@
-import { formatDatum } from '../../shared/format.ts';
+import { formatDatum } from '../../shared/index.ts';
 import { mikMeldungVoruebergehend, voruebergehendHinweis } from '../texte.ts';
 import {
   Abbruch,

@@ -1,4 +1,4 @@
-import { leseVerbindung } from '../../zustellung/verbindung.ts';
+import { leseVerbindung } from '../../zustellung/index.ts';
 import type { Fakten } from '../lebenszyklus.ts';
 import type { NachnutzungVerbindungstest } from '../nachnutzung-tables.ts';
 import { anbindungsFehler, verbindungsStand } from '../verbindung.ts';

@@ -1,6 +1,6 @@
-import type { Db } from '../../db/client.ts';
+import type { Db } from '../../db/index.ts';
 import { schriftlicherWegText, type Amt } from '../texte.ts';
-import { behoerdenNachAgs, findBehoerde, findDienst } from '../../katalog/katalog-repo.ts';
+import { behoerdenNachAgs, findBehoerde, findDienst } from '../../katalog/index.ts';
 
 // Whether citizens can apply online at an office for a service today, and which offices have left.
 

@@ -1,6 +1,6 @@
 import type { Deps } from '../../deps.ts';
-import type { Seite } from '../../web/seite.ts';
-import { formularwerte } from '../../web/formular-lesen.ts';
+import type { Seite } from '../../web/index.ts';
+import { formularwerte } from '../../web/index.ts';
 import { fuehreVerbindungstestAus, haltTestFest, schliesseAnbindungAb } from '../dienst/anbindung.ts';
 import type { Akteur, Ergebnis, Paar } from '../dienst/grundlagen.ts';
 import { bestaetigeEingangInteressenbekundung } from '../dienst/interessenbekundung.ts';

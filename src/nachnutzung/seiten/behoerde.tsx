@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { findBehoerde } from '../../katalog/katalog-repo.ts';
-import { darfNachnutzungSehen } from '../../personal/rollen.ts';
+import { findBehoerde } from '../../katalog/index.ts';
+import { darfNachnutzungSehen } from '../../personal/index.ts';
 import { seite } from '../../seite.ts';
-import { sendeSeite } from '../../web/render.ts';
+import { sendeSeite } from '../../web/index.ts';
 import { BehoerdeSeite } from '../ansichten/uebersicht.tsx';
 import { kontakteFuer } from '../repo/kontakte.ts';
 import { uebersicht } from '../uebersicht.ts';

@@ -1,8 +1,8 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Deps } from '../../deps.ts';
-import { formatDatum } from '../../shared/format.ts';
-import { leseFormular } from '../../web/formular-lesen.ts';
-import { sendeSeite } from '../../web/render.ts';
+import { formatDatum } from '../../shared/index.ts';
+import { leseFormular } from '../../web/index.ts';
+import { sendeSeite } from '../../web/index.ts';
 import { paarPfad } from '../ansichten/paar-pfad.ts';
 import {
   InteressenbekundungFormular,

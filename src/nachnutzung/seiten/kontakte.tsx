@@ -1,12 +1,12 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { Deps } from '../../deps.ts';
-import { findBehoerde, listBehoerden } from '../../katalog/katalog-repo.ts';
-import { darfNachnutzungSehen } from '../../personal/rollen.ts';
+import { findBehoerde, listBehoerden } from '../../katalog/index.ts';
+import { darfNachnutzungSehen } from '../../personal/index.ts';
 import { seite } from '../../seite.ts';
-import type { FeldFehler } from '../../web/komponenten/formular.tsx';
-import { formularwerte, leseFormular } from '../../web/formular-lesen.ts';
-import { sendeSeite } from '../../web/render.ts';
+import type { FeldFehler } from '../../web/index.ts';
+import { formularwerte, leseFormular } from '../../web/index.ts';
+import { sendeSeite } from '../../web/index.ts';
 import { KontakteSeite, type KontaktFormWerte } from '../ansichten/kontakte.tsx';
 import { legeKontaktAn, loescheKontakt } from '../dienst/kontakte.ts';
 import { alleKontakte, findeKontakt } from '../repo/kontakte.ts';

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { findBehoerde, listDienste } from '../../katalog/katalog-repo.ts';
+import { findBehoerde, listDienste } from '../../katalog/index.ts';
 import { seite } from '../../seite.ts';
-import { sendeSeite } from '../../web/render.ts';
+import { sendeSeite } from '../../web/index.ts';
 import { BehoerdeOeffentlich } from '../ansichten/oeffentlich.tsx';
 import { heute } from '../dienst/grundlagen.ts';
 import { onlineVerfuegbarkeit } from '../repo/verfuegbarkeit.ts';

@@ -1,10 +1,10 @@
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { Deps } from '../../deps.ts';
-import { listDienste } from '../../katalog/katalog-repo.ts';
-import { darfNachnutzungSehen } from '../../personal/rollen.ts';
+import { listDienste } from '../../katalog/index.ts';
+import { darfNachnutzungSehen } from '../../personal/index.ts';
 import { seite } from '../../seite.ts';
-import { sendeSeite } from '../../web/render.ts';
+import { sendeSeite } from '../../web/index.ts';
 import { UebersichtSeite, type UebersichtsFilter } from '../ansichten/uebersicht.tsx';
 import { heute } from '../dienst/grundlagen.ts';
 import { protokolliere } from '../dienst/protokoll.ts';

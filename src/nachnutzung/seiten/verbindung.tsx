@@ -1,6 +1,6 @@
 import type { Deps } from '../../deps.ts';
-import { sendeSeite } from '../../web/render.ts';
-import { leseVerbindung, standardVerbindung, type VerbindungEingabe } from '../../zustellung/verbindung.ts';
+import { sendeSeite } from '../../web/index.ts';
+import { leseVerbindung, standardVerbindung, type VerbindungEingabe } from '../../zustellung/index.ts';
 import { paarPfad } from '../ansichten/paar-pfad.ts';
 import { VerbindungFormular } from '../ansichten/verbindung.tsx';
 import { type Werte } from '../ansichten/formular-seite.tsx';

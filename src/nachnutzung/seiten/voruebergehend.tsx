@@ -1,6 +1,6 @@
-import type { FeldFehler } from '../../web/komponenten/formular.tsx';
-import { leseFormular } from '../../web/formular-lesen.ts';
-import { sendeSeite } from '../../web/render.ts';
+import type { FeldFehler } from '../../web/index.ts';
+import { leseFormular } from '../../web/index.ts';
+import { sendeSeite } from '../../web/index.ts';
 import { VoruebergehendFormular } from '../ansichten/voruebergehend.tsx';
 import { heute } from '../dienst/grundlagen.ts';
 import { meldeVoruebergehendAb } from '../dienst/voruebergehend.ts';

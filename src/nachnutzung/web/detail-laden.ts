@@ -1,6 +1,6 @@
 import type { Deps } from '../../deps.ts';
-import { leseVerbindung } from '../../zustellung/verbindung.ts';
-import { tagInBerlin } from '../../shared/format.ts';
+import { leseVerbindung } from '../../zustellung/index.ts';
+import { tagInBerlin } from '../../shared/index.ts';
 import type { Detail } from '../ansichten/detail-daten.ts';
 import { findeVerbindung, listeVerbindungstests } from '../repo/verbindung.ts';
 import { findNachnutzung } from '../nachnutzung-repo.ts';

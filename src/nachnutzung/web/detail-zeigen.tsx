@@ -1,6 +1,6 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Deps } from '../../deps.ts';
-import { sendeSeite } from '../../web/render.ts';
+import { sendeSeite } from '../../web/index.ts';
 import { DetailSeite } from '../ansichten/detail.tsx';
 import { paarPfad } from '../ansichten/paar-pfad.ts';
 import type { Ergebnis } from '../dienst/grundlagen.ts';

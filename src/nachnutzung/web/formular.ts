@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { formularwerte, type Formularwerte } from '../../web/formular-lesen.ts';
+import { formularwerte, type Formularwerte } from '../../web/index.ts';
 import { leseDatum } from '../datum.ts';
 
 // Field schemas of this part's forms, with the German messages shown at the fields. Values are trimmed; an

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { istEmail } from '../../shared/email.ts';
+import { istEmail } from '../../shared/index.ts';
 import { EMAIL_MELDUNG, datum, freitext, melde, type Feldmeldung } from './formular.ts';
 
 // The declaration of interest: from when the office wants to use the service, whom to contact, who signs.

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { istEmail } from '../../shared/email.ts';
+import { istEmail } from '../../shared/index.ts';
 import { kontaktEbenen, kontaktRollen } from '../nachnutzung-tables.ts';
 import { EMAIL_MELDUNG, freitext, melde, type Feldmeldung } from './formular.ts';
 

@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { RouteShorthandOptions } from 'fastify';
 import type { Deps } from '../../deps.ts';
 import { seite } from '../../seite.ts';
-import type { Methode, Seite, SeitenAufruf } from '../../web/seite.ts';
+import type { Methode, Seite, SeitenAufruf } from '../../web/index.ts';
 import { nichtGefunden, nurKoordination } from './zugriff.tsx';
 import { istId, paarAus, paarMitIdParams, paarParams, PAAR, type GeladenesPaar } from './paar.ts';
 

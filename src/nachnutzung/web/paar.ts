@@ -1,9 +1,9 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { Deps } from '../../deps.ts';
-import { findBehoerde, findDienst } from '../../katalog/katalog-repo.ts';
-import type { Behoerde } from '../../katalog/katalog-tables.ts';
-import { darfNachnutzungSehen } from '../../personal/rollen.ts';
+import { findBehoerde, findDienst } from '../../katalog/index.ts';
+import type { Behoerde } from '../../katalog/index.ts';
+import { darfNachnutzungSehen } from '../../personal/index.ts';
 import type { Paar } from '../dienst/grundlagen.ts';
 import { BASIS, nichtGefunden, verweigern } from './zugriff.tsx';
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Datei } from '../../web/formular-lesen.ts';
+import type { Datei } from '../../web/index.ts';
 import type { UnterlagenEingabe } from '../dienst/unterlagen.ts';
 import { freitext, melde, type Feldmeldung } from './formular.ts';
 

@@ -1,7 +1,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { personalKontext } from '../../personal/personal-layout.tsx';
-import type { PersonalSitzung } from '../../personal/rollen.ts';
-import { sendeSeite } from '../../web/render.ts';
+import { personalKontext } from '../../personal/index.ts';
+import type { PersonalSitzung } from '../../personal/index.ts';
+import { sendeSeite } from '../../web/index.ts';
 import { VerwaltungsFehler, type Seitenkontext } from '../ansichten/verwaltung-layout.tsx';
 import type { Akteur } from '../dienst/grundlagen.ts';
 

@@ -1,6 +1,6 @@
-import type { Steckbrief } from '../../katalog/dienste.ts';
-import type { Dienst } from '../../katalog/katalog-tables.ts';
-import { Layout, type Navigation } from '../../web/layout.tsx';
+import type { Steckbrief } from '../../katalog/index.ts';
+import type { Dienst } from '../../katalog/index.ts';
+import { Layout, type Navigation } from '../../web/index.ts';
 
 type DienstMitLive = Dienst & { liveBei: string[] };
 

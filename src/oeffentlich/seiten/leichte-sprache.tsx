@@ -1,4 +1,4 @@
-import { Layout, type Navigation } from '../../web/layout.tsx';
+import { Layout, type Navigation } from '../../web/index.ts';
 
 export function LeichteSprache({ navigation }: { navigation?: Navigation }) {
   return (

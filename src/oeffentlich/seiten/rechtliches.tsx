@@ -1,5 +1,5 @@
-import type { Behoerde } from '../../katalog/katalog-tables.ts';
-import { Layout, type Navigation } from '../../web/layout.tsx';
+import type { Behoerde } from '../../katalog/index.ts';
+import { Layout, type Navigation } from '../../web/index.ts';
 
 export type Betreiber = { name: string; anschrift: string; email: string };
 

@@ -1,5 +1,5 @@
-import { Hinweisbox } from '../../web/komponenten/formular.tsx';
-import { Layout, type Navigation } from '../../web/layout.tsx';
+import { Hinweisbox } from '../../web/index.ts';
+import { Layout, type Navigation } from '../../web/index.ts';
 
 export function Startseite({ liveBei, navigation }: { liveBei: string[]; navigation?: Navigation }) {
   return (

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import type { Db } from '../../db/client.ts';
-import type { FeldFehler } from '../../web/komponenten/formular.tsx';
+import type { Db } from '../../db/index.ts';
+import type { FeldFehler } from '../../web/index.ts';
 import type { Aenderungskontext, Konto } from '../konto.ts';
 
 // What every `benutzer` subcommand gets, and the helpers they share for reading input and writing output.

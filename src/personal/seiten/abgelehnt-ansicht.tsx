@@ -1,4 +1,4 @@
-import { Layout } from '../../web/layout.tsx';
+import { Layout } from '../../web/index.ts';
 
 export function AnmeldungAbgelehnt({
   titel,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { leseFormular } from '../../web/formular-lesen.ts';
+import { leseFormular } from '../../web/index.ts';
 import { protokolliere } from '../ereignis.ts';
 import { personalSeite } from '../personal-deps.ts';
 import type { PersonalSitzung } from '../rollen.ts';

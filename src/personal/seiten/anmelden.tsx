@@ -1,7 +1,7 @@
 import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
-import { leseFormular } from '../../web/formular-lesen.ts';
-import { sendeSeite } from '../../web/render.ts';
+import { leseFormular } from '../../web/index.ts';
+import { sendeSeite } from '../../web/index.ts';
 import { anmeldungPruefen } from '../anmeldung-pruefen.ts';
 import {
   anmeldeRateLimit,

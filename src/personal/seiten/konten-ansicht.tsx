@@ -1,8 +1,8 @@
-import { Tabelle } from '../../web/komponenten/tabelle.tsx';
+import { Tabelle } from '../../web/index.ts';
 import type { Konto } from '../konto.ts';
 import type { EreignisArt, EreignisWeg, PersonalEreignis } from '../personal-tables.ts';
 import { PersonalLayout, rollenText, uhrzeitText, type PersonalKontext } from '../personal-layout.tsx';
-import { formatTagUndUhrzeit } from '../../shared/format.ts';
+import { formatTagUndUhrzeit } from '../../shared/index.ts';
 
 const ereignisNamen: Record<EreignisArt, string> = {
   anmeldung_erfolgreich: 'Anmeldung',

@@ -1,6 +1,6 @@
 import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
-import { sendeSeite } from '../../web/render.ts';
+import { sendeSeite } from '../../web/index.ts';
 import { protokolliere } from '../ereignis.ts';
 import { anspruchAusClaims } from '../oidc.ts';
 import {

@@ -5,7 +5,7 @@ import {
   Knopf,
   Textfeld,
   type FeldFehler,
-} from '../../web/komponenten/formular.tsx';
+} from '../../web/index.ts';
 import { MINDESTLAENGE } from '../passwort.ts';
 import { PersonalLayout, type PersonalKontext } from '../personal-layout.tsx';
 

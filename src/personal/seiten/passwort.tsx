@@ -1,8 +1,8 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import type { FeldFehler } from '../../web/komponenten/formular.tsx';
-import { leseFormular } from '../../web/formular-lesen.ts';
-import { sendeSeite } from '../../web/render.ts';
+import type { FeldFehler } from '../../web/index.ts';
+import { leseFormular } from '../../web/index.ts';
+import { sendeSeite } from '../../web/index.ts';
 import { aktuellesPasswortPruefen } from '../anmeldung-pruefen.ts';
 import { passwortSetzen } from '../passwort-setzen.ts';
 import { anmeldeRateLimit, personalSeite } from '../personal-deps.ts';

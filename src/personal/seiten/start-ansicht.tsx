@@ -5,7 +5,7 @@ import {
   uhrzeitText,
   type PersonalKontext,
 } from '../personal-layout.tsx';
-import { formatTag } from '../../shared/format.ts';
+import { formatTag } from '../../shared/index.ts';
 
 export function Startseite({
   kontext,

@@ -1,4 +1,4 @@
-import { sendeSeite } from '../../web/render.ts';
+import { sendeSeite } from '../../web/index.ts';
 import { ereignisseLesen } from '../ereignis.ts';
 import { kontenListe } from '../konto.ts';
 import { personalSeite } from '../personal-deps.ts';

@@ -1,4 +1,4 @@
-import type { DateiInfo } from '../../antrag/antrag-repo.ts';
+import type { DateiInfo } from '../../antrag/index.ts';
 import { originalAuftrag } from '../antrag-zugriff.ts';
 import { fallAnsicht, type FallAnsicht } from '../ansicht.ts';
 import { unterlagenTitel, type Fall } from '../faelle.ts';

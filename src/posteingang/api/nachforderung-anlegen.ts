@@ -1,4 +1,4 @@
-import { tagInBerlin } from '../../shared/format.ts';
+import { tagInBerlin } from '../../shared/index.ts';
 import { akteurVon, nachforderungAnlegen, type Akteur } from '../faelle.ts';
 import { fallEndpunkt } from './endpunkt.ts';
 import { fallParams, nichtAngemeldet, nichtGefunden, ungueltig } from './gemeinsam.ts';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { zustellStatus } from '../../zustellung/zustellung-tables.ts';
+import { zustellStatus } from '../../zustellung/index.ts';
 import { unterlagenArten } from '../faelle.ts';
 import { entscheidungsarten, fallstatus } from '../status.ts';
 import { problemSchema } from './problem.ts';

@@ -1,5 +1,5 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { Db } from '../../db/client.ts';
+import type { Db } from '../../db/index.ts';
 import { apiSchluesselPruefen, type ApiSchluessel } from '../api-schluessel.ts';
 import { fallLaden, type Fall, type Kontext, type Zugriff } from '../faelle.ts';
 import { problem } from './problem.ts';

@@ -1,5 +1,5 @@
-import type { Db } from '../../db/client.ts';
-import { decryptJson, encryptJson, type Schluessel } from '../../shared/verschluesselung.ts';
+import type { Db } from '../../db/index.ts';
+import { decryptJson, encryptJson, type Schluessel } from '../../shared/index.ts';
 import { antraegeOhneFall } from '../antrag-zugriff.ts';
 import { kurzinfoAus, type Kurzinfo } from '../kurzinfo.ts';
 import type { MitteilungsArt } from '../posteingang-tables.ts';

@@ -1,6 +1,6 @@
-import type { AntragZeile } from '../../antrag/antrag-tables.ts';
-import type { Db } from '../../db/client.ts';
-import { decrypt } from '../../shared/verschluesselung.ts';
+import type { AntragZeile } from '../../antrag/index.ts';
+import type { Db } from '../../db/index.ts';
+import { decrypt } from '../../shared/index.ts';
 import { antragMitNummer } from '../antrag-zugriff.ts';
 import type { Kurzinfo } from '../kurzinfo.ts';
 import type { FallZeile, NachforderungZeile } from '../posteingang-tables.ts';

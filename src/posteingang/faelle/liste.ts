@@ -1,4 +1,4 @@
-import { tagInBerlin } from '../../shared/format.ts';
+import { tagInBerlin } from '../../shared/index.ts';
 import { antraegeDerBehoerde, zustellstandDerBehoerde } from '../antrag-zugriff.ts';
 import type { Kurzinfo } from '../kurzinfo.ts';
 import type { FallZeile } from '../posteingang-tables.ts';

@@ -1,5 +1,5 @@
-import type { AntragZeile } from '../../antrag/antrag-tables.ts';
-import type { Db } from '../../db/client.ts';
+import type { AntragZeile } from '../../antrag/index.ts';
+import type { Db } from '../../db/index.ts';
 import type { ProtokollZeile, StatusAenderungZeile } from '../posteingang-tables.ts';
 import type { Akteur } from './zugriff.ts';
 

@@ -1,6 +1,6 @@
-import type { AntragZeile } from '../../antrag/antrag-tables.ts';
-import type { Db } from '../../db/client.ts';
-import { tagInBerlin } from '../../shared/format.ts';
+import type { AntragZeile } from '../../antrag/index.ts';
+import type { Db } from '../../db/index.ts';
+import { tagInBerlin } from '../../shared/index.ts';
 import type { FallZeile } from '../posteingang-tables.ts';
 import { pruefeAenderung, type Aenderung, type Entscheidung } from '../status.ts';
 import type { Kontext, Akteur } from './zugriff.ts';

@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import type { AntragRepo } from '../../antrag/antrag-repo.ts';
-import type { Db } from '../../db/client.ts';
-import { type PersonalSitzung, darfFaelleSehen } from '../../personal/rollen.ts';
-import type { Schluessel } from '../../shared/verschluesselung.ts';
+import type { AntragRepo } from '../../antrag/index.ts';
+import type { Db } from '../../db/index.ts';
+import { type PersonalSitzung, darfFaelleSehen } from '../../personal/index.ts';
+import type { Schluessel } from '../../shared/index.ts';
 import type { AkteurArt } from '../posteingang-tables.ts';
 
 // Who acts on a case (staff of an office, an office API key, the citizen, the system) and who may see it.

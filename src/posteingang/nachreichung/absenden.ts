@@ -1,5 +1,5 @@
-import { DIENST_MIETRUECKSTAENDE } from '../../katalog/dienste.ts';
-import { enqueueZustellung } from '../../zustellung/outbox.ts';
+import { DIENST_MIETRUECKSTAENDE } from '../../katalog/index.ts';
+import { enqueueZustellung } from '../../zustellung/index.ts';
 import { NACHREICHUNG_BEZUG } from '../antrag-zugriff.ts';
 import { BUERGER, protokolliere, type Fall, type Kontext } from '../faelle.ts';
 import type { NachforderungZeile } from '../posteingang-tables.ts';

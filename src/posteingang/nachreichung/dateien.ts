@@ -1,5 +1,5 @@
-import { dateiFehlertext, formatGroesse, pruefeDatei } from '../../antrag/datei-pruefung.ts';
-import { decrypt, decryptJson, encrypt, encryptJson } from '../../shared/verschluesselung.ts';
+import { dateiFehlertext, formatGroesse, pruefeDatei } from '../../antrag/index.ts';
+import { decrypt, decryptJson, encrypt, encryptJson } from '../../shared/index.ts';
 import { BUERGER, istId, neueId, protokolliere, type Fall, type Kontext } from '../faelle.ts';
 import type { NachforderungZeile } from '../posteingang-tables.ts';
 

@@ -1,21 +1,21 @@
 import { randomUUID } from 'node:crypto';
-import type { AntragZeile } from '../../antrag/antrag-tables.ts';
-import { tagInBerlin } from '../../shared/format.ts';
+import type { AntragZeile } from '../../antrag/index.ts';
+import { tagInBerlin } from '../../shared/index.ts';
 import { renderAnschreibenPdf } from '../../dokumente/index.ts';
-import { DIENST_MIETRUECKSTAENDE } from '../../katalog/dienste.ts';
-import { findBehoerde } from '../../katalog/katalog-repo.ts';
-import { antragstellerAus, anlagenAus, leistungenAus } from '../../antrag/xsozial.ts';
+import { DIENST_MIETRUECKSTAENDE } from '../../katalog/index.ts';
+import { findBehoerde } from '../../katalog/index.ts';
+import { antragstellerAus, anlagenAus, leistungenAus } from '../../antrag/index.ts';
 import {
   baueUndValidiereNachricht,
   profilFuerVersion,
   STANDARD_PROFIL,
   type XsozialVorgang,
 } from '../../nachricht/index.ts';
-import { leseVerbindung } from '../../zustellung/verbindung.ts';
+import { leseVerbindung } from '../../zustellung/index.ts';
 import { originalNachricht } from '../antrag-zugriff.ts';
 import { unterlagenTitel, type Kontext } from '../faelle.ts';
 import type { NachforderungZeile } from '../posteingang-tables.ts';
-import { fehler, ok, type Ergebnis } from '../../shared/ergebnis.ts';
+import { fehler, ok, type Ergebnis } from '../../shared/index.ts';
 
 // The follow-up xSozial message for a request: cover sheet, applicant and the files, referring to the original message.
 

@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { formatDatumLang, formatTag, formatZeit } from '../../shared/format.ts';
+import { formatDatumLang, formatTag, formatZeit } from '../../shared/index.ts';
 
 // Small building blocks shared by the staff and the citizen pages of the inbox.
 

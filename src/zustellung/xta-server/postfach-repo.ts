@@ -1,6 +1,6 @@
 import { createHash, X509Certificate } from 'node:crypto';
-import type { Db } from '../../db/client.ts';
-import { decryptJson, encryptJson, type Schluessel } from '../../shared/verschluesselung.ts';
+import type { Db } from '../../db/index.ts';
+import { decryptJson, encryptJson, type Schluessel } from '../../shared/index.ts';
 import type { Container, Inhalt } from '../xta/inhalt.ts';
 import { metadatenAusJson, type MessageMetaData } from '../xta/metadaten.ts';
 

@@ -24,7 +24,7 @@ import {
   type GelesenerUmschlag,
   type UmschlagFehler,
 } from './soap.ts';
-import { kind, kinder, text, type XmlBau } from '../../shared/xml.ts';
+import { kind, kinder, text, type XmlBau } from '../../shared/index.ts';
 
 // XTA 2 Version 3 client: SOAP 1.2 with WS-Addressing over HTTPS with a client certificate (or plain HTTP to a
 // loopback address). Faults become XtaFehler with the XTA error code; transport problems XtaVerbindungsFehler.

@@ -1,6 +1,6 @@
 import { leseMetadaten, metadatenAnhaengen, MetadatenFehler, type MessageMetaData } from './metadaten.ts';
 import { NS } from './protokoll.ts';
-import { kind, kinder, text, type XmlBau, type XmlElement } from '../../shared/xml.ts';
+import { kind, kinder, text, type XmlBau, type XmlElement } from '../../shared/index.ts';
 
 // xta:GenericContentContainer and xta:TransportReport.
 

@@ -1,5 +1,5 @@
 import { NS } from './protokoll.ts';
-import { kind, text, type XmlBau as XMLBuilder, type XmlElement } from '../../shared/xml.ts';
+import { kind, text, type XmlBau as XMLBuilder, type XmlElement } from '../../shared/index.ts';
 
 // oscimeta:MessageMetaData (OSCI MessageMetaData 2.0.2) as a typed value, its XML form and its parser.
 

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { create } from 'xmlbuilder2';
 import { fehlernummerName, XtaFehler } from './fehler.ts';
 import { ANONYM, AUSNAHMEN, FEHLERNUMMER_LISTE, NS, type Ausnahme } from './protokoll.ts';
-import { kind, leseXml, text, XmlFehler, type XmlBau, type XmlElement } from '../../shared/xml.ts';
+import { kind, leseXml, text, XmlFehler, type XmlBau, type XmlElement } from '../../shared/index.ts';
 
 // SOAP 1.2 envelopes with WS-Addressing headers, and SOAP faults carrying XTA exceptions.
 

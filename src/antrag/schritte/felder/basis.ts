@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import type { Zustaendigkeit } from '../../../zustaendigkeit/regeln.ts';
-import type { Ergebnis } from '../../../shared/ergebnis.ts';
+import type { Zustaendigkeit } from '../../../zustaendigkeit/index.ts';
+import type { Ergebnis } from '../../../shared/index.ts';
 
 // What every field factory shares: the raw input, the field's description for the page, and the wrapping of
 // a parser (werte.ts) into a zod schema with German messages, optional fields included.

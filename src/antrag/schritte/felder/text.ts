@@ -1,4 +1,4 @@
-import { pruefeDin91379 } from '../../../nachricht/din91379.ts';
+import { pruefeDin91379 } from '../../../nachricht/index.ts';
 import {
   parseDezimal,
   parseEmail,

@@ -1,8 +1,8 @@
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { formatGroesse } from '../../../antrag/datei-pruefung.ts';
-import { dateinameBereinigen } from '../../../antrag/unterlagen-routen.tsx';
-import { fehler, ok, type Ergebnis } from '../../../shared/ergebnis.ts';
+import { formatGroesse } from '../../../antrag/index.ts';
+import { dateinameBereinigen } from '../../../antrag/index.ts';
+import { fehler, ok, type Ergebnis } from '../../../shared/index.ts';
 import { dateiHochladen, type Grenzen } from '../../nachreichung.ts';
 import { beantwortenZeigen, nachforderungParams, nachforderungPfad } from './nachforderung.tsx';
 import { MEINE } from './typen.ts';

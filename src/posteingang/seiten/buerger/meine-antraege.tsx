@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { tagInBerlin } from '../../../shared/format.ts';
-import { sendeSeite } from '../../../web/render.ts';
+import { tagInBerlin } from '../../../shared/index.ts';
+import { sendeSeite } from '../../../web/index.ts';
 import { antraegeVonBesitzer } from '../../antrag-zugriff.ts';
 import { sendeDatei } from '../../herunterladen.ts';
 import { stand } from './stand.ts';

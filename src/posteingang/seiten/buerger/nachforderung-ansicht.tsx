@@ -1,6 +1,6 @@
-import { formatGroesse } from '../../../antrag/datei-pruefung.ts';
-import { AntragSeite, Ueberschrift, type Rahmen } from '../../../antrag/seiten/bausteine.tsx';
-import { CsrfFeld, Fehlertext, feldId, Hinweisbox, Knopf } from '../../../web/komponenten/formular.tsx';
+import { formatGroesse } from '../../../antrag/index.ts';
+import { AntragSeite, Ueberschrift, type Rahmen } from '../../../antrag/index.ts';
+import { CsrfFeld, Fehlertext, feldId, Hinweisbox, Knopf } from '../../../web/index.ts';
 import type { NachgereichteDatei } from '../../nachreichung.ts';
 import { datum, zeit } from '../bausteine.tsx';
 import { MEINE, type OffeneNachforderung } from './typen.ts';

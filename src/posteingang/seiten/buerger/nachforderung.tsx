@@ -1,7 +1,7 @@
 import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
-import { tagInBerlin } from '../../../shared/format.ts';
-import { sendeSeite } from '../../../web/render.ts';
+import { tagInBerlin } from '../../../shared/index.ts';
+import { sendeSeite } from '../../../web/index.ts';
 import { nachforderungenVon } from '../../faelle.ts';
 import { dateiEntfernen, dateienDerNachforderung, nachreichungAbsenden } from '../../nachreichung.ts';
 import { NachforderungBeantworten } from './nachforderung-ansicht.tsx';

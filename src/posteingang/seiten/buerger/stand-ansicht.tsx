@@ -1,6 +1,6 @@
-import { AntragSeite, Ueberschrift, type Rahmen } from '../../../antrag/seiten/bausteine.tsx';
-import { fristInWorten } from '../../../shared/format.ts';
-import { Hinweisbox } from '../../../web/komponenten/formular.tsx';
+import { AntragSeite, Ueberschrift, type Rahmen } from '../../../antrag/index.ts';
+import { fristInWorten } from '../../../shared/index.ts';
+import { Hinweisbox } from '../../../web/index.ts';
 import { unterlagenTitel } from '../../faelle.ts';
 import { statusFuerBuerger } from '../../status.ts';
 import { datum, zeit } from '../bausteine.tsx';

@@ -1,7 +1,7 @@
-import type { AntragZeile } from '../../../antrag/antrag-tables.ts';
-import { tagInBerlin } from '../../../shared/format.ts';
-import { findBehoerde } from '../../../katalog/katalog-repo.ts';
-import { zustellstatus } from '../../../zustellung/outbox.ts';
+import type { AntragZeile } from '../../../antrag/index.ts';
+import { tagInBerlin } from '../../../shared/index.ts';
+import { findBehoerde } from '../../../katalog/index.ts';
+import { zustellstatus } from '../../../zustellung/index.ts';
 import {
   fallZuAntrag,
   istUeberfaellig,

@@ -1,5 +1,5 @@
-import { formatGroesse } from '../../../antrag/datei-pruefung.ts';
-import { CsrfFeld, Fehlertext, feldId, Knopf } from '../../../web/komponenten/formular.tsx';
+import { formatGroesse } from '../../../antrag/index.ts';
+import { CsrfFeld, Fehlertext, feldId, Knopf } from '../../../web/index.ts';
 import { unterlagenArten, unterlagenTitel } from '../../faelle.ts';
 import type { NachgereichteDatei } from '../../nachreichung.ts';
 import { Badge } from '../bausteine.tsx';

@@ -1,10 +1,10 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { AntragZeile } from '../../../antrag/antrag-tables.ts';
-import type { Rahmen } from '../../../antrag/seiten/bausteine.tsx';
-import type { BuergerIdentitaet, BuergerSitzung } from '../../../bundid/identitaet.ts';
-import { sendeSeite } from '../../../web/render.ts';
-import { seitenFuer } from '../../../web/seite.ts';
-import { Fehlerseite } from '../../../web/seiten/fehler.tsx';
+import type { AntragZeile } from '../../../antrag/index.ts';
+import type { Rahmen } from '../../../antrag/index.ts';
+import type { BuergerIdentitaet, BuergerSitzung } from '../../../bundid/index.ts';
+import { sendeSeite } from '../../../web/index.ts';
+import { seitenFuer } from '../../../web/index.ts';
+import { Fehlerseite } from '../../../web/index.ts';
 import { antragMitNummer } from '../../antrag-zugriff.ts';
 import { fallZuAntrag, istId, nachforderungenVon, type Fall, type Kontext } from '../../faelle.ts';
 import type { Grenzen } from '../../nachreichung.ts';

@@ -1,10 +1,10 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { Tabelle } from '../../../web/komponenten/tabelle.tsx';
-import { Layout } from '../../../web/layout.tsx';
-import { sendeSeite } from '../../../web/render.ts';
-import { seitenFuer } from '../../../web/seite.ts';
-import { NichtGefunden } from '../../../web/seiten/fehler.tsx';
+import { Tabelle } from '../../../web/index.ts';
+import { Layout } from '../../../web/index.ts';
+import { sendeSeite } from '../../../web/index.ts';
+import { seitenFuer } from '../../../web/index.ts';
+import { NichtGefunden } from '../../../web/index.ts';
 import { zeit } from '../bausteine.tsx';
 import { kopfzeile } from './eml.ts';
 

@@ -1,7 +1,7 @@
-import { AbschnittKarte } from '../../../antrag/seiten/pruefen.tsx';
-import { fristInWorten } from '../../../shared/format.ts';
-import { PersonalLayout, type PersonalKontext } from '../../../personal/personal-layout.tsx';
-import { Fehlerzusammenfassung, Hinweisbox } from '../../../web/komponenten/formular.tsx';
+import { AbschnittKarte } from '../../../antrag/index.ts';
+import { fristInWorten } from '../../../shared/index.ts';
+import { PersonalLayout, type PersonalKontext } from '../../../personal/index.ts';
+import { Fehlerzusammenfassung, Hinweisbox } from '../../../web/index.ts';
 import type { FallAnsicht } from '../../ansicht.ts';
 import { terminName } from '../../reihenfolge.ts';
 import { datum } from '../bausteine.tsx';

@@ -1,4 +1,4 @@
-import { formatGroesse } from '../../../antrag/datei-pruefung.ts';
+import { formatGroesse } from '../../../antrag/index.ts';
 import type { FallAnsicht } from '../../ansicht.ts';
 import { unterlagenTitel } from '../../faelle.ts';
 import { zeit } from '../bausteine.tsx';

@@ -1,7 +1,7 @@
-import { statusTexte as zustellTexte } from '../../../zustellung/outbox.ts';
+import { statusTexte as zustellTexte } from '../../../zustellung/index.ts';
 import type { FallAnsicht } from '../../ansicht.ts';
 import { entscheidungText, statusNamen } from '../../status.ts';
-import { Angaben } from '../../../web/komponenten/angaben.tsx';
+import { Angaben } from '../../../web/index.ts';
 import { datum, zeit } from '../bausteine.tsx';
 
 // The key facts at the top of a case page: status, decision, dates, office, delivery.

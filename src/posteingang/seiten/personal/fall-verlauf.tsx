@@ -1,7 +1,7 @@
 import type { FallAnsicht } from '../../ansicht.ts';
 import { protokollTexte, unterlagenTitel } from '../../faelle.ts';
 import { entscheidungText, statusNamen, type Fallstatus } from '../../status.ts';
-import { Tabelle } from '../../../web/komponenten/tabelle.tsx';
+import { Tabelle } from '../../../web/index.ts';
 import { datum, zeit } from '../bausteine.tsx';
 
 // The status history and the access log of a case.

@@ -1,6 +1,6 @@
-import { statusTexte as zustellTexte } from '../../../zustellung/outbox.ts';
+import { statusTexte as zustellTexte } from '../../../zustellung/index.ts';
 import type { FallAnsicht } from '../../ansicht.ts';
-import { Tabelle } from '../../../web/komponenten/tabelle.tsx';
+import { Tabelle } from '../../../web/index.ts';
 import { zeit } from '../bausteine.tsx';
 
 // The delivery of the case's messages to the case-management system, attempt by attempt.

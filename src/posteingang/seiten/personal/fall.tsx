@@ -1,7 +1,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { personalKontext } from '../../../personal/personal-layout.tsx';
-import { sendeSeite } from '../../../web/render.ts';
+import { personalKontext } from '../../../personal/index.ts';
+import { sendeSeite } from '../../../web/index.ts';
 import { fallAnsicht } from '../../ansicht.ts';
 import { akteurVon, protokolliere, type Fall, type Kontext } from '../../faelle.ts';
 import { seite } from '../../seite.ts';

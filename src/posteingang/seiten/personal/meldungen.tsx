@@ -1,4 +1,4 @@
-import { PersonalLayout, type PersonalKontext } from '../../../personal/personal-layout.tsx';
+import { PersonalLayout, type PersonalKontext } from '../../../personal/index.ts';
 import { BASIS } from './pfade.ts';
 
 // The pages that say why there is nothing to show.

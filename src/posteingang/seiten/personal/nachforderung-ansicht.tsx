@@ -1,4 +1,4 @@
-import { PersonalLayout, type PersonalKontext } from '../../../personal/personal-layout.tsx';
+import { PersonalLayout, type PersonalKontext } from '../../../personal/index.ts';
 import {
   CsrfFeld,
   Fehlertext,
@@ -9,7 +9,7 @@ import {
   Textbereich,
   Textfeld,
   type FeldFehler,
-} from '../../../web/komponenten/formular.tsx';
+} from '../../../web/index.ts';
 import type { FallAnsicht } from '../../ansicht.ts';
 import { unterlagenArten } from '../../faelle.ts';
 import { fallPfad } from './pfade.ts';

@@ -1,9 +1,9 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { plusTage } from '../../../fristen/index.ts';
-import { tagInBerlin } from '../../../shared/format.ts';
-import { personalKontext } from '../../../personal/personal-layout.tsx';
-import { formularwerte } from '../../../web/formular-lesen.ts';
-import { sendeSeite } from '../../../web/render.ts';
+import { tagInBerlin } from '../../../shared/index.ts';
+import { personalKontext } from '../../../personal/index.ts';
+import { formularwerte } from '../../../web/index.ts';
+import { sendeSeite } from '../../../web/index.ts';
 import { fallAnsicht } from '../../ansicht.ts';
 import {
   akteurVon,

@@ -1,8 +1,8 @@
-import { PersonalLayout, type PersonalKontext } from '../../../personal/personal-layout.tsx';
-import { statusTexte as zustellTexte } from '../../../zustellung/outbox.ts';
+import { PersonalLayout, type PersonalKontext } from '../../../personal/index.ts';
+import { statusTexte as zustellTexte } from '../../../zustellung/index.ts';
 import type { Filter, Listeneintrag } from '../../faelle.ts';
 import { statusNamen } from '../../status.ts';
-import { Tabelle } from '../../../web/komponenten/tabelle.tsx';
+import { Tabelle } from '../../../web/index.ts';
 import { tag, zeit } from '../bausteine.tsx';
 import { BASIS, fallPfad } from './pfade.ts';
 import { FilterFormular } from './filter-formular.tsx';

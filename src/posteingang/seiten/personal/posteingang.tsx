@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { tagInBerlin } from '../../../shared/format.ts';
-import { findBehoerde } from '../../../katalog/katalog-repo.ts';
-import { personalKontext } from '../../../personal/personal-layout.tsx';
-import { darfFaelleSehen } from '../../../personal/rollen.ts';
-import { sendeSeite } from '../../../web/render.ts';
+import { tagInBerlin } from '../../../shared/index.ts';
+import { findBehoerde } from '../../../katalog/index.ts';
+import { personalKontext } from '../../../personal/index.ts';
+import { darfFaelleSehen } from '../../../personal/index.ts';
+import { sendeSeite } from '../../../web/index.ts';
 import { faelleDerBehoerde, filterAus } from '../../faelle.ts';
 import { seite } from '../../seite.ts';
 import { KeinSozialamt } from './meldungen.tsx';

@@ -1,5 +1,5 @@
-import { fehler, ok, type Ergebnis } from '../../../shared/ergebnis.ts';
-import { formularwerte } from '../../../web/formular-lesen.ts';
+import { fehler, ok, type Ergebnis } from '../../../shared/index.ts';
+import { formularwerte } from '../../../web/index.ts';
 import { istEntscheidungsart, istFallstatus, leseEuro, type Aenderung } from '../../status.ts';
 
 // Reads the status form of the case page. The fields depend on each other (a decision only with „Entschieden“,

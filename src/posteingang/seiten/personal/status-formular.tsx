@@ -1,11 +1,4 @@
-import {
-  CsrfFeld,
-  Fehlertext,
-  feldId,
-  Knopf,
-  Textfeld,
-  type FeldFehler,
-} from '../../../web/komponenten/formular.tsx';
+import { CsrfFeld, Fehlertext, feldId, Knopf, Textfeld, type FeldFehler } from '../../../web/index.ts';
 import type { FallAnsicht } from '../../ansicht.ts';
 import {
   entscheidungsarten,

@@ -1,7 +1,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { personalKontext } from '../../../personal/personal-layout.tsx';
-import { requirePersonal } from '../../../personal/zugang.tsx';
-import { sendeSeite } from '../../../web/render.ts';
+import { personalKontext } from '../../../personal/index.ts';
+import { requirePersonal } from '../../../personal/index.ts';
+import { sendeSeite } from '../../../web/index.ts';
 import { fallLaden, type Fall, type Kontext, type Zugriff } from '../../faelle.ts';
 import { FallNichtGefunden } from './meldungen.tsx';
 

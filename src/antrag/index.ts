@@ -1,0 +1,24 @@
+// The public API of antrag/: what other parts may use. Everything else in the folder is internal.
+
+export { antragRepo } from './antrag-repo.ts';
+export type { AntragRepo, DateiInfo } from './antrag-repo.ts';
+export type { AntragZeile } from './antrag-tables.ts';
+export { dateiFehlertext, formatGroesse, pruefeDatei } from './datei-pruefung.ts';
+export type { Eingang } from './eingang.ts';
+export {
+  antraegeAusser,
+  antraegeDerBehoerde,
+  antraegeMitBezug,
+  antraegeVonBesitzer,
+  antragMitId,
+  antragMitNummer,
+} from './eingereicht-abfragen.ts';
+export { ANTRAGSTELLER, personName } from './flow.ts';
+export { UNTERLAGEN_ARTEN } from './schritte/unterlagen.ts';
+export { AntragSeite, Ueberschrift } from './seiten/bausteine.tsx';
+export type { Rahmen } from './seiten/bausteine.tsx';
+export { AbschnittKarte } from './seiten/pruefen.tsx';
+export { dateinameBereinigen } from './unterlagen-routen.tsx';
+export { anlagenAus, antragstellerAus, leistungenAus } from './xsozial.ts';
+export { zusammenfassen } from './zusammenfassung.ts';
+export type { Abschnitt } from './zusammenfassung.ts';

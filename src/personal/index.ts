@@ -1,0 +1,7 @@
+// The public API of personal/: what other parts may use. Everything else in the folder is internal.
+
+export { PersonalLayout, personalKontext } from './personal-layout.tsx';
+export type { PersonalKontext } from './personal-layout.tsx';
+export { darfFaelleSehen, darfNachnutzungSehen, rollen } from './rollen.ts';
+export type { PersonalSitzung, Rolle } from './rollen.ts';
+export { requirePersonal } from './zugang.tsx';
