@@ -12,15 +12,7 @@ import type { Trx } from './repo-basis.ts';
 // Everything personal goes through AES-256-GCM with the row id bound as associated data; the owner is stored
 // as an HMAC of the BundID pseudonym, never in clear.
 
-export {
-  istId,
-  neueId,
-  neueVorgangsnummer,
-  VORGANGSNUMMER_MUSTER,
-  type DateiInfo,
-  type Entwurf,
-  type Trx,
-} from './repo-basis.ts';
+export { neueId, neueVorgangsnummer, type DateiInfo, type Entwurf, type Trx } from './repo-basis.ts';
 
 export function antragRepo(db: Db, datenSchluessel: Schluessel) {
   const besitzerSchluessel = Buffer.from(hkdfSync('sha256', datenSchluessel, '', 'antrag-besitzer', 32));

@@ -29,8 +29,7 @@ import {
 // One mapper per section (A–Q of the field list); pure.
 // The sections are built in zusammenfassung/ (one module per group of sections).
 
-export type { Abschnitt, Angabe, Gruppe } from './zusammenfassung/angaben.ts';
-export { angabenAus, formatWert } from './zusammenfassung/angaben.ts';
+export type { Abschnitt, Angabe } from './zusammenfassung/angaben.ts';
 export * from './zusammenfassung/finanzen.ts';
 export * from './zusammenfassung/personen.ts';
 export * from './zusammenfassung/wohnung.ts';

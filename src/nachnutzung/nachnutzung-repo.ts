@@ -63,4 +63,4 @@ export async function seedPilot(db: Db, heute: string): Promise<void> {
 // What the citizen-facing service asks (wizard, responsibility, office pages).
 
 // What citizens see of an office is read by other parts too.
-export { onlineVerfuegbarkeit, type Verfuegbarkeit } from './repo/verfuegbarkeit.ts';
+export { onlineVerfuegbarkeit } from './repo/verfuegbarkeit.ts';

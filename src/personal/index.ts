@@ -2,6 +2,6 @@
 
 export { PersonalLayout, personalKontext } from './personal-layout.tsx';
 export type { PersonalKontext } from './personal-layout.tsx';
-export { darfFaelleSehen, darfNachnutzungSehen, rollen } from './rollen.ts';
-export type { PersonalSitzung, Rolle } from './rollen.ts';
+export { darfFaelleSehen, darfNachnutzungSehen } from './rollen.ts';
+export type { PersonalSitzung } from './rollen.ts';
 export { requirePersonal } from './zugang.tsx';

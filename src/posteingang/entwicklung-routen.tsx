@@ -8,8 +8,6 @@ import { mailListe } from './seiten/entwicklung/mails.tsx';
 // Development only: the mail folder of the embedded mode under /entwicklung/mails (seiten/entwicklung/).
 
 export { kopfzeile, mailText } from './seiten/entwicklung/eml.ts';
-export { MAILS } from './seiten/entwicklung/mails.tsx';
-
 export function entwicklungRouten(
   app: FastifyInstance,
   config: Pick<Config, 'production' | 'dataDir'>,

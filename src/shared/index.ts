@@ -1,6 +1,6 @@
 // The public API of shared/: what other parts may use. Everything else in the folder is internal.
 
-export { emailSchema, istEmail } from './email.ts';
+export { istEmail } from './email.ts';
 export { fehler, ok } from './ergebnis.ts';
 export type { Ergebnis } from './ergebnis.ts';
 export {

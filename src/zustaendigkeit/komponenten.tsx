@@ -3,7 +3,6 @@ import type { ComponentChildren } from 'preact';
 import type { Behoerde } from '../katalog/index.ts';
 import { Auswahlgruppe, Hinweisbox, type Option } from '../web/index.ts';
 import {
-  jobcenterHinweis,
   type GemeindeWahl,
   type Kontakt,
   type OrtAusserhalb,
@@ -248,17 +247,6 @@ export function OnlineVerfuegbar({
           mehr möglich. Schicken Sie Ihren Antrag bitte vorher ab.
         </p>
       ) : null}
-    </Hinweisbox>
-  );
-}
-
-/** The SGB II hint (Jobcenter responsible), or nothing. Never blocks the application. */
-export function JobcenterHinweisBox({ beziehtBuergergeld }: { beziehtBuergergeld: boolean }) {
-  const text = jobcenterHinweis(beziehtBuergergeld);
-  if (text === null) return null;
-  return (
-    <Hinweisbox art="info" titel="Bei Bürgergeld ist das Jobcenter zuständig">
-      <p class="kern-body">{text}</p>
     </Hinweisbox>
   );
 }

@@ -5,8 +5,6 @@ import type { Verbindung } from './verbindung.ts';
 // test="true" and the XÖV header (nachrichtenkopf.g2g), no case data. The real message builder lives in
 // nachricht/; this one is deliberately small and can be replaced by passing another builder.
 
-export type Testnachricht = { xml: string; nachrichtUUID: string };
-
 export type TestnachrichtBauer = (v: Verbindung, nachrichtUUID: string, jetzt: Date) => string;
 
 export const baueTestnachricht: TestnachrichtBauer = (v, nachrichtUUID, jetzt) => {

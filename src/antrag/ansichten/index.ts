@@ -10,7 +10,7 @@ import { schonfristAnsicht } from './schonfrist.tsx';
 import { sozialamtAnsicht } from './sozialamt.tsx';
 import { unterlagenAnsicht } from './unterlagen.tsx';
 
-export type { Anzeige, Gemeinsam, SchrittAnsicht } from './ansicht.ts';
+export type { Anzeige, SchrittAnsicht } from './ansicht.ts';
 
 /** The page of each kind of step; the step's `ansicht` says which. */
 export const ANSICHTEN: { readonly [A in Ansicht]: SchrittAnsicht } = {

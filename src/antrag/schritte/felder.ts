@@ -6,10 +6,7 @@ export {
   einzelwert,
   type BundIdAttribut,
   type Feld,
-  type FeldAnzeige,
-  type FeldArt,
   type Kontext,
-  type Option,
   type RohEingabe,
   type RohWert,
 } from './felder/basis.ts';

@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import type { BundIdAttribut, Feld, RohWert } from '../schritte/felder.ts';
+import type { Feld, RohWert } from '../schritte/felder.ts';
 import { staatName } from '../schritte/staaten.ts';
 import { formatDatum, formatUhrzeit } from '../../shared/index.ts';
 import {
@@ -203,8 +203,6 @@ export function Datumsfeld(props: {
     </fieldset>
   );
 }
-
-export type Vorbelegung = { werte: Partial<Record<BundIdAttribut, string>>; verifiziert: boolean };
 
 /** One field of a step, rendered by its kind with the raw value as entered. */
 export function FeldEingabe(props: {

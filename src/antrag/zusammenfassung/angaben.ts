@@ -26,8 +26,6 @@ export type Abschnitt = {
   gruppen?: Gruppe[];
 };
 
-export type Zusammenfassung = { abschnitte: Abschnitt[] };
-
 /** Formats one stored value for people, by the kind of field. */
 export function formatWert(feld: Feld<unknown>, wert: unknown): string | undefined {
   if (wert === undefined || wert === null) return undefined;

@@ -33,8 +33,6 @@ export type TestIdpOptionen = {
   signaturverfahren?: string;
 };
 
-export type TestIdp = ReturnType<typeof createTestIdp>;
-
 export type Anfrage = {
   id: string;
   acsUrl: string;

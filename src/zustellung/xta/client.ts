@@ -1,6 +1,6 @@
 import http from 'node:http';
 import https from 'node:https';
-import { XtaFehler, XtaVerbindungsFehler, type VerbindungsFehlerArt } from './fehler.ts';
+import { XtaVerbindungsFehler, type VerbindungsFehlerArt } from './fehler.ts';
 import {
   containerAnhaengen,
   leseContainer,
@@ -304,4 +304,4 @@ function post(
   });
 }
 
-export { XtaFehler, XtaVerbindungsFehler };
+export { XtaVerbindungsFehler };

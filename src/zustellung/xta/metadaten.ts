@@ -174,11 +174,6 @@ export function leseMetadaten(md: XmlElement): MessageMetaData {
   };
 }
 
-/** JSON form for storage (dates as ISO strings) and back. */
-export function metadatenAlsJson(m: MessageMetaData): unknown {
-  return m;
-}
-
 export function metadatenAusJson(roh: unknown): MessageMetaData {
   const m = roh as Omit<MessageMetaData, 'zeiten'> & { zeiten: Record<string, string | undefined> };
   const d = (s: string | undefined) => (s === undefined ? undefined : new Date(s));
