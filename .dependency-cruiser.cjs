@@ -45,7 +45,8 @@ module.exports = {
     },
     {
       name: 'kein-kompositionswurzel-import',
-      comment: 'main.ts, app.tsx and the cli files put the app together; nothing under src/<part>/ imports them.',
+      comment:
+        'main.ts, app.tsx and the cli files put the app together; nothing under src/<part>/ imports them.',
       severity: 'error',
       from: { path: '^src/[^/]+/' },
       to: { path: '^src/(main|app|cli[^/]*|datenbank-start)\\.tsx?$' },
@@ -85,7 +86,9 @@ module.exports = {
       comment: 'Pure parts import no HTTP, database, configuration or composition.',
       severity: 'error',
       from: { path: `^src/(${reine.join('|')})/`, pathNot: '\\.test\\.tsx?$' },
-      to: { path: ['^src/(db|web)/', '^src/[^/]+\\.tsx?$', '^node_modules/(fastify|kysely|pg|@electric-sql)'] },
+      to: {
+        path: ['^src/(db|web)/', '^src/[^/]+\\.tsx?$', '^node_modules/(fastify|kysely|pg|@electric-sql)'],
+      },
     },
     {
       name: 'keine-testhilfen-in-produktion',
