@@ -1,6 +1,6 @@
 import { antragRepo } from '../src/antrag/antrag-repo.ts';
 import type { AntragZeile } from '../src/antrag/antrag-tables.ts';
-import { dokumentePdf } from '../src/antrag/antrag-routen.tsx';
+import { dokumentePdf } from '../src/antrag/pdf.ts';
 import { einreichen } from '../src/antrag/einreichen.ts';
 import { auswerten, ersterOffener } from '../src/antrag/flow.ts';
 import { erklaerungen } from '../src/antrag/schritte/erklaerungen.ts';

@@ -19,8 +19,6 @@ import { dateiEntfernenSeite, hochladenSeite, unterlagenArtSeite } from './seite
 // The citizen application path under /antrag. Each page is a controller in seiten/; the pages of the steps
 // are generated from the step definitions (seiten/schritt-seiten.tsx).
 
-export { dokumentePdf } from './pdf.ts';
-
 export const antragSeiten = [
   meineAntraegeSeite,
   neuerAntragSeite,
