@@ -7,9 +7,9 @@ import { bestaetigeEingangInteressenbekundung } from '../dienst/interessenbekund
 import { setzeEntkopplungspunkt } from '../dienst/kuendigung.ts';
 import { nimmWiederAuf } from '../dienst/voruebergehend.ts';
 import { entkopplungsPunkte } from '../texte.ts';
-import { nachAktion, zeigeDetail } from '../web/detail-zeigen.tsx';
-import { paarSeite } from '../web/paar-seite.ts';
-import { akteurVon } from '../web/zugriff.tsx';
+import { nachAktion, zeigeDetail } from '../seitenhilfen/detail-zeigen.tsx';
+import { paarSeite } from '../seitenhilfen/paar-seite.ts';
+import { akteurVon } from '../seitenhilfen/zugriff.tsx';
 
 // The steps of a pair that are one button on its detail page: run the step, then back to the page with a
 // message (or the refusal).

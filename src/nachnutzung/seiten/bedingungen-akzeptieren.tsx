@@ -8,9 +8,9 @@ import { BedingungenAkzeptierenSeite } from '../ansichten/bedingungen-akzeptiere
 import { akzeptiereBedingungen } from '../dienst/bedingungen.ts';
 import { aktuellerZustand } from '../dienst/uebergang.ts';
 import { aktuelleBedingungenVersion, findeBedingungen, listeAkzeptanzen } from '../repo/bedingungen.ts';
-import type { GeladenesPaar } from '../web/paar.ts';
-import { paarSeite } from '../web/paar-seite.ts';
-import { akteurVon, kontextVon } from '../web/zugriff.tsx';
+import type { GeladenesPaar } from '../seitenhilfen/paar.ts';
+import { paarSeite } from '../seitenhilfen/paar-seite.ts';
+import { akteurVon, kontextVon } from '../seitenhilfen/zugriff.tsx';
 
 // The office accepts the current version of the terms of re-use.
 

@@ -6,9 +6,9 @@ import { sendeSeite } from '../../web/index.ts';
 import { BedingungAnzeige, BedingungenSeite } from '../ansichten/bedingungen.tsx';
 import { ladeBedingungenHoch } from '../dienst/bedingungen.ts';
 import { findeBedingungen, listeBedingungen } from '../repo/bedingungen.ts';
-import { freitext, volltext } from '../web/formular.ts';
-import { sendeDatei } from '../web/datei-senden.ts';
-import { meldungAus } from '../web/meldungen.ts';
+import { freitext, volltext } from '../seitenhilfen/formular.ts';
+import { sendeDatei } from '../seitenhilfen/datei-senden.ts';
+import { meldungAus } from '../seitenhilfen/meldungen.ts';
 import {
   akteurVon,
   BASIS,
@@ -18,7 +18,7 @@ import {
   nichtGefunden,
   nurKoordination,
   verweigern,
-} from '../web/zugriff.tsx';
+} from '../seitenhilfen/zugriff.tsx';
 
 // The terms of re-use: every version, and a new version from the Land coordination (text or PDF).
 

@@ -6,7 +6,7 @@ import { sendeSeite } from '../../web/index.ts';
 import { BehoerdeSeite } from '../ansichten/uebersicht.tsx';
 import { kontakteFuer } from '../repo/kontakte.ts';
 import { uebersicht } from '../uebersicht.ts';
-import { BASIS, kontextVon, nichtGefunden, verweigern } from '../web/zugriff.tsx';
+import { BASIS, kontextVon, nichtGefunden, verweigern } from '../seitenhilfen/zugriff.tsx';
 
 /** One office: its services and its contacts. */
 export const behoerdeSeite = seite({

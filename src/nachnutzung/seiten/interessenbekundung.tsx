@@ -12,11 +12,11 @@ import { type Werte } from '../ansichten/formular-seite.tsx';
 import { heute } from '../dienst/grundlagen.ts';
 import { erfasseInteressenbekundung, sendeInteressenbekundung } from '../dienst/interessenbekundung.ts';
 import { listeInteressenbekundungen } from '../repo/unterlagen.ts';
-import { interessenbekundungSchema } from '../web/interessenbekundung-formular.ts';
-import { meldungAus } from '../web/meldungen.ts';
-import type { GeladenesPaar } from '../web/paar.ts';
-import { paarIdSeite, paarSeite } from '../web/paar-seite.ts';
-import { akteurVon, kontextVon, nichtGefunden } from '../web/zugriff.tsx';
+import { interessenbekundungSchema } from '../seitenhilfen/interessenbekundung-formular.ts';
+import { meldungAus } from '../seitenhilfen/meldungen.ts';
+import type { GeladenesPaar } from '../seitenhilfen/paar.ts';
+import { paarIdSeite, paarSeite } from '../seitenhilfen/paar-seite.ts';
+import { akteurVon, kontextVon, nichtGefunden } from '../seitenhilfen/zugriff.tsx';
 
 // The declaration of interest: the form (filled with the last one), its e-mail text and sending it to eGo MV.
 

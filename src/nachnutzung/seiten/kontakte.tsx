@@ -10,8 +10,8 @@ import { sendeSeite } from '../../web/index.ts';
 import { KontakteSeite, type KontaktFormWerte } from '../ansichten/kontakte.tsx';
 import { legeKontaktAn, loescheKontakt } from '../dienst/kontakte.ts';
 import { alleKontakte, findeKontakt } from '../repo/kontakte.ts';
-import { kontaktSchema } from '../web/kontakt-formular.ts';
-import { meldungAus } from '../web/meldungen.ts';
+import { kontaktSchema } from '../seitenhilfen/kontakt-formular.ts';
+import { meldungAus } from '../seitenhilfen/meldungen.ts';
 import {
   akteurVon,
   BASIS,
@@ -20,7 +20,7 @@ import {
   kontextVon,
   nichtGefunden,
   verweigern,
-} from '../web/zugriff.tsx';
+} from '../seitenhilfen/zugriff.tsx';
 
 // Contacts of the Land and of the offices; each user sees and edits those of the offices they may see.
 

@@ -5,12 +5,12 @@ import { sendeSeite } from '../../web/index.ts';
 import { DatumsFormular } from '../ansichten/datums-formular.tsx';
 import { heute } from '../dienst/grundlagen.ts';
 import { kuendige } from '../dienst/kuendigung.ts';
-import { kuendigungSchema } from '../web/datum-formulare.ts';
-import { nachAktion } from '../web/detail-zeigen.tsx';
-import type { Kopf } from '../web/paar.ts';
+import { kuendigungSchema } from '../seitenhilfen/datum-formulare.ts';
+import { nachAktion } from '../seitenhilfen/detail-zeigen.tsx';
+import type { Kopf } from '../seitenhilfen/paar.ts';
 import type { FormularZustand } from '../ansichten/datums-formular.tsx';
-import { paarSeite } from '../web/paar-seite.ts';
-import { akteurVon, kontextVon } from '../web/zugriff.tsx';
+import { paarSeite } from '../seitenhilfen/paar-seite.ts';
+import { akteurVon, kontextVon } from '../seitenhilfen/zugriff.tsx';
 
 // Scenario A: the office terminates the re-use; it takes effect 3 months after the MiK received it.
 

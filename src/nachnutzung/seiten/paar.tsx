@@ -1,5 +1,5 @@
-import { zeigeDetail } from '../web/detail-zeigen.tsx';
-import { paarSeite } from '../web/paar-seite.ts';
+import { zeigeDetail } from '../seitenhilfen/detail-zeigen.tsx';
+import { paarSeite } from '../seitenhilfen/paar-seite.ts';
 
 /** The detail page of one (office, service) pair: its state, facts, timeline and next steps. */
 export const paarDetailSeite = paarSeite({

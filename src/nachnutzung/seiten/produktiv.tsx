@@ -6,11 +6,11 @@ import { paarPfad } from '../ansichten/paar-pfad.ts';
 import { DatumsFormular } from '../ansichten/datums-formular.tsx';
 import { heute } from '../dienst/grundlagen.ts';
 import { setzeProduktiv } from '../dienst/produktiv.ts';
-import { produktivSchema } from '../web/datum-formulare.ts';
-import type { Kopf } from '../web/paar.ts';
+import { produktivSchema } from '../seitenhilfen/datum-formulare.ts';
+import type { Kopf } from '../seitenhilfen/paar.ts';
 import type { FormularZustand } from '../ansichten/datums-formular.tsx';
-import { paarSeite } from '../web/paar-seite.ts';
-import { akteurVon, kontextVon } from '../web/zugriff.tsx';
+import { paarSeite } from '../seitenhilfen/paar-seite.ts';
+import { akteurVon, kontextVon } from '../seitenhilfen/zugriff.tsx';
 
 // Go-live, by the Land coordination: today, or planned for a later day.
 

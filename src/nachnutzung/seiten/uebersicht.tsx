@@ -10,7 +10,7 @@ import { heute } from '../dienst/grundlagen.ts';
 import { protokolliere } from '../dienst/protokoll.ts';
 import { nachnutzungZustaende } from '../nachnutzung-tables.ts';
 import { alsCsv, uebersicht } from '../uebersicht.ts';
-import { akteurVon, BASIS, hatIrgendeinenZugriff, kontextVon, verweigern } from '../web/zugriff.tsx';
+import { akteurVon, BASIS, hatIrgendeinenZugriff, kontextVon, verweigern } from '../seitenhilfen/zugriff.tsx';
 
 // The overview of every pair the user may see, as a page and as CSV, with the same filters.
 

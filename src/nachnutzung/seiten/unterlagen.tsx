@@ -10,14 +10,14 @@ import { VerwaltungsLayout } from '../ansichten/verwaltung-layout.tsx';
 import { aktuellerZustand } from '../dienst/uebergang.ts';
 import { bestaetigeEmpfang, fuegeUnterlageHinzu, stelleUnterlagenBereit } from '../dienst/unterlagen.ts';
 import { findeUnterlage, listeUnterlagen } from '../repo/unterlagen.ts';
-import { sendeDatei } from '../web/datei-senden.ts';
-import { nachAktion } from '../web/detail-zeigen.tsx';
-import { volltext } from '../web/formular.ts';
-import { meldungAus } from '../web/meldungen.ts';
-import type { GeladenesPaar } from '../web/paar.ts';
-import { paarIdSeite, paarSeite } from '../web/paar-seite.ts';
-import { unterlagenSchema } from '../web/unterlagen-formular.ts';
-import { akteurVon, istKoordination, kontextVon, nichtGefunden } from '../web/zugriff.tsx';
+import { sendeDatei } from '../seitenhilfen/datei-senden.ts';
+import { nachAktion } from '../seitenhilfen/detail-zeigen.tsx';
+import { volltext } from '../seitenhilfen/formular.ts';
+import { meldungAus } from '../seitenhilfen/meldungen.ts';
+import type { GeladenesPaar } from '../seitenhilfen/paar.ts';
+import { paarIdSeite, paarSeite } from '../seitenhilfen/paar-seite.ts';
+import { unterlagenSchema } from '../seitenhilfen/unterlagen-formular.ts';
+import { akteurVon, istKoordination, kontextVon, nichtGefunden } from '../seitenhilfen/zugriff.tsx';
 
 // The confirmation and the connection documents: eGo MV adds and provides them, the office confirms receipt.
 

@@ -7,10 +7,10 @@ import { type Werte } from '../ansichten/formular-seite.tsx';
 import { speichereVerbindungsdaten } from '../dienst/anbindung.ts';
 import { findeVerbindung } from '../repo/verbindung.ts';
 import { alsEingabe, transportEingabe, transportFelder, xsozialVersionen } from '../verbindung.ts';
-import { formularMitVolltext } from '../web/formular.ts';
-import type { Kopf } from '../web/paar.ts';
-import { paarSeite } from '../web/paar-seite.ts';
-import { akteurVon, kontextVon } from '../web/zugriff.tsx';
+import { formularMitVolltext } from '../seitenhilfen/formular.ts';
+import type { Kopf } from '../seitenhilfen/paar.ts';
+import { paarSeite } from '../seitenhilfen/paar-seite.ts';
+import { akteurVon, kontextVon } from '../seitenhilfen/zugriff.tsx';
 
 // Technische Anbindung: transport (zustellung/) and case-management system (here), one form.
 

@@ -4,10 +4,10 @@ import { sendeSeite } from '../../web/index.ts';
 import { VoruebergehendFormular } from '../ansichten/voruebergehend.tsx';
 import { heute } from '../dienst/grundlagen.ts';
 import { meldeVoruebergehendAb } from '../dienst/voruebergehend.ts';
-import { voruebergehendSchema } from '../web/datum-formulare.ts';
-import { nachAktion } from '../web/detail-zeigen.tsx';
-import { paarSeite } from '../web/paar-seite.ts';
-import { akteurVon, kontextVon } from '../web/zugriff.tsx';
+import { voruebergehendSchema } from '../seitenhilfen/datum-formulare.ts';
+import { nachAktion } from '../seitenhilfen/detail-zeigen.tsx';
+import { paarSeite } from '../seitenhilfen/paar-seite.ts';
+import { akteurVon, kontextVon } from '../seitenhilfen/zugriff.tsx';
 
 // Scenario B: the office stops the service for a while (now or from a later day); the MiK is told.
 
