@@ -4,6 +4,7 @@ import { registriereEndpunkte } from './api/endpunkt.ts';
 import { apiEndpunkte } from './api/endpunkte.ts';
 import { problem } from './api/problem.ts';
 import { openApiDokument } from './openapi.ts';
+import { registriereSeiten, seitenFuer } from '../web/index.ts';
 
 // The JSON API for case-management adapters under /api/v1 (OpenAPI at /api/v1/openapi.json). Authenticated per
 // office with an API key (Authorization: Bearer mrk_…); no cookies, so no CSRF (config csrf: false). Errors are
@@ -11,6 +12,15 @@ import { openApiDokument } from './openapi.ts';
 // The endpoints are declared one per file in api/, listed in api/endpunkte.ts.
 
 export const API = '/api/v1';
+
+/** The OpenAPI document, generated once from the endpoints' schemas. */
+const openApiSeite = seitenFuer<object>()({
+  methode: 'GET',
+  pfad: '/openapi.json',
+  optionen: { config: { csrf: false } },
+  behandle: async ({ reply, deps: dokument }) =>
+    reply.header('cache-control', 'public, max-age=3600').send(dokument),
+});
 
 function fehlerAlsProblem(error: FastifyError, _request: unknown, reply: Parameters<typeof problem>[0]) {
   const status = error.statusCode ?? 500;
@@ -36,9 +46,7 @@ export function posteingangApiRouten(app: FastifyInstance, k: Kontext, baseUrl: 
       api.setNotFoundHandler((_request, reply) =>
         problem(reply, 404, 'Nicht gefunden', 'Diese Adresse gibt es in der API nicht.'),
       );
-      api.get('/openapi.json', { config: { csrf: false } }, (_request, reply) =>
-        reply.header('cache-control', 'public, max-age=3600').send(dokument),
-      );
+      registriereSeiten(api, dokument, [openApiSeite]);
       registriereEndpunkte(api, { ...k, url: (pfad) => `${baseUrl}${API}${pfad}` }, apiEndpunkte);
       fertig();
     },

@@ -5,6 +5,7 @@ import { leseUmschlag, SOAP_CONTENT_TYPE, UmschlagFehler, type GelesenerUmschlag
 import { bearbeite, faultAntwort, ServerFault, type Identitaet, type ServerKontext } from './dienst.ts';
 import { findeKontoZuZertifikat, zertifikatFingerabdruck } from './postfach-repo.ts';
 import { xtaWsdl } from './wsdl.ts';
+import { registriereSeiten, seitenFuer } from '../../web/index.ts';
 
 // The built-in XTA 2 Version 3 mailbox over HTTP: GET /xta?wsdl and one POST endpoint per WSDL port
 // (plus POST /xta, dispatching on the action). Foreign systems post here, so CSRF is off for these routes.
@@ -52,25 +53,41 @@ export function xtaServerRouten(app: FastifyInstance, o: XtaServerOptionen): voi
       return sendeAntwort(reply, faultAntwort(AKTION.sendMessage, undefined, f));
     });
 
-    xta.get('/xta', async (request, reply) => {
-      const query = request.query as Record<string, unknown>;
-      if (!('wsdl' in query) && !('WSDL' in query)) {
-        return reply
-          .type('text/plain; charset=utf-8')
-          .send(`XTA 2 Version 3 (http://xoev.de/transport/xta/211). WSDL: ${o.basisUrl}?wsdl\n`);
-      }
-      return reply.type('text/xml; charset=utf-8').send(xtaWsdl(o.basisUrl));
-    });
-
-    const route = (pfad: string, port: PortName | undefined) => {
-      xta.post(pfad, { config: { csrf: false }, bodyLimit }, async (request, reply) => {
-        const antwort = await verarbeite(o, request, port);
-        return sendeAntwort(reply, antwort);
-      });
-    };
-    route('/xta', undefined);
-    for (const port of Object.keys(PORT_OPERATIONEN) as PortName[]) route(`/xta/${port}`, port);
+    registriereSeiten(xta, o, [
+      wsdlSeite,
+      soapEndpunkt('/xta', undefined, bodyLimit),
+      ...(Object.keys(PORT_OPERATIONEN) as PortName[]).map((port) =>
+        soapEndpunkt(`/xta/${port}`, port, bodyLimit),
+      ),
+    ]);
     fertig();
+  });
+}
+
+const seite = seitenFuer<XtaServerOptionen>();
+
+/** GET /xta?wsdl: the WSDL with this server's addresses; without the query a short text for people. */
+const wsdlSeite = seite({
+  methode: 'GET',
+  pfad: '/xta',
+  behandle: async ({ request, reply, deps: o }) => {
+    const query = request.query as Record<string, unknown>;
+    if (!('wsdl' in query) && !('WSDL' in query)) {
+      return reply
+        .type('text/plain; charset=utf-8')
+        .send(`XTA 2 Version 3 (http://xoev.de/transport/xta/211). WSDL: ${o.basisUrl}?wsdl\n`);
+    }
+    return reply.type('text/xml; charset=utf-8').send(xtaWsdl(o.basisUrl));
+  },
+});
+
+/** One SOAP endpoint: a port of the WSDL, or /xta for all operations (dispatch on the action). */
+function soapEndpunkt(pfad: string, port: PortName | undefined, bodyLimit: number) {
+  return seite({
+    methode: 'POST',
+    pfad,
+    optionen: { config: { csrf: false }, bodyLimit },
+    behandle: async ({ request, reply, deps: o }) => sendeAntwort(reply, await verarbeite(o, request, port)),
   });
 }
 
