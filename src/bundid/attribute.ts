@@ -1,7 +1,7 @@
 import type { BuergerIdentitaet, Geschlecht, Vertrauensniveau } from './identitaet.ts';
 
 // BundID attributes (SAML Attribute Name = OID URN) and their mapping to BuergerIdentitaet. Pure: no I/O.
-// Source: docs/domaene/recherche-domaene.md § 3.3 (public BundID integrations, not BundID itself).
+// Source: the team's research on public BundID integrations (not BundID itself; not part of this repository).
 
 export const OID = {
   bpk2: 'urn:oid:1.3.6.1.4.1.25484.494450.3',

@@ -38,7 +38,7 @@ export function samlOptionen({ config, sp, idp }: SamlPartner, id?: string): Sam
   };
 }
 
-/** The AKDB `samlp:Extensions` block BundID expects (recherche-domaene.md § 3.2). */
+/** The AKDB `samlp:Extensions` block BundID expects (as public BundID integrations show it). */
 export function akdbErweiterung(config: BundidKonfiguration): Record<string, unknown> {
   return {
     'akdb:AuthenticationRequest': {

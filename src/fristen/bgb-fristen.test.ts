@@ -62,7 +62,7 @@ describe('monatsfristEnde (§§ 187 Abs. 1, 188 Abs. 2, 3 BGB without § 193)', 
   });
 });
 
-describe('dauerhafteAbmeldungWirksamZum ("3 Monate zum Monatsende", nachnutzung.md § 5)', () => {
+describe('dauerhafteAbmeldungWirksamZum ("3 Monate zum Monatsende" of the Nachnutzungskonzept)', () => {
   test.each([
     ['2026-01-15', '2026-04-30', 'example of the seed rules'],
     ['2026-01-31', '2026-04-30', 'example: the 31st, April has 30 days'],

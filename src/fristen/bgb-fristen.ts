@@ -29,7 +29,7 @@ export function schonfristVorlaeufig(klageEingang: string): string {
 }
 
 /**
- * Permanent deregistration of an office ("3 Monate zum Monatsende", nachnutzung.md § 5): the three-month
+ * Permanent deregistration of an office ("3 Monate zum Monatsende" of the Nachnutzungskonzept): the three-month
  * period runs from the day after receipt (§ 187 Abs. 1) to the day of the third month with the same number
  * (§ 188 Abs. 2, 3); the deregistration takes effect at the end of that month. § 193 BGB does not move the
  * end of a notice period.

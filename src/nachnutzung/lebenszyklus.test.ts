@@ -26,7 +26,7 @@ function erfuellt(overrides: Partial<Fakten> = {}): Fakten {
 }
 const angaben: Angaben = { grund: 'Umstellung des Fachverfahrens', datum: '2027-05-01' };
 
-// The lifecycle as the seed describes it (nachnutzung.md § 6): exactly these ten transitions are legal.
+// The lifecycle as the seed describes it (the Nachnutzungskonzept's lifecycle): exactly these ten transitions are legal.
 const erwartet: [NachnutzungZustand, NachnutzungZustand][] = [
   ['nicht_angebunden', 'interesse_bekundet'],
   ['interesse_bekundet', 'bedingungen_akzeptiert'],

@@ -2,7 +2,7 @@ import { formatDatum } from '../shared/index.ts';
 import { istIsoDatum } from '../fristen/index.ts';
 import { nachnutzungZustaende, type NachnutzungZustand } from './nachnutzung-tables.ts';
 
-// The re-use lifecycle of one (office, catalogue service) pair as a pure state machine (nachnutzung.md § 6):
+// The re-use lifecycle of one (office, catalogue service) pair as a pure state machine (the Nachnutzungskonzept's lifecycle):
 //
 //   nicht_angebunden → interesse_bekundet → bedingungen_akzeptiert → unterlagen_bereitgestellt
 //     → technisch_angebunden → test_erfolgreich → produktiv

@@ -1,7 +1,7 @@
 import { formatDatum } from '../shared/index.ts';
 
-// Texts the re-use management generates: the seed's template for the declaration of interest (nachnutzung.md
-// § 4, wording kept exactly, placeholders filled in), the notice for citizens during a temporary
+// Texts the re-use management generates: the Nachnutzungskonzept's template for the declaration of interest
+// (wording kept exactly, placeholders filled in), the notice for citizens during a temporary
 // deregistration, the written way after a permanent one, and the notices to the MiK.
 
 export type Interessenbekundung = {
