@@ -1,8 +1,7 @@
 import { hkdfSync, createHmac } from 'node:crypto';
 import { sql } from 'kysely';
 import type { Db } from '../db/index.ts';
-import { tagInBerlin } from '../shared/index.ts';
-import type { Schluessel } from '../shared/index.ts';
+import { tagInBerlin, type Schluessel } from '../shared/index.ts';
 import { dateiRepo } from './datei-repo.ts';
 import { eingereichtRepo } from './eingereicht-repo.ts';
 import { entwurfRepo } from './entwurf-repo.ts';

@@ -1,9 +1,13 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { anzeigename, type BuergerIdentitaet, type BuergerSitzung } from '../bundid/index.ts';
-import { lokalesZiel, STANDARDZIEL } from '../bundid/index.ts';
+import {
+  anzeigename,
+  type BuergerIdentitaet,
+  type BuergerSitzung,
+  lokalesZiel,
+  STANDARDZIEL,
+} from '../bundid/index.ts';
 import type { Deps } from '../deps.ts';
-import { sendeSeite } from '../web/index.ts';
-import { Fehlerseite } from '../web/index.ts';
+import { sendeSeite, Fehlerseite } from '../web/index.ts';
 import { antragRepo, type AntragRepo } from './antrag-repo.ts';
 import type { Rahmen } from './seiten/bausteine.tsx';
 

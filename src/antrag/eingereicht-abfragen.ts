@@ -1,6 +1,5 @@
 import type { SelectQueryBuilder } from 'kysely';
-import type { Db } from '../db/index.ts';
-import type { Database } from '../db/index.ts';
+import type { Db, Database } from '../db/index.ts';
 import type { AntragZeile } from './antrag-tables.ts';
 import { VORGANGSNUMMER_MUSTER } from './repo-basis.ts';
 

@@ -1,14 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import type { BuergerIdentitaet } from '../bundid/index.ts';
 import type { Db } from '../db/index.ts';
-import { tagInBerlin } from '../shared/index.ts';
-import { findBehoerde } from '../katalog/index.ts';
-import { DIENST_MIETRUECKSTAENDE } from '../katalog/index.ts';
-import { baueUndValidiereNachricht, profilFuerVersion, type NachrichtFehler } from '../nachricht/index.ts';
-import type { DvdvBehoerde } from '../nachricht/index.ts';
-import { decrypt, decryptJson, type Schluessel } from '../shared/index.ts';
-import { enqueueZustellung } from '../zustellung/index.ts';
-import { leseVerbindung } from '../zustellung/index.ts';
+import { tagInBerlin, decrypt, decryptJson, type Schluessel } from '../shared/index.ts';
+import { findBehoerde, DIENST_MIETRUECKSTAENDE } from '../katalog/index.ts';
+import {
+  baueUndValidiereNachricht,
+  profilFuerVersion,
+  type NachrichtFehler,
+  type DvdvBehoerde,
+} from '../nachricht/index.ts';
+import { enqueueZustellung, leseVerbindung } from '../zustellung/index.ts';
 import {
   entwurfSperren,
   neueId,

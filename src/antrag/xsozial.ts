@@ -1,17 +1,17 @@
-import { ersetzeNichtDin91379 } from '../nachricht/index.ts';
-import type {
-  Anlage,
-  Anschrift,
-  BeantragteLeistung,
-  Beziehung,
-  DokumentArt,
-  Dritter,
-  DvdvBehoerde,
-  Geschlecht,
-  Kommunikation,
-  MimeType,
-  Person,
-  XsozialVorgang,
+import {
+  ersetzeNichtDin91379,
+  type Anlage,
+  type Anschrift,
+  type BeantragteLeistung,
+  type Beziehung,
+  type DokumentArt,
+  type Dritter,
+  type DvdvBehoerde,
+  type Geschlecht,
+  type Kommunikation,
+  type MimeType,
+  type Person,
+  type XsozialVorgang,
 } from '../nachricht/index.ts';
 import { tagInBerlin } from '../shared/index.ts';
 import type { AntragDaten, PersonDaten } from './flow.ts';

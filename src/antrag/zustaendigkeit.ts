@@ -1,7 +1,11 @@
 import type { Db } from '../db/index.ts';
 import { DIENST_MIETRUECKSTAENDE } from '../katalog/index.ts';
-import { ermittleZustaendigkeit, verfuegbarkeit } from '../zustaendigkeit/index.ts';
-import { kreisAgs, type Verfuegbarkeit } from '../zustaendigkeit/index.ts';
+import {
+  ermittleZustaendigkeit,
+  verfuegbarkeit,
+  kreisAgs,
+  type Verfuegbarkeit,
+} from '../zustaendigkeit/index.ts';
 import { auswerten, wohnungsPlz, type AntragDaten, type EntwurfInhalt, type FlowKontext } from './flow.ts';
 
 // The one place where the application learns which office is responsible and whether it takes the application

@@ -11,8 +11,7 @@ import {
 } from '../../test/personal-sitzung.ts';
 import { freierPort } from '../../test/freier-port.ts';
 import { DIENST_MIETRUECKSTAENDE } from '../katalog/dienste.ts';
-import { PLATZHALTER } from '../zustellung/verbindung.ts';
-import { leseVerbindung } from '../zustellung/verbindung.ts';
+import { PLATZHALTER, leseVerbindung } from '../zustellung/verbindung.ts';
 import { findNachnutzung, liveBeiJeDienst } from './nachnutzung-repo.ts';
 import { onlineVerfuegbarkeit } from './repo/verfuegbarkeit.ts';
 

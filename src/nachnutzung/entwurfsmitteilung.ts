@@ -1,15 +1,19 @@
 import { sql } from 'kysely';
-import { DIENST_MIETRUECKSTAENDE } from '../katalog/index.ts';
-import { sendeMail } from '../shared/index.ts';
-import { leererSendebericht, MAIL_SPERRE_MS, nachFehlschlag, type Sendebericht } from '../shared/index.ts';
-import { tagInBerlin } from '../shared/index.ts';
+import { DIENST_MIETRUECKSTAENDE, findBehoerde, findDienst } from '../katalog/index.ts';
+import {
+  sendeMail,
+  leererSendebericht,
+  MAIL_SPERRE_MS,
+  nachFehlschlag,
+  type Sendebericht,
+  tagInBerlin,
+} from '../shared/index.ts';
 import { entwurfsmitteilungText, type EntwurfsmitteilungAnlass } from './entwurfsmitteilung-text.ts';
 import { systemAkteur, type DienstDeps } from './dienst/grundlagen.ts';
 import { protokolliere } from './dienst/protokoll.ts';
 import type { Entwurfsquelle } from './entwurfsquelle.ts';
 import type { EntwurfsmitteilungStatus, NachnutzungZustand } from './nachnutzung-tables.ts';
 import { voruebergehendHinweis } from './texte.ts';
-import { findBehoerde, findDienst } from '../katalog/index.ts';
 
 // Owners of not-yet-submitted drafts are told by e-mail how to apply in writing when the office of their draft
 // stops taking online applications: when a permanent deregistration takes effect and when a temporary one

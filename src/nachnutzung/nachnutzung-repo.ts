@@ -1,9 +1,7 @@
 import type { Transaction } from 'kysely';
-import type { Db } from '../db/index.ts';
-import type { Database } from '../db/index.ts';
-import { DIENST_MIETRUECKSTAENDE } from '../katalog/index.ts';
+import type { Db, Database } from '../db/index.ts';
+import { DIENST_MIETRUECKSTAENDE, behoerdenNachAgs } from '../katalog/index.ts';
 import type { Nachnutzung } from './nachnutzung-tables.ts';
-import { behoerdenNachAgs } from '../katalog/index.ts';
 
 // The state of each (office, service) pair as other parts read it, and the pilot's seed. The queries of the
 // re-use pages and actions are in repo/.

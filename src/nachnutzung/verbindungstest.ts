@@ -1,5 +1,5 @@
-import { leseVerbindung } from '../zustellung/index.ts';
 import {
+  leseVerbindung,
   verbindungstest as zustellungsVerbindungstest,
   type VerbindungstestDeps,
 } from '../zustellung/index.ts';

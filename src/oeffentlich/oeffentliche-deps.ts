@@ -1,7 +1,6 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Db } from '../db/index.ts';
-import type { Navigation } from '../web/index.ts';
-import { seitenFuer } from '../web/index.ts';
+import { type Navigation, seitenFuer } from '../web/index.ts';
 import type { Betreiber } from './seiten/rechtliches.tsx';
 
 export type OeffentlicheDeps = {

@@ -1,5 +1,4 @@
-import { DIENST_MIETRUECKSTAENDE, steckbriefMietrueckstaende } from '../katalog/index.ts';
-import { listDienste } from '../katalog/index.ts';
+import { DIENST_MIETRUECKSTAENDE, steckbriefMietrueckstaende, listDienste } from '../katalog/index.ts';
 import { liveBeiJeDienst } from '../nachnutzung/index.ts';
 import { sendeSeite } from '../web/index.ts';
 import { BehoerdenInfo } from './seiten/behoerden-info.tsx';

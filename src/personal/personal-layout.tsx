@@ -1,7 +1,6 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { ComponentChildren } from 'preact';
-import { CsrfFeld } from '../web/index.ts';
-import { Layout } from '../web/index.ts';
+import { CsrfFeld, Layout } from '../web/index.ts';
 import { rollenNamen, type PersonalSitzung, type Rolle } from './rollen.ts';
 import { formatUhrzeit } from '../shared/index.ts';
 

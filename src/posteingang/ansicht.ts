@@ -1,9 +1,6 @@
-import type { DateiInfo } from '../antrag/index.ts';
-import type { Eingang } from '../antrag/index.ts';
-import { zusammenfassen, type Abschnitt } from '../antrag/index.ts';
+import { type DateiInfo, type Eingang, zusammenfassen, type Abschnitt } from '../antrag/index.ts';
 import { tagInBerlin } from '../shared/index.ts';
-import { findBehoerde } from '../katalog/index.ts';
-import type { Behoerde } from '../katalog/index.ts';
+import { findBehoerde, type Behoerde } from '../katalog/index.ts';
 import { sendungen, type Sendung } from './antrag-zugriff.ts';
 import {
   istUeberfaellig,

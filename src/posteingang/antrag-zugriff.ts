@@ -1,5 +1,5 @@
-import type { AntragZeile } from '../antrag/index.ts';
 import {
+  type AntragZeile,
   antraegeAusser,
   antraegeDerBehoerde as antraegeDesAmts,
   antragMitId,
@@ -14,9 +14,12 @@ import {
   auftragMitNachricht,
   neuesterAuftragMitBezug,
   zustellstaendeDerBehoerde,
+  entschluesselteNachricht,
+  zustellHistorie,
+  type Versuch,
+  type ZustellAuftragZeile,
+  type ZustellStatusWert,
 } from '../zustellung/index.ts';
-import { entschluesselteNachricht, zustellHistorie, type Versuch } from '../zustellung/index.ts';
-import type { ZustellAuftragZeile, ZustellStatusWert } from '../zustellung/index.ts';
 
 // What the inbox needs of other parts: submitted applications (antrag/eingereicht-abfragen.ts) and the delivery
 // jobs that carried them (zustellung/auftraege-lesen.ts), both read only and through those parts' functions.

@@ -1,5 +1,4 @@
-import type { Eingang } from '../antrag/index.ts';
-import { ANTRAGSTELLER, personName } from '../antrag/index.ts';
+import { type Eingang, ANTRAGSTELLER, personName } from '../antrag/index.ts';
 import type { Termine } from './reihenfolge.ts';
 
 // What the inbox list needs of an application, taken once from the (encrypted) application when the inbox

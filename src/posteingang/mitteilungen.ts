@@ -1,10 +1,16 @@
 import { sql } from 'kysely';
 import type { Config } from '../config.ts';
-import { formatDatumLang, tagInBerlin } from '../shared/index.ts';
+import {
+  formatDatumLang,
+  tagInBerlin,
+  sendeMail,
+  leererSendebericht,
+  MAIL_SPERRE_MS,
+  nachFehlschlag,
+  type Sendebericht,
+} from '../shared/index.ts';
 import { findBehoerde } from '../katalog/index.ts';
 import type { Logger } from '../log.ts';
-import { sendeMail } from '../shared/index.ts';
-import { leererSendebericht, MAIL_SPERRE_MS, nachFehlschlag, type Sendebericht } from '../shared/index.ts';
 import { antraegeMitBezug } from '../antrag/index.ts';
 import { letzteZustellung, zugestellteBezuegeSeit } from '../zustellung/index.ts';
 import { antragMitId, NACHREICHUNG_BEZUG } from './antrag-zugriff.ts';

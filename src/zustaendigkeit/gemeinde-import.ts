@@ -4,8 +4,7 @@ import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { StringDecoder } from 'node:string_decoder';
 import { sql, type Transaction } from 'kysely';
-import type { Db } from '../db/index.ts';
-import type { Database } from '../db/index.ts';
+import type { Db, Database } from '../db/index.ts';
 import { CsvFehler, leseCsv } from './csv.ts';
 import {
   erkenneKopf,

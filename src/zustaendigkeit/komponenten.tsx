@@ -1,7 +1,6 @@
-import { Angaben } from '../web/index.ts';
+import { Angaben, Auswahlgruppe, Hinweisbox, type Option } from '../web/index.ts';
 import type { ComponentChildren } from 'preact';
 import type { Behoerde } from '../katalog/index.ts';
-import { Auswahlgruppe, Hinweisbox, type Option } from '../web/index.ts';
 import {
   type GemeindeWahl,
   type Kontakt,

@@ -1,6 +1,5 @@
 import type { Behoerde } from '../katalog/index.ts';
-import { Fehlerzusammenfassung, Knopf, Textfeld } from '../web/index.ts';
-import { Layout } from '../web/index.ts';
+import { Fehlerzusammenfassung, Knopf, Textfeld, Layout } from '../web/index.ts';
 import {
   AusserhalbMv,
   GemeindeAuswahl,

@@ -1,10 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import type { Db } from '../db/index.ts';
-import { decrypt, encrypt, type Schluessel } from '../shared/index.ts';
+import { decrypt, encrypt, type Schluessel, formatTag, formatUhrzeit } from '../shared/index.ts';
 import { zustellStatus, type ZustellAuftragZeile, type ZustellStatusWert } from './zustellung-tables.ts';
 import { findBehoerde } from '../katalog/index.ts';
-import { formatTag, formatUhrzeit } from '../shared/index.ts';
 
 // The outbox: delivery jobs written in the caller's transaction, claimed by workers with FOR UPDATE SKIP
 // LOCKED plus a lease, and their history. No message content ever leaves this module unencrypted except

@@ -2,12 +2,10 @@ import { createPrivateKey, X509Certificate, type KeyObject } from 'node:crypto';
 import { z } from 'zod';
 import type { Config } from '../config.ts';
 import type { Db } from '../db/index.ts';
-import { DIENST_MIETRUECKSTAENDE } from '../katalog/index.ts';
-import { decrypt, encrypt, type Schluessel } from '../shared/index.ts';
+import { DIENST_MIETRUECKSTAENDE, findBehoerde, findDienst } from '../katalog/index.ts';
+import { decrypt, encrypt, type Schluessel, ok, type Ergebnis } from '../shared/index.ts';
 import { stelleKontoSicher } from './xta-server/postfach-repo.ts';
 import type { ZustellVerbindungZeile } from './zustellung-tables.ts';
-import { findBehoerde, findDienst } from '../katalog/index.ts';
-import { ok, type Ergebnis } from '../shared/index.ts';
 
 // Connection parameters per (office, catalogue service): which transport, which XTA server, which
 // certificates, which DVDV identifiers and which XTA qualifier values. The private key is stored encrypted.

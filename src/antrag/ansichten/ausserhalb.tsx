@@ -1,5 +1,4 @@
-import { AusserhalbMv } from '../../zustaendigkeit/index.ts';
-import type { Zustaendigkeit } from '../../zustaendigkeit/index.ts';
+import { AusserhalbMv, type Zustaendigkeit } from '../../zustaendigkeit/index.ts';
 import { nichtGefunden } from '../buerger-zugang.tsx';
 import { ausserhalbErgebnis } from '../schritte/sozialamt.ts';
 import { AntragSeite, Ueberschrift } from '../seiten/bausteine.tsx';

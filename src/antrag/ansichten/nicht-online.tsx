@@ -1,5 +1,4 @@
-import type { Behoerde } from '../../katalog/index.ts';
-import { findBehoerde } from '../../katalog/index.ts';
+import { type Behoerde, findBehoerde } from '../../katalog/index.ts';
 import { Hinweisbox } from '../../web/index.ts';
 import type { Verfuegbarkeit } from '../../zustaendigkeit/index.ts';
 import { nichtGefunden } from '../buerger-zugang.tsx';

@@ -1,6 +1,17 @@
 import { z } from 'zod';
-import { auswahl, datum, geld, ganzzahl, iban, jaNein, monat, textfeld } from './felder.ts';
-import { einzelwert, type Kontext, type RohEingabe } from './felder.ts';
+import {
+  auswahl,
+  datum,
+  geld,
+  ganzzahl,
+  iban,
+  jaNein,
+  monat,
+  textfeld,
+  einzelwert,
+  type Kontext,
+  type RohEingabe,
+} from './felder.ts';
 import { formSchritt, type Schritt } from './schritt.ts';
 import { formatEuro, formatMonat } from '../../shared/index.ts';
 import { parseGeld } from './werte.ts';

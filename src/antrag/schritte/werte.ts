@@ -1,9 +1,7 @@
 // Parsing of single form values: money as integer cents, real calendar dates, months, IBAN (ISO 13616), PLZ.
 // Pure functions returning a value or a German error text; the field factories (felder.ts) wrap them in zod.
 
-import { fehler, ok, type Ergebnis } from '../../shared/index.ts';
-import { istEmail } from '../../shared/index.ts';
-import { formatZahl } from '../../shared/index.ts';
+import { fehler, ok, type Ergebnis, istEmail, formatZahl } from '../../shared/index.ts';
 
 /** Highest amount accepted in any money field (10 million euros), to catch typos like a missing comma. */
 export const GELD_HOECHSTENS = 1_000_000_000;

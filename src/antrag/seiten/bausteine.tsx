@@ -14,8 +14,8 @@ import {
   Textbereich,
   Textfeld,
   type FeldFehler,
+  Layout,
 } from '../../web/index.ts';
-import { Layout } from '../../web/index.ts';
 import { ABMELDEN_PFAD } from '../../bundid/index.ts';
 
 // Building blocks of the wizard pages: the frame (sign-out, back link, "saved after every step" and the

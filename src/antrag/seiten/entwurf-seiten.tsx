@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { seite } from '../../seite.ts';
-import { CsrfFeld, Knopf } from '../../web/index.ts';
-import { sendeSeite } from '../../web/index.ts';
+import { CsrfFeld, Knopf, sendeSeite } from '../../web/index.ts';
 import { loeschdatum } from '../antrag-repo.ts';
 import { repoVon } from '../buerger-zugang.tsx';
 import { mitEntwurf } from '../entwurf-kontext.ts';

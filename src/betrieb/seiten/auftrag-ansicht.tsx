@@ -1,6 +1,5 @@
 import { PersonalLayout, type PersonalKontext } from '../../personal/index.ts';
-import { CsrfFeld, Hinweisbox, Knopf } from '../../web/index.ts';
-import { Tabelle } from '../../web/index.ts';
+import { CsrfFeld, Hinweisbox, Knopf, Tabelle } from '../../web/index.ts';
 import { statusTexte, type AuftragUebersicht, type Versuch } from '../../zustellung/index.ts';
 import { auftragPfad, BETRIEB, ergebnisText, zeit } from './betrieb-anzeige.ts';
 

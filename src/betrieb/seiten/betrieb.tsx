@@ -1,8 +1,11 @@
 import { PersonalLayout, type PersonalKontext } from '../../personal/index.ts';
-import { Auswahlliste, Hinweisbox, Knopf } from '../../web/index.ts';
-import { Tabelle } from '../../web/index.ts';
-import { statusTexte, type AuftragUebersicht } from '../../zustellung/index.ts';
-import { zustellStatus, type ZustellStatusWert } from '../../zustellung/index.ts';
+import { Auswahlliste, Hinweisbox, Knopf, Tabelle } from '../../web/index.ts';
+import {
+  statusTexte,
+  type AuftragUebersicht,
+  zustellStatus,
+  type ZustellStatusWert,
+} from '../../zustellung/index.ts';
 import { auftragPfad, BETRIEB, statusKurz, zeit } from './betrieb-anzeige.ts';
 
 // The operators' view of the outbox: what waits, what failed, what is dead.

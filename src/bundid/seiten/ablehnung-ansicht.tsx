@@ -1,8 +1,7 @@
-import { Layout } from '../../web/index.ts';
+import { Layout, ZurStartseite } from '../../web/index.ts';
 import type { Ablehnungsgrund } from '../ablehnung.ts';
 import type { Vertrauensniveau } from '../identitaet.ts';
 import { anmeldearten } from './anmeldearten.ts';
-import { ZurStartseite } from '../../web/index.ts';
 
 type Text = { titel: string; text: string; status: number; support: boolean };
 

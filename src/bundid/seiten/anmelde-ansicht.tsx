@@ -1,5 +1,4 @@
-import { Hinweisbox } from '../../web/index.ts';
-import { Layout } from '../../web/index.ts';
+import { Hinweisbox, Layout } from '../../web/index.ts';
 import type { Vertrauensniveau } from '../identitaet.ts';
 import { anmeldearten } from './anmeldearten.ts';
 

@@ -1,8 +1,7 @@
-import { sendeSeite } from '../../web/index.ts';
+import { sendeSeite, ZurStartseite } from '../../web/index.ts';
 import { bundidSeite } from '../bundid-deps.ts';
 import { ABMELDEN_PFAD, buergerAusSitzung, buergerNavigation, requireBuerger } from '../sitzung.ts';
 import { Infoseite, Sitzungsseite } from './info-ansicht.tsx';
-import { ZurStartseite } from '../../web/index.ts';
 
 // The citizen's session: what BundID sent, logout, the page after logout, and the SP metadata.
 

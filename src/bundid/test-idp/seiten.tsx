@@ -6,11 +6,11 @@ import {
   Knopf,
   Textfeld,
   type FeldFehler,
+  Layout,
+  ZurStartseite,
 } from '../../web/index.ts';
-import { Layout } from '../../web/index.ts';
 import { TESTIDP_PFAD } from './testidp.ts';
 import { personas, type PersonaDaten } from './personas.ts';
-import { ZurStartseite } from '../../web/index.ts';
 
 export type Weitergabe = { SAMLRequest: string; RelayState: string; csrfToken: string };
 

@@ -1,6 +1,5 @@
-import { Angaben } from '../../web/index.ts';
+import { Angaben, Hinweisbox } from '../../web/index.ts';
 import type { ComponentChildren } from 'preact';
-import { Hinweisbox } from '../../web/index.ts';
 import { formatDatum, formatZeit } from '../../shared/index.ts';
 import { fachverfahrenNamen, transportNamen } from '../verbindung.ts';
 import { Kontaktliste } from './kontakte.tsx';

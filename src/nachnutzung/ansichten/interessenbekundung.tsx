@@ -1,5 +1,12 @@
-import { Angaben } from '../../web/index.ts';
-import { CsrfFeld, Hinweisbox, Knopf, Textbereich, Textfeld, type FeldFehler } from '../../web/index.ts';
+import {
+  Angaben,
+  CsrfFeld,
+  Hinweisbox,
+  Knopf,
+  Textbereich,
+  Textfeld,
+  type FeldFehler,
+} from '../../web/index.ts';
 import { formatZeit } from '../../shared/index.ts';
 import type { NachnutzungInteressenbekundung } from '../nachnutzung-tables.ts';
 import { paarPfad } from './paar-pfad.ts';

@@ -1,6 +1,5 @@
 import type { Behoerde } from '../../katalog/index.ts';
-import { Hinweisbox } from '../../web/index.ts';
-import { Layout } from '../../web/index.ts';
+import { Hinweisbox, Layout } from '../../web/index.ts';
 import { formatDatum } from '../../shared/index.ts';
 import type { Verfuegbarkeit } from '../repo/verfuegbarkeit.ts';
 

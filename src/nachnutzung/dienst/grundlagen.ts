@@ -1,6 +1,5 @@
 import type { Deps } from '../../deps.ts';
-import { fehler, ok as erfolg } from '../../shared/index.ts';
-import { tagInBerlin } from '../../shared/index.ts';
+import { fehler, ok as erfolg, tagInBerlin } from '../../shared/index.ts';
 import type { DbOderTrx } from '../nachnutzung-repo.ts';
 
 // The actions of the re-use management. Each one runs in one transaction (state, data and timeline entry

@@ -1,6 +1,5 @@
 import type { Deps } from '../../deps.ts';
-import type { Seite } from '../../web/index.ts';
-import { formularwerte } from '../../web/index.ts';
+import { type Seite, formularwerte } from '../../web/index.ts';
 import { fuehreVerbindungstestAus, haltTestFest, schliesseAnbindungAb } from '../dienst/anbindung.ts';
 import type { Akteur, Ergebnis, Paar } from '../dienst/grundlagen.ts';
 import { bestaetigeEingangInteressenbekundung } from '../dienst/interessenbekundung.ts';

@@ -1,8 +1,6 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Deps } from '../../deps.ts';
-import type { FeldFehler } from '../../web/index.ts';
-import { formularwerte } from '../../web/index.ts';
-import { sendeSeite } from '../../web/index.ts';
+import { type FeldFehler, formularwerte, sendeSeite } from '../../web/index.ts';
 import { paarPfad } from '../ansichten/paar-pfad.ts';
 import { BedingungenAkzeptierenSeite } from '../ansichten/bedingungen-akzeptieren.tsx';
 import { akzeptiereBedingungen } from '../dienst/bedingungen.ts';

@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import type { Deps } from '../../deps.ts';
 import { seite } from '../../seite.ts';
-import { hochgeladeneDatei, leseFormular, leseMultipart, type Datei } from '../../web/index.ts';
-import { sendeSeite } from '../../web/index.ts';
+import { hochgeladeneDatei, leseFormular, leseMultipart, type Datei, sendeSeite } from '../../web/index.ts';
 import { BedingungAnzeige, BedingungenSeite } from '../ansichten/bedingungen.tsx';
 import { ladeBedingungenHoch } from '../dienst/bedingungen.ts';
 import { findeBedingungen, listeBedingungen } from '../repo/bedingungen.ts';

@@ -1,8 +1,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Deps } from '../../deps.ts';
 import { formatDatum } from '../../shared/index.ts';
-import { leseFormular } from '../../web/index.ts';
-import { sendeSeite } from '../../web/index.ts';
+import { leseFormular, sendeSeite } from '../../web/index.ts';
 import { paarPfad } from '../ansichten/paar-pfad.ts';
 import {
   InteressenbekundungFormular,

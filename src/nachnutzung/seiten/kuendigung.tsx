@@ -1,14 +1,12 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { formatDatum } from '../../shared/index.ts';
-import { leseFormular } from '../../web/index.ts';
-import { sendeSeite } from '../../web/index.ts';
-import { DatumsFormular } from '../ansichten/datums-formular.tsx';
+import { leseFormular, sendeSeite } from '../../web/index.ts';
+import { DatumsFormular, type FormularZustand } from '../ansichten/datums-formular.tsx';
 import { heute } from '../dienst/grundlagen.ts';
 import { kuendige } from '../dienst/kuendigung.ts';
 import { kuendigungSchema } from '../seitenhilfen/datum-formulare.ts';
 import { nachAktion } from '../seitenhilfen/detail-zeigen.tsx';
 import type { Kopf } from '../seitenhilfen/paar.ts';
-import type { FormularZustand } from '../ansichten/datums-formular.tsx';
 import { paarSeite } from '../seitenhilfen/paar-seite.ts';
 import { akteurVon, kontextVon } from '../seitenhilfen/zugriff.tsx';
 

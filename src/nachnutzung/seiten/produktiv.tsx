@@ -1,14 +1,12 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { formatDatum } from '../../shared/index.ts';
-import { leseFormular } from '../../web/index.ts';
-import { sendeSeite } from '../../web/index.ts';
+import { leseFormular, sendeSeite } from '../../web/index.ts';
 import { paarPfad } from '../ansichten/paar-pfad.ts';
-import { DatumsFormular } from '../ansichten/datums-formular.tsx';
+import { DatumsFormular, type FormularZustand } from '../ansichten/datums-formular.tsx';
 import { heute } from '../dienst/grundlagen.ts';
 import { setzeProduktiv } from '../dienst/produktiv.ts';
 import { produktivSchema } from '../seitenhilfen/datum-formulare.ts';
 import type { Kopf } from '../seitenhilfen/paar.ts';
-import type { FormularZustand } from '../ansichten/datums-formular.tsx';
 import { paarSeite } from '../seitenhilfen/paar-seite.ts';
 import { akteurVon, kontextVon } from '../seitenhilfen/zugriff.tsx';
 

@@ -1,8 +1,12 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Deps } from '../../deps.ts';
-import type { FeldFehler } from '../../web/index.ts';
-import { hochgeladeneDatei, leseFormular, leseMultipart } from '../../web/index.ts';
-import { sendeSeite } from '../../web/index.ts';
+import {
+  type FeldFehler,
+  hochgeladeneDatei,
+  leseFormular,
+  leseMultipart,
+  sendeSeite,
+} from '../../web/index.ts';
 import { paarPfad } from '../ansichten/paar-pfad.ts';
 import { UnterlagenSeite } from '../ansichten/unterlagen.tsx';
 import { type Werte } from '../ansichten/formular-seite.tsx';

@@ -1,6 +1,4 @@
-import type { FeldFehler } from '../../web/index.ts';
-import { leseFormular } from '../../web/index.ts';
-import { sendeSeite } from '../../web/index.ts';
+import { type FeldFehler, leseFormular, sendeSeite } from '../../web/index.ts';
 import { VoruebergehendFormular } from '../ansichten/voruebergehend.tsx';
 import { heute } from '../dienst/grundlagen.ts';
 import { meldeVoruebergehendAb } from '../dienst/voruebergehend.ts';

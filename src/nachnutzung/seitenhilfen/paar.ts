@@ -1,8 +1,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { Deps } from '../../deps.ts';
-import { findBehoerde, findDienst } from '../../katalog/index.ts';
-import type { Behoerde } from '../../katalog/index.ts';
+import { findBehoerde, findDienst, type Behoerde } from '../../katalog/index.ts';
 import { darfNachnutzungSehen } from '../../personal/index.ts';
 import type { Paar } from '../dienst/grundlagen.ts';
 import { BASIS, nichtGefunden, verweigern } from './zugriff.tsx';

@@ -1,6 +1,5 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { personalKontext } from '../../personal/index.ts';
-import type { PersonalSitzung } from '../../personal/index.ts';
+import { personalKontext, type PersonalSitzung } from '../../personal/index.ts';
 import { sendeSeite } from '../../web/index.ts';
 import { VerwaltungsFehler, type Seitenkontext } from '../ansichten/verwaltung-layout.tsx';
 import type { Akteur } from '../dienst/grundlagen.ts';

@@ -1,5 +1,4 @@
-import type { Steckbrief } from '../../katalog/index.ts';
-import type { Dienst } from '../../katalog/index.ts';
+import type { Steckbrief, Dienst } from '../../katalog/index.ts';
 import { Layout, type Navigation } from '../../web/index.ts';
 
 type DienstMitLive = Dienst & { liveBei: string[] };

@@ -1,5 +1,4 @@
-import { Hinweisbox } from '../../web/index.ts';
-import { Layout, type Navigation } from '../../web/index.ts';
+import { Hinweisbox, Layout, type Navigation } from '../../web/index.ts';
 
 export function Startseite({ liveBei, navigation }: { liveBei: string[]; navigation?: Navigation }) {
   return (

@@ -5,8 +5,8 @@ import {
   Knopf,
   Textfeld,
   type FeldFehler,
+  Layout,
 } from '../../web/index.ts';
-import { Layout } from '../../web/index.ts';
 
 export type AnmeldeHinweis = 'abgelaufen' | 'abgemeldet' | 'fehlgeschlagen' | undefined;
 

@@ -1,7 +1,6 @@
 import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
-import { leseFormular } from '../../web/index.ts';
-import { sendeSeite } from '../../web/index.ts';
+import { leseFormular, sendeSeite } from '../../web/index.ts';
 import { anmeldungPruefen } from '../anmeldung-pruefen.ts';
 import {
   anmeldeRateLimit,

@@ -1,8 +1,6 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import type { FeldFehler } from '../../web/index.ts';
-import { leseFormular } from '../../web/index.ts';
-import { sendeSeite } from '../../web/index.ts';
+import { type FeldFehler, leseFormular, sendeSeite } from '../../web/index.ts';
 import { aktuellesPasswortPruefen } from '../anmeldung-pruefen.ts';
 import { passwortSetzen } from '../passwort-setzen.ts';
 import { anmeldeRateLimit, personalSeite } from '../personal-deps.ts';

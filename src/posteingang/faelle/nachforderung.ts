@@ -1,7 +1,6 @@
 import { UNTERLAGEN_ARTEN } from '../../antrag/index.ts';
 import { plusTage, tageZwischen } from '../../fristen/index.ts';
-import { tagInBerlin } from '../../shared/index.ts';
-import { encrypt } from '../../shared/index.ts';
+import { tagInBerlin, encrypt } from '../../shared/index.ts';
 import type { NachforderungZeile } from '../posteingang-tables.ts';
 import { istOffen } from '../reihenfolge.ts';
 import { type Kontext, type Akteur, neueId } from './zugriff.ts';

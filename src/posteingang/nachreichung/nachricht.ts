@@ -1,10 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import type { AntragZeile } from '../../antrag/index.ts';
-import { tagInBerlin } from '../../shared/index.ts';
+import { type AntragZeile, antragstellerAus, anlagenAus, leistungenAus } from '../../antrag/index.ts';
+import { tagInBerlin, fehler, ok, type Ergebnis } from '../../shared/index.ts';
 import { renderAnschreibenPdf } from '../../dokumente/index.ts';
-import { DIENST_MIETRUECKSTAENDE } from '../../katalog/index.ts';
-import { findBehoerde } from '../../katalog/index.ts';
-import { antragstellerAus, anlagenAus, leistungenAus } from '../../antrag/index.ts';
+import { DIENST_MIETRUECKSTAENDE, findBehoerde } from '../../katalog/index.ts';
 import {
   baueUndValidiereNachricht,
   profilFuerVersion,
@@ -15,7 +13,6 @@ import { leseVerbindung } from '../../zustellung/index.ts';
 import { originalNachricht } from '../antrag-zugriff.ts';
 import { unterlagenTitel, type Kontext } from '../faelle.ts';
 import type { NachforderungZeile } from '../posteingang-tables.ts';
-import { fehler, ok, type Ergebnis } from '../../shared/index.ts';
 
 // The follow-up xSozial message for a request: cover sheet, applicant and the files, referring to the original message.
 

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../../db/index.ts';
-import type { Schluessel } from '../../shared/index.ts';
+import { type Schluessel, kind, kinder, text, type XmlBau, type XmlElement } from '../../shared/index.ts';
 import {
   containerAnhaengen,
   containerGroesse,
@@ -18,7 +18,6 @@ import {
 } from '../xta/metadaten.ts';
 import { AKTION, NS, type Ausnahme, type Fehlernummer, type Operation } from '../xta/protokoll.ts';
 import { faultUmschlag, umschlag, type GelesenerUmschlag } from '../xta/soap.ts';
-import { kind, kinder, text, type XmlBau, type XmlElement } from '../../shared/index.ts';
 import * as repo from './postfach-repo.ts';
 
 // The operations of the built-in XTA 2 Version 3 server. Every answer is a complete SOAP 1.2 envelope.

@@ -1,7 +1,6 @@
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { formatGroesse } from '../../../antrag/index.ts';
-import { dateinameBereinigen } from '../../../antrag/index.ts';
+import { formatGroesse, dateinameBereinigen } from '../../../antrag/index.ts';
 import { fehler, ok, type Ergebnis } from '../../../shared/index.ts';
 import { dateiHochladen, type Grenzen } from '../../nachreichung.ts';
 import { beantwortenZeigen, nachforderungParams, nachforderungPfad } from './nachforderung.tsx';

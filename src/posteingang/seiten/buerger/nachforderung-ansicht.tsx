@@ -1,5 +1,4 @@
-import { formatGroesse } from '../../../antrag/index.ts';
-import { AntragSeite, Ueberschrift, type Rahmen } from '../../../antrag/index.ts';
+import { formatGroesse, AntragSeite, Ueberschrift, type Rahmen } from '../../../antrag/index.ts';
 import { CsrfFeld, Fehlertext, feldId, Hinweisbox, Knopf } from '../../../web/index.ts';
 import type { NachgereichteDatei } from '../../nachreichung.ts';
 import { datum, zeit } from '../bausteine.tsx';

@@ -1,10 +1,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { AntragZeile } from '../../../antrag/index.ts';
-import type { Rahmen } from '../../../antrag/index.ts';
+import type { AntragZeile, Rahmen } from '../../../antrag/index.ts';
 import type { BuergerIdentitaet, BuergerSitzung } from '../../../bundid/index.ts';
-import { sendeSeite } from '../../../web/index.ts';
-import { seitenFuer } from '../../../web/index.ts';
-import { Fehlerseite } from '../../../web/index.ts';
+import { sendeSeite, seitenFuer, Fehlerseite } from '../../../web/index.ts';
 import { antragMitNummer } from '../../antrag-zugriff.ts';
 import { fallZuAntrag, istId, nachforderungenVon, type Fall, type Kontext } from '../../faelle.ts';
 import type { Grenzen } from '../../nachreichung.ts';

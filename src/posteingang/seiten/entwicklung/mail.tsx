@@ -1,9 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
-import { Layout } from '../../../web/index.ts';
-import { sendeSeite } from '../../../web/index.ts';
-import { NichtGefunden } from '../../../web/index.ts';
+import { Layout, sendeSeite, NichtGefunden } from '../../../web/index.ts';
 import { kopfzeile, mailText } from './eml.ts';
 import { DATEINAME, MAILS, seite } from './mails.tsx';
 

@@ -1,10 +1,6 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { Tabelle } from '../../../web/index.ts';
-import { Layout } from '../../../web/index.ts';
-import { sendeSeite } from '../../../web/index.ts';
-import { seitenFuer } from '../../../web/index.ts';
-import { NichtGefunden } from '../../../web/index.ts';
+import { Tabelle, Layout, sendeSeite, seitenFuer, NichtGefunden } from '../../../web/index.ts';
 import { zeit } from '../bausteine.tsx';
 import { kopfzeile } from './eml.ts';
 

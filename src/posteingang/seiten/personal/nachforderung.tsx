@@ -2,8 +2,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { plusTage } from '../../../fristen/index.ts';
 import { tagInBerlin } from '../../../shared/index.ts';
 import { personalKontext } from '../../../personal/index.ts';
-import { formularwerte } from '../../../web/index.ts';
-import { sendeSeite } from '../../../web/index.ts';
+import { formularwerte, sendeSeite } from '../../../web/index.ts';
 import { fallAnsicht } from '../../ansicht.ts';
 import {
   akteurVon,

@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import { tagInBerlin } from '../../../shared/index.ts';
 import { findBehoerde } from '../../../katalog/index.ts';
-import { personalKontext } from '../../../personal/index.ts';
-import { darfFaelleSehen } from '../../../personal/index.ts';
+import { personalKontext, darfFaelleSehen } from '../../../personal/index.ts';
 import { sendeSeite } from '../../../web/index.ts';
 import { faelleDerBehoerde, filterAus } from '../../faelle.ts';
 import { seite } from '../../seite.ts';

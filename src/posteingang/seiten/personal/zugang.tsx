@@ -1,6 +1,5 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { personalKontext } from '../../../personal/index.ts';
-import { requirePersonal } from '../../../personal/index.ts';
+import { personalKontext, requirePersonal } from '../../../personal/index.ts';
 import { sendeSeite } from '../../../web/index.ts';
 import { fallLaden, type Fall, type Kontext, type Zugriff } from '../../faelle.ts';
 import { FallNichtGefunden } from './meldungen.tsx';
