@@ -2,37 +2,32 @@ import type { ComponentChildren } from 'preact';
 import { CsrfFeld, Knopf, Textbereich, Textfeld, type FeldFehler } from '../../web/index.ts';
 import { paarPfad } from './paar-pfad.ts';
 import type { Seitenkontext } from './verwaltung-layout.tsx';
-import { type Kopf, type Werte, type Aktionsfehler, FormularSeite } from './formular-seite.tsx';
+import { type Kopf, type Werte, FormularSeite } from './formular-seite.tsx';
 
 /** What a form page shows again: the values as typed, the messages at the fields and the refusal of the action. */
 export type FormularZustand = { werte: Werte; fehler: FeldFehler; aktionsFehler?: string[] | undefined };
 
-export function DatumsFormular({
-  kontext,
-  kopf,
-  titel,
-  aktion,
-  einleitung,
-  werte,
-  fehler,
-  knopf,
-  grund,
-  datumLabel,
-  datumHinweis,
-  aktionsFehler,
-}: {
-  kontext: Seitenkontext;
-  kopf: Kopf;
+/** The texts that make a date form one action's form. */
+export type DatumsTexte = {
   titel: string;
   aktion: string;
   einleitung: ComponentChildren;
-  werte: Werte;
-  fehler: FeldFehler;
   knopf: string;
   grund: boolean;
   datumLabel: string;
   datumHinweis: string;
-  aktionsFehler?: Aktionsfehler;
+};
+
+export function DatumsFormular({
+  kontext,
+  kopf,
+  texte: { titel, aktion, einleitung, knopf, grund, datumLabel, datumHinweis },
+  zustand: { werte, fehler, aktionsFehler },
+}: {
+  kontext: Seitenkontext;
+  kopf: Kopf;
+  texte: DatumsTexte;
+  zustand: FormularZustand;
 }) {
   return (
     <FormularSeite

@@ -1,53 +1,36 @@
-import type { FastifyReply, FastifyRequest } from 'fastify';
 import { formatDatum } from '../../shared/index.ts';
 import { leseFormular, sendeSeite } from '../../web/index.ts';
-import { DatumsFormular, type FormularZustand } from '../ansichten/datums-formular.tsx';
+import { datumsFormular } from '../seitenhilfen/datums-formular-zeigen.tsx';
 import { heute } from '../dienst/grundlagen.ts';
 import { kuendige } from '../dienst/kuendigung.ts';
 import { kuendigungSchema } from '../seitenhilfen/datum-formulare.ts';
 import { nachAktion } from '../seitenhilfen/detail-zeigen.tsx';
-import type { Kopf } from '../seitenhilfen/paar.ts';
 import { paarSeite } from '../seitenhilfen/paar-seite.ts';
-import { akteurVon, kontextVon } from '../seitenhilfen/zugriff.tsx';
+import { akteurVon } from '../seitenhilfen/zugriff.tsx';
 
 // Scenario A: the office terminates the re-use; it takes effect 3 months after the MiK received it.
 
-function kuendigungFormular(
-  request: FastifyRequest,
-  reply: FastifyReply,
-  kopf: Kopf,
-  { werte, fehler, aktionsFehler }: FormularZustand,
-) {
-  return (
-    <DatumsFormular
-      kontext={kontextVon(request, reply)}
-      kopf={kopf}
-      titel="Dauerhaft abmelden (Kündigung)"
-      aktion="kuendigung"
-      einleitung={
-        <>
-          <p class="kern-body">
-            Szenario A: Die Kündigung wird beim MiK angekündigt. Es gilt eine Frist von 3 Monaten zum
-            Monatsende, gerechnet ab dem Eingang beim MiK. Ab dem Wirksamkeitsdatum nimmt der Online-Dienst
-            für {kopf.behoerde.name} keine neuen Anträge mehr an; Bürgerinnen und Bürger sehen dann den
-            schriftlichen Antragsweg. Die technische Entkopplung stimmen Sie mit dem MiK und dem
-            Themenfeldführer (TFF) ab.
-          </p>
-          <p class="kern-body">
-            Beispiel: Eingang am 15.01. – wirksam zum 30.04.; Eingang am 01.02. – wirksam zum 31.05.
-          </p>
-        </>
-      }
-      werte={werte}
-      fehler={fehler}
-      aktionsFehler={aktionsFehler}
-      knopf="Kündigung ankündigen"
-      grund={true}
-      datumLabel="Eingang der Kündigung beim MiK am"
-      datumHinweis="Heute, wenn die Kündigung jetzt an den MiK geht. Zum Beispiel 15.01.2027"
-    />
-  );
-}
+const kuendigungFormular = datumsFormular((kopf) => ({
+  titel: 'Dauerhaft abmelden (Kündigung)',
+  aktion: 'kuendigung',
+  einleitung: (
+    <>
+      <p class="kern-body">
+        Szenario A: Die Kündigung wird beim MiK angekündigt. Es gilt eine Frist von 3 Monaten zum Monatsende,
+        gerechnet ab dem Eingang beim MiK. Ab dem Wirksamkeitsdatum nimmt der Online-Dienst für{' '}
+        {kopf.behoerde.name} keine neuen Anträge mehr an; Bürgerinnen und Bürger sehen dann den schriftlichen
+        Antragsweg. Die technische Entkopplung stimmen Sie mit dem MiK und dem Themenfeldführer (TFF) ab.
+      </p>
+      <p class="kern-body">
+        Beispiel: Eingang am 15.01. – wirksam zum 30.04.; Eingang am 01.02. – wirksam zum 31.05.
+      </p>
+    </>
+  ),
+  knopf: 'Kündigung ankündigen',
+  grund: true,
+  datumLabel: 'Eingang der Kündigung beim MiK am',
+  datumHinweis: 'Heute, wenn die Kündigung jetzt an den MiK geht. Zum Beispiel 15.01.2027',
+}));
 
 export const kuendigungSeite = paarSeite({
   methode: 'GET',

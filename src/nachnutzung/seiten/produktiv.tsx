@@ -1,46 +1,30 @@
-import type { FastifyReply, FastifyRequest } from 'fastify';
 import { formatDatum } from '../../shared/index.ts';
 import { leseFormular, sendeSeite } from '../../web/index.ts';
 import { paarPfad } from '../ansichten/paar-pfad.ts';
-import { DatumsFormular, type FormularZustand } from '../ansichten/datums-formular.tsx';
+import { datumsFormular } from '../seitenhilfen/datums-formular-zeigen.tsx';
 import { heute } from '../dienst/grundlagen.ts';
 import { setzeProduktiv } from '../dienst/produktiv.ts';
 import { produktivSchema } from '../seitenhilfen/datum-formulare.ts';
-import type { Kopf } from '../seitenhilfen/paar.ts';
 import { paarSeite } from '../seitenhilfen/paar-seite.ts';
-import { akteurVon, kontextVon } from '../seitenhilfen/zugriff.tsx';
+import { akteurVon } from '../seitenhilfen/zugriff.tsx';
 
 // Go-live, by the Land coordination: today, or planned for a later day.
 
-function produktivFormular(
-  request: FastifyRequest,
-  reply: FastifyReply,
-  kopf: Kopf,
-  { werte, fehler, aktionsFehler }: FormularZustand,
-) {
-  return (
-    <DatumsFormular
-      kontext={kontextVon(request, reply)}
-      kopf={kopf}
-      titel="Produktiv setzen"
-      aktion="produktiv"
-      einleitung={
-        <p class="kern-body">
-          Ab diesem Tag nimmt der Online-Dienst Anträge für {kopf.behoerde.name} an. Liegt der Tag in der
-          Zukunft, wird die Produktivsetzung an diesem Tag automatisch ausgeführt. Vorher werden die aktuellen
-          Nachnutzungsbedingungen und der bestandene Verbindungstest geprüft.
-        </p>
-      }
-      werte={werte}
-      fehler={fehler}
-      aktionsFehler={aktionsFehler}
-      knopf="Produktiv setzen"
-      grund={false}
-      datumLabel="Produktiv ab"
-      datumHinweis="Zum Beispiel 01.03.2027"
-    />
-  );
-}
+const produktivFormular = datumsFormular((kopf) => ({
+  titel: 'Produktiv setzen',
+  aktion: 'produktiv',
+  einleitung: (
+    <p class="kern-body">
+      Ab diesem Tag nimmt der Online-Dienst Anträge für {kopf.behoerde.name} an. Liegt der Tag in der Zukunft,
+      wird die Produktivsetzung an diesem Tag automatisch ausgeführt. Vorher werden die aktuellen
+      Nachnutzungsbedingungen und der bestandene Verbindungstest geprüft.
+    </p>
+  ),
+  knopf: 'Produktiv setzen',
+  grund: false,
+  datumLabel: 'Produktiv ab',
+  datumHinweis: 'Zum Beispiel 01.03.2027',
+}));
 
 export const produktivSeite = paarSeite({
   methode: 'GET',
