@@ -1,38 +1,35 @@
-import { readFile } from 'node:fs/promises';
-import { memoryPages, validateXML } from 'xmllint-wasm';
+import { readFileSync } from 'node:fs';
 import { din91379XsdDatei } from './din91379.ts';
 import type { XsozialProfil } from './profil.ts';
 import { PROFILE, STANDARD_PROFIL } from './profile/index.ts';
+import { kompiliereXsd, type XsdErgebnis, type XsdPruefer } from './xsd-pruefer.ts';
 
-// Validates a message against the project's own XSD of the emitted subset (xsd/), with libxml2 compiled to
-// WebAssembly. About 250 ms per call (a worker per call), so it runs once per message before it is queued,
-// not per request.
+// Validates a message against the project's own XSD of the emitted subset (xsd/). The schema is compiled once
+// per profile (libxml2 in WebAssembly, ~200 ms) and reused: a validation then costs a few milliseconds, so it
+// can run for every message before it is queued.
 
 const XSD_ORDNER = new URL('./xsd/', import.meta.url);
 const XSD_NAMESPACE = 'https://portalverbund.d-nrw.de/efa/XSozial-basis/Version_2_4_0';
 /** The name our subset XSD imports the character-set schema by (schemaLocation). */
 const DIN_XSD = 'din-91379-datentyp-c.xsd';
 
-export interface ValidierungsErgebnis {
-  ok: boolean;
-  /** libxml2's messages, with line numbers where known. */
-  fehler: string[];
-}
+export type ValidierungsErgebnis = XsdErgebnis;
 
-const schemaCache = new Map<string, Promise<{ fileName: string; contents: string }[]>>();
+const pruefer = new Map<string, XsdPruefer>();
 
-async function schemaDateien(profil: XsozialProfil): Promise<{ fileName: string; contents: string }[]> {
+function prueferFuer(profil: XsozialProfil): XsdPruefer {
   const schluessel = `${profil.xsd}|${profil.namespace}`;
-  let dateien = schemaCache.get(schluessel);
-  if (!dateien) {
-    dateien = readFile(new URL(profil.xsd, XSD_ORDNER), 'utf8').then((inhalt) => [
-      { fileName: profil.xsd, contents: inhalt.replaceAll(XSD_NAMESPACE, profil.namespace) },
-      // Generated from the one definition of the character set; never a file that could drift from it.
-      { fileName: DIN_XSD, contents: din91379XsdDatei() },
-    ]);
-    schemaCache.set(schluessel, dateien);
+  let p = pruefer.get(schluessel);
+  if (!p) {
+    const haupt = readFileSync(new URL(profil.xsd, XSD_ORDNER), 'utf8').replaceAll(
+      XSD_NAMESPACE,
+      profil.namespace,
+    );
+    // The character-set schema is generated from its one definition; never a file that could drift from it.
+    p = kompiliereXsd({ name: profil.xsd, inhalt: haupt }, { [DIN_XSD]: din91379XsdDatei() });
+    pruefer.set(schluessel, p);
   }
-  return dateien;
+  return p;
 }
 
 /** The profile whose namespace the document's root uses, if any. */
@@ -43,25 +40,9 @@ export function profilFuerNachricht(xml: string): XsozialProfil | undefined {
 
 /**
  * Validates `xml` against our XSD for the profile (by default the one whose namespace the document uses,
- * else 2.4.0).
+ * else 2.4.0). Async for the callers' sake (it may move off the event loop later); the work is synchronous.
  */
-export async function validiereNachricht(xml: string, profil?: XsozialProfil): Promise<ValidierungsErgebnis> {
+export function validiereNachricht(xml: string, profil?: XsozialProfil): Promise<ValidierungsErgebnis> {
   const p = profil ?? profilFuerNachricht(xml) ?? STANDARD_PROFIL;
-  const [haupt, ...importe] = await schemaDateien(p);
-  if (!haupt) throw new Error('XSD fehlt');
-  const bytes = Buffer.byteLength(xml, 'utf8');
-  // libxml2 holds the document in WebAssembly memory: room for about three copies plus 64 MiB.
-  const seiten = Math.min(memoryPages.max, Math.ceil((3 * bytes) / 65_536) + 64 * memoryPages.MiB);
-  const ergebnis = await validateXML({
-    xml: [{ fileName: 'nachricht.xml', contents: xml }],
-    schema: [haupt],
-    preload: importe,
-    maxMemoryPages: Math.max(seiten, memoryPages.defaultMaxMemoryPages),
-    // base64 attachments make text nodes above libxml2's default limit of 10 MB
-    modifyArguments: (args) => ['--huge', ...args],
-  });
-  return {
-    ok: ergebnis.valid,
-    fehler: ergebnis.errors.map((e) => (e.loc ? `Zeile ${e.loc.lineNumber}: ${e.message}` : e.message)),
-  };
+  return Promise.resolve(prueferFuer(p).pruefe(xml));
 }
