@@ -10,6 +10,7 @@ export { STANDARD_PROFIL, PROFILE, profilFuerVersion } from './profile/index.ts'
 export { platzhalterListe } from './profil.ts';
 export type * from './modell.ts';
 export { baueUndValidiereNachricht } from './senden.ts';
+export { baueVerbindungstestNachricht } from './verbindungstest.ts';
 
 export type {
   Anlage,
