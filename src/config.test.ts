@@ -28,21 +28,28 @@ test('production requires database, base URL and secrets, naming each missing on
   }
 });
 
+const produktion = {
+  NODE_ENV: 'production',
+  DATABASE_URL: 'postgres://u@db/x',
+  BASE_URL: 'https://mietrueckstaende.example.de/',
+  SESSION_SECRET: 'x'.repeat(40),
+  DATA_KEY: Buffer.alloc(32, 1).toString('base64'),
+  // BundID: the real IdP's metadata, the service provider's key files, the OnlineServiceId
+  BUNDID_IDP_METADATA: 'https://id.bund.de/idp',
+  BUNDID_SP_SIGNING_KEY: '/etc/mr/sp-signatur.key',
+  BUNDID_SP_SIGNING_CERT: '/etc/mr/sp-signatur.crt',
+  BUNDID_SP_ENCRYPTION_KEY: '/etc/mr/sp-verschluesselung.key',
+  BUNDID_SP_ENCRYPTION_CERT: '/etc/mr/sp-verschluesselung.crt',
+  BUNDID_ONLINE_SERVICE_ID: 'MV-10090',
+};
+
 test('production starts when everything is given', () => {
-  const config = loadConfig({
-    NODE_ENV: 'production',
-    DATABASE_URL: 'postgres://u@db/x',
-    BASE_URL: 'https://mietrueckstaende.example.de/',
-    SESSION_SECRET: 'x'.repeat(40),
-    DATA_KEY: Buffer.alloc(32, 1).toString('base64'),
-    // BundID: the real IdP's metadata, the service provider's key files, the OnlineServiceId
-    BUNDID_IDP_METADATA: 'https://id.bund.de/idp',
-    BUNDID_SP_SIGNING_KEY: '/etc/mr/sp-signatur.key',
-    BUNDID_SP_SIGNING_CERT: '/etc/mr/sp-signatur.crt',
-    BUNDID_SP_ENCRYPTION_KEY: '/etc/mr/sp-verschluesselung.key',
-    BUNDID_SP_ENCRYPTION_CERT: '/etc/mr/sp-verschluesselung.crt',
-    BUNDID_ONLINE_SERVICE_ID: 'MV-10090',
-  });
+  const config = loadConfig(produktion);
   expect(config.baseUrl).toBe('https://mietrueckstaende.example.de');
   expect(config.secrets.dataKey?.length).toBe(32);
+});
+
+test('production never takes the XTA account from a header: XTA_LOOPBACK_KENNUNG=true is refused', () => {
+  expect(loadConfig(produktion).zustellung.loopbackKennung).toBe(false);
+  expect(() => loadConfig({ ...produktion, XTA_LOOPBACK_KENNUNG: 'true' })).toThrow(/XTA_LOOPBACK_KENNUNG/);
 });

@@ -226,20 +226,33 @@ export type TestZertifikat = { zertifikat: string; schluessel: string };
 export type TestPki = {
   ca: TestZertifikat;
   server: TestZertifikat;
-  client(cn: string): TestZertifikat;
+  /** A client certificate; `abgelaufen` makes one whose validity ended yesterday. */
+  client(cn: string, optionen?: { abgelaufen?: boolean }): TestZertifikat;
 };
+
+/**
+ * A random positive serial number in minimal DER: 8 bytes, the first one 0x01–0x7f (no sign bit, so no
+ * leading zero byte is needed, and none is superfluous). A leading '0' nibble before 16 hex digits made
+ * forge pad an odd-length value with a zero byte, which OpenSSL 3 refuses as "illegal padding".
+ */
+export function seriennummer(): string {
+  const bytes = forge.random.getBytesSync(8);
+  const erstes = (bytes.charCodeAt(0) & 0x7f) | 0x01;
+  return forge.util.bytesToHex(String.fromCharCode(erstes) + bytes.slice(1));
+}
 
 function zertifikat(
   cn: string,
   aussteller: { zertifikat: forge.pki.Certificate; schluessel: forge.pki.rsa.PrivateKey } | undefined,
   art: 'ca' | 'server' | 'client',
+  abgelaufen = false,
 ): { pem: TestZertifikat; zertifikat: forge.pki.Certificate; schluessel: forge.pki.rsa.PrivateKey } {
   const keys = forge.pki.rsa.generateKeyPair(2048);
   const cert = forge.pki.createCertificate();
   cert.publicKey = keys.publicKey;
-  cert.serialNumber = `0${forge.util.bytesToHex(forge.random.getBytesSync(8))}`;
-  cert.validity.notBefore = new Date(Date.now() - 3_600_000);
-  cert.validity.notAfter = new Date(Date.now() + 30 * 86_400_000);
+  cert.serialNumber = seriennummer();
+  cert.validity.notBefore = new Date(Date.now() - (abgelaufen ? 30 : 1) * 86_400_000);
+  cert.validity.notAfter = new Date(Date.now() + (abgelaufen ? -1 : 30) * 86_400_000);
   const subject = [{ name: 'commonName', value: cn }];
   cert.setSubject(subject);
   cert.setIssuer(aussteller === undefined ? subject : aussteller.zertifikat.subject.attributes);
@@ -283,6 +296,6 @@ export function testPki(name = 'Test-CA'): TestPki {
   return {
     ca: ca.pem,
     server: zertifikat('127.0.0.1', aussteller, 'server').pem,
-    client: (cn) => zertifikat(cn, aussteller, 'client').pem,
+    client: (cn, optionen) => zertifikat(cn, aussteller, 'client', optionen?.abgelaufen === true).pem,
   };
 }

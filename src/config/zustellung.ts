@@ -60,6 +60,12 @@ export function zustellungKonfiguration(
       'XTA_TLS_PORT, XTA_TLS_CERT, XTA_TLS_KEY, XTA_TLS_CLIENT_CA: nur alle zusammen angeben',
     ]);
   }
+  // In production the built-in mailbox takes the account only from the client certificate, never from a header.
+  if (production && env.XTA_LOOPBACK_KENNUNG === true) {
+    throw new ConfigError([
+      'XTA_LOOPBACK_KENNUNG: in production nicht erlaubt; das Konto kommt dort nur aus dem Clientzertifikat',
+    ]);
+  }
   return {
     autorKennung: env.XTA_AUTOR_KENNUNG,
     autorName: env.XTA_AUTOR_NAME,

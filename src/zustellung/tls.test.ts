@@ -1,7 +1,8 @@
+import { X509Certificate } from 'node:crypto';
 import https from 'node:https';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { testApp, type TestApp } from '../../test/app.ts';
-import { testPki, type TestPki } from '../../test/xta.ts';
+import { seriennummer, testPki, type TestPki } from '../../test/xta.ts';
 import { DIENST_MIETRUECKSTAENDE } from '../katalog/dienste.ts';
 import { MESSAGE_ID_PRAEFIX } from './routen.ts';
 import { leseVerbindung, speichereVerbindung, standardVerbindung } from './verbindung.ts';
@@ -82,6 +83,63 @@ test('a certificate of another CA, and no certificate at all, are refused in the
     expect(fehler).toBeInstanceOf(XtaVerbindungsFehler);
     expect(['tls', 'abgebrochen']).toContain((fehler as XtaVerbindungsFehler).art);
   }
+});
+
+test('the test CA is made at test time with valid DER: positive serials without a superfluous zero byte', () => {
+  for (let i = 0; i < 2000; i++) {
+    const s = seriennummer();
+    expect(s).toMatch(/^[0-9a-f]{16}$/);
+    // Minimal positive DER INTEGER: first byte 0x01-0x7f.
+    expect(Number.parseInt(s.slice(0, 2), 16)).toBeGreaterThan(0);
+    expect(Number.parseInt(s.slice(0, 2), 16)).toBeLessThan(0x80);
+  }
+  for (const z of [pki.ca, pki.server, autorZert, amtZert]) {
+    const x = new X509Certificate(z.zertifikat);
+    expect(x.serialNumber).toMatch(/^[0-7][0-9A-F]{15}$/);
+  }
+  expect(
+    new X509Certificate(pki.server.zertifikat).verify(new X509Certificate(pki.ca.zertifikat).publicKey),
+  ).toBe(true);
+});
+
+test('an expired certificate of the right CA is refused in the TLS handshake', async () => {
+  const abgelaufen = pki.client('Onlinedienst', { abgelaufen: true });
+  await speichereKonto(t.datenbank.db, {
+    kennung: 'efa:abgelaufen',
+    name: 'Abgelaufen',
+    zertifikat: abgelaufen.zertifikat,
+  });
+  const fehler = await client(abgelaufen)
+    .checkAccountActive({ kennung: 'efa:abgelaufen', typ: 'xoev' })
+    .catch((e: unknown) => e);
+  expect(fehler).toBeInstanceOf(XtaVerbindungsFehler);
+  expect(['tls', 'abgebrochen']).toContain((fehler as XtaVerbindungsFehler).art);
+});
+
+test("another office's certificate cannot read this office's mailbox (9014), whatever Author it names", async () => {
+  const andereKennung = 'xsb:130030000000';
+  const anderesAmt = pki.client('Sozialamt Rostock');
+  await speichereKonto(t.datenbank.db, {
+    kennung: andereKennung,
+    name: 'Sozialamt Rostock',
+    zertifikat: anderesAmt.zertifikat,
+  });
+  await speichereKonto(t.datenbank.db, {
+    kennung: 'xsb:130040000099',
+    name: 'Sozialamt X',
+    zertifikat: pki.client('Sozialamt X').zertifikat,
+  });
+  const fehler = await client(anderesAmt)
+    .getStatusList({ kennung: 'xsb:130040000099', typ: 'xoev' })
+    .catch((e: unknown) => e);
+  expect(fehler).toBeInstanceOf(XtaFehler);
+  expect(fehler).toMatchObject({ code: '9014', ausnahme: 'PermissionDeniedException' });
+  // Its own mailbox it may read.
+  await expect(
+    client(anderesAmt).getStatusList({ kennung: andereKennung, typ: 'xoev' }),
+  ).resolves.toMatchObject({
+    liste: [],
+  });
 });
 
 test('a server certificate the client does not trust is refused by the client', async () => {
