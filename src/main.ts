@@ -18,10 +18,13 @@ async function main() {
   const logger = createLogger(config.logLevel);
   const secrets = await resolveSecrets(config);
   const jetzt = () => new Date();
-  const bundid = await ladeBundid(config, (meldung) => {
-    logger.warn(meldung);
-  });
-  const datenbank = await startDatenbank(config, jetzt);
+  // In parallel: on a first start the RSA keys are generated on the thread pool while PGlite starts.
+  const [bundid, datenbank] = await Promise.all([
+    ladeBundid(config, (meldung) => {
+      logger.warn(meldung);
+    }),
+    startDatenbank(config, jetzt),
+  ]);
   // Embedded default: the shipped gazetteer, so the postal code decides the office (idempotent).
   const gemeinden =
     datenbank.kind === 'embedded'

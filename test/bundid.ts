@@ -21,11 +21,17 @@ import xmlenc from 'xml-encryption';
 export type TestSchluessel = { sp: SpSchluessel; testIdp: Schluesselpaar; fremd: Schluesselpaar };
 
 export function testSchluessel(): Promise<TestSchluessel> {
-  return ladeOderErzeuge(path.join(os.tmpdir(), 'mietrueckstaende-test-bundid-schluessel-v1.json'), () => ({
-    sp: erzeugeSpSchluessel(2048),
-    testIdp: erzeugeSchluesselpaar('BundID-Testumgebung (Tests)', 2048),
-    fremd: erzeugeSchluesselpaar('Fremder Schluessel (Tests)', 2048),
-  }));
+  return ladeOderErzeuge(
+    path.join(os.tmpdir(), 'mietrueckstaende-test-bundid-schluessel-v1.json'),
+    async () => {
+      const [sp, testIdp, fremd] = await Promise.all([
+        erzeugeSpSchluessel(2048),
+        erzeugeSchluesselpaar('BundID-Testumgebung (Tests)', 2048),
+        erzeugeSchluesselpaar('Fremder Schluessel (Tests)', 2048),
+      ]);
+      return { sp, testIdp, fremd };
+    },
+  );
 }
 
 /** The BundID material of the embedded mode (stand-in IdP), built from the test keys. */

@@ -27,16 +27,18 @@ export type BundidMaterial = {
 export async function ladeBundid(config: Config, warnen: (meldung: string) => void): Promise<BundidMaterial> {
   const b = config.bundid;
   const ordner = path.join(config.dataDir, 'bundid');
-  const sp =
+  // Both files at once: on a first start the three RSA keys are generated in parallel on the thread pool.
+  const [sp, testIdpSchluessel] = await Promise.all([
     b.schluesselDateien !== undefined
-      ? await leseSpSchluessel(b.schluesselDateien)
-      : await ladeOderErzeuge(path.join(ordner, 'sp-schluessel.json'), () => erzeugeSpSchluessel());
-  if (b.testIdp) {
-    const schluessel = await ladeOderErzeuge(path.join(ordner, 'testidp-schluessel.json'), () =>
-      erzeugeSchluesselpaar('BundID-Testumgebung (nur Entwicklung)'),
-    );
-    return bundidMaterial(config, sp, schluessel);
-  }
+      ? leseSpSchluessel(b.schluesselDateien)
+      : ladeOderErzeuge(path.join(ordner, 'sp-schluessel.json'), () => erzeugeSpSchluessel()),
+    b.testIdp
+      ? ladeOderErzeuge(path.join(ordner, 'testidp-schluessel.json'), () =>
+          erzeugeSchluesselpaar('BundID-Testumgebung (nur Entwicklung)'),
+        )
+      : undefined,
+  ]);
+  if (testIdpSchluessel !== undefined) return bundidMaterial(config, sp, testIdpSchluessel);
   if (b.idpMetadaten === undefined) throw new Error('BUNDID_IDP_METADATA fehlt');
   const { metadaten } = await ladeIdpMetadaten(b.idpMetadaten, config.dataDir, warnen);
   return { sp, spMetadaten: spMetadaten(b, sp), idp: metadaten, testIdp: undefined };

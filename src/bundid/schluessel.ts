@@ -1,6 +1,7 @@
-import { createPrivateKey, generateKeyPairSync, randomBytes, X509Certificate } from 'node:crypto';
+import { createPrivateKey, generateKeyPair, randomBytes, X509Certificate } from 'node:crypto';
 import { link, mkdir, readFile, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { promisify } from 'node:util';
 import forge from 'node-forge';
 
 // RSA keys and self-signed certificates for SAML. Production reads PEM files named in the configuration;
@@ -9,9 +10,14 @@ import forge from 'node-forge';
 export type Schluesselpaar = { schluessel: string; zertifikat: string };
 export type SpSchluessel = { signatur: Schluesselpaar; verschluesselung: Schluesselpaar };
 
-/** A new RSA key (PKCS#8 PEM) with a self-signed certificate (SHA-256, 10 years). */
-export function erzeugeSchluesselpaar(name: string, bits = 3072): Schluesselpaar {
-  const { privateKey } = generateKeyPairSync('rsa', {
+const erzeugeRsa = promisify(generateKeyPair);
+
+/**
+ * A new RSA key (PKCS#8 PEM) with a self-signed certificate (SHA-256, 10 years). Asynchronous on purpose: the
+ * prime search runs on libuv's thread pool, so the first start generates its keys while PGlite starts.
+ */
+export async function erzeugeSchluesselpaar(name: string, bits = 3072): Promise<Schluesselpaar> {
+  const { privateKey } = await erzeugeRsa('rsa', {
     modulusLength: bits,
     privateKeyEncoding: { type: 'pkcs8', format: 'pem' },
     publicKeyEncoding: { type: 'spki', format: 'pem' },
@@ -79,13 +85,13 @@ export async function leseSpSchluessel(dateien: {
  * Reads a JSON file of key pairs from `datei`, or generates it with `erzeugen` and writes it atomically
  * (mode 0600), so the keys survive restarts and the uploaded metadata stays valid.
  */
-export async function ladeOderErzeuge<T>(datei: string, erzeugen: () => T): Promise<T> {
+export async function ladeOderErzeuge<T>(datei: string, erzeugen: () => T | Promise<T>): Promise<T> {
   try {
     return JSON.parse(await readFile(datei, 'utf8')) as T;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
   }
-  const neu = erzeugen();
+  const neu = await erzeugen();
   await mkdir(path.dirname(datei), { recursive: true, mode: 0o700 });
   const temp = `${datei}.${randomBytes(4).toString('hex')}.tmp`;
   await writeFile(temp, JSON.stringify(neu, null, 2), { mode: 0o600 });
@@ -102,11 +108,12 @@ export async function ladeOderErzeuge<T>(datei: string, erzeugen: () => T): Prom
   }
 }
 
-export function erzeugeSpSchluessel(bits = 3072): SpSchluessel {
-  return {
-    signatur: erzeugeSchluesselpaar('Mietrueckstaende SP Signatur', bits),
-    verschluesselung: erzeugeSchluesselpaar('Mietrueckstaende SP Verschluesselung', bits),
-  };
+export async function erzeugeSpSchluessel(bits = 3072): Promise<SpSchluessel> {
+  const [signatur, verschluesselung] = await Promise.all([
+    erzeugeSchluesselpaar('Mietrueckstaende SP Signatur', bits),
+    erzeugeSchluesselpaar('Mietrueckstaende SP Verschluesselung', bits),
+  ]);
+  return { signatur, verschluesselung };
 }
 
 /** Base64 body of a PEM certificate, as metadata carry it. */

@@ -5,6 +5,7 @@ import { createPgConfig } from '@electric-sql/pglite/node-postgres';
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import type { Database } from './schema.ts';
+import { pgliteVorlageEinsetzen } from './vorlage.ts';
 
 // A SQL `date` is a calendar day, not an instant: keep it as the ISO string instead of a local-midnight Date.
 pg.types.setTypeParser(pg.types.builtins.DATE, (value) => value);
@@ -30,6 +31,8 @@ export async function openDatabase(options: {
     return fromPool(new pg.Pool({ connectionString: options.databaseUrl, max: 10 }), 'postgres');
   }
   const dir = path.resolve(options.dataDir, 'pgdata');
+  await mkdir(options.dataDir, { recursive: true });
+  await pgliteVorlageEinsetzen(dir);
   await mkdir(dir, { recursive: true });
   return fromPglite(await PGlite.create(dir));
 }
