@@ -9,7 +9,10 @@ import { zustellungJobs } from './zustellung/start.ts';
 // The one list of background work. Each part exports its jobs; adding one is one line here. The web process
 // (main.ts, unless HINTERGRUND_JOBS=false) or the worker process (worker.ts) starts them.
 
-export function hintergrundJobs(deps: Deps): Job[] {
+/** What jobs need: everything but the BundID material (the worker process does not load it). */
+export type JobDeps = Omit<Deps, 'bundid'>;
+
+export function hintergrundJobs(deps: JobDeps): Job[] {
   return [
     ...zustellungJobs(deps),
     ...nachnutzungJobs(deps, antragEntwurfsquelle(deps)),
@@ -18,7 +21,7 @@ export function hintergrundJobs(deps: Deps): Job[] {
   ];
 }
 
-export function hintergrundPlaner(deps: Deps): Planer {
+export function hintergrundPlaner(deps: JobDeps): Planer {
   return planer({
     db: deps.datenbank.db,
     jetzt: deps.jetzt,

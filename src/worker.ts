@@ -1,4 +1,3 @@
-import { ladeBundid } from './bundid/laden.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { startDatenbank } from './datenbank-start.ts';
 import { hintergrundPlaner } from './hintergrund-jobs.ts';
@@ -17,11 +16,8 @@ async function worker() {
   const logger = createLogger(config.logLevel);
   const secrets = await resolveSecrets(config);
   const jetzt = () => new Date();
-  const bundid = await ladeBundid(config, (meldung) => {
-    logger.warn(meldung);
-  });
   const datenbank = await startDatenbank(config, jetzt);
-  const jobs = hintergrundPlaner({ config, secrets, datenbank, logger, jetzt, bundid });
+  const jobs = hintergrundPlaner({ config, secrets, datenbank, logger, jetzt });
 
   const shutdown = async (signal: string) => {
     logger.info({ signal }, 'Worker fährt herunter');

@@ -4,7 +4,7 @@ import { mitteilungsLauf } from './mitteilungen.ts';
 import { posteingangKontext } from './routen.ts';
 
 /** The notice job: take in new applications, notice deliveries, send due e-mails. */
-export function posteingangJobs(deps: Deps): Job[] {
+export function posteingangJobs(deps: Omit<Deps, 'bundid'>): Job[] {
   return [
     {
       art: 'periodisch',

@@ -10,7 +10,7 @@ import { posteingangPersonalRouten } from './personal-routen.tsx';
 // The inbox part: staff pages (/verwaltung/posteingang), the citizen's status pages (/meine-antraege), the
 // adapter API (/api/v1) and the development mail folder (/entwicklung/mails); the notice job is in jobs.ts.
 
-export function posteingangKontext(deps: Deps): Kontext {
+export function posteingangKontext(deps: Pick<Deps, 'datenbank' | 'secrets' | 'jetzt'>): Kontext {
   const db = deps.datenbank.db;
   return {
     db,

@@ -10,7 +10,7 @@ import { starteXtaTlsServer, type XtaTlsServer } from './xta-server/tls.ts';
  * The delivery worker as a background job (src/hintergrund-jobs.ts): it runs in every process that runs
  * jobs unless ZUSTELLUNG_WORKER=false; any number of workers share the outbox (SKIP LOCKED + lease).
  */
-export function zustellungJobs(deps: Deps): Job[] {
+export function zustellungJobs(deps: Omit<Deps, 'bundid'>): Job[] {
   const z = deps.config.zustellung;
   if (!z.worker) return [];
   return [
