@@ -47,7 +47,10 @@ beforeAll(async () => {
       PORT: String(port),
       // The scheduled check runs in the app as in production, only more often.
       NACHNUTZUNG_PRUEFINTERVALL_SEKUNDEN: '10',
+      HINTERGRUND_TAKT_MS: '1000',
+      ZUSTELLUNG_WORKER: 'false',
     },
+    jobs: true,
   });
   await t.app.listen({ port, host: '127.0.0.1' });
   app = { ...t, baseUrl: `http://127.0.0.1:${port}` };

@@ -11,7 +11,6 @@ import { bundidFormActionOrigins, bundidRouten } from './bundid/routen.tsx';
 import { buergerNavigation } from './bundid/sitzung.ts';
 import type { Deps } from './deps.ts';
 import { nachnutzungRouten } from './nachnutzung/routen.tsx';
-import { antragEntwurfsquelle } from './antrag/entwurfsquelle.ts';
 import { personalRouten } from './personal/personal-routen.tsx';
 import { posteingangRouten } from './posteingang/routen.ts';
 import { routenSammeln } from './posteingang/routen-tabelle.ts';
@@ -106,7 +105,7 @@ export async function createApp(deps: Deps): Promise<FastifyInstance> {
   });
   zustaendigkeitRouten(app, { db, jetzt: deps.jetzt });
 
-  nachnutzungRouten(app, deps, antragEntwurfsquelle(deps));
+  nachnutzungRouten(app, deps);
 
   antragRouten(app, deps);
   zustellungRouten(app, deps);

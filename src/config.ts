@@ -2,6 +2,11 @@ import { z } from 'zod';
 import type { BundidKonfiguration } from './bundid/konfiguration.ts';
 import { betriebEnv, grundEnv, mailEnv } from './config/allgemein.ts';
 import { bundidEnv, bundidKonfiguration } from './config/bundid.ts';
+import {
+  hintergrundEnv,
+  hintergrundKonfiguration,
+  type HintergrundKonfiguration,
+} from './config/hintergrund.ts';
 import { oidcEinstellungen, personalEnv, type OidcEinstellungen } from './config/personal.ts';
 import { zustellungEnv, zustellungKonfiguration, type ZustellungKonfiguration } from './config/zustellung.ts';
 import { ConfigError } from './config/werte.ts';
@@ -20,6 +25,7 @@ export const envSchema = z.object({
   ...betriebEnv,
   ...zustellungEnv,
   ...mailEnv,
+  ...hintergrundEnv,
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -61,6 +67,8 @@ export type Config = {
     /** How often the notice job runs (take in applications, notice deliveries, send e-mails); 0: never. */
     mitteilungIntervallSekunden: number;
   };
+  /** Background jobs, metrics, delivery health. */
+  hintergrund: HintergrundKonfiguration;
   /** Filled from the environment or, in embedded mode, from DATA_DIR (see secrets.ts). */
   secrets: { sessionSecret: string | undefined; dataKey: Buffer | undefined };
 };
@@ -110,6 +118,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     koordinierendeStelleEmail: env.KOORDINIERENDE_STELLE_EMAIL,
     nachnutzungPruefintervallSekunden: env.NACHNUTZUNG_PRUEFINTERVALL_SEKUNDEN,
     posteingang: { mitteilungIntervallSekunden: env.POSTEINGANG_MITTEILUNG_INTERVALL_SEKUNDEN },
+    hintergrund: hintergrundKonfiguration(env),
     secrets: {
       sessionSecret: env.SESSION_SECRET,
       dataKey: env.DATA_KEY === undefined ? undefined : Buffer.from(env.DATA_KEY, 'base64'),

@@ -2,6 +2,7 @@ import { createApp } from './app.tsx';
 import { ladeBundid } from './bundid/laden.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { startDatenbank } from './datenbank-start.ts';
+import { hintergrundPlaner } from './hintergrund-jobs.ts';
 import { createLogger } from './log.ts';
 import { DEMO_PASSWORT, demoKontenListe } from './personal/demo.ts';
 import { resolveSecrets } from './secrets.ts';
@@ -32,10 +33,11 @@ async function main() {
       : await verzeichnisStand(datenbank.db);
   const deps = { config, secrets, datenbank, logger, jetzt, bundid };
   const app = await createApp(deps);
-  const laufend: { zustellung?: { stop(): Promise<void> } } = {};
+  const laufend: { zustellung?: { stop(): Promise<void> }; jobs?: { stop(): Promise<void> } } = {};
 
   const shutdown = async (signal: string) => {
     logger.info({ signal }, 'Fahre herunter');
+    await laufend.jobs?.stop();
     await laufend.zustellung?.stop();
     await app.close();
     await datenbank.close();
@@ -45,8 +47,13 @@ async function main() {
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
 
   await app.listen({ port: config.port, host: config.host });
-  // After listen: with the built-in mailbox the worker delivers to this very process.
   laufend.zustellung = await starteZustellung(deps);
+  // After listen: with the built-in mailbox the delivery worker delivers to this very process.
+  if (config.hintergrund.jobs) {
+    const jobs = hintergrundPlaner(deps);
+    await jobs.start();
+    laufend.jobs = jobs;
+  }
   printWillkommen(config.baseUrl, datenbank.kind, config.dataDir, {
     demo: await demoKontenListe(datenbank.db, config),
     testIdp: bundid.testIdp !== undefined,

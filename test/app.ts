@@ -3,6 +3,7 @@ import { createApp } from '../src/app.tsx';
 import { loadConfig } from '../src/config.ts';
 import type { Datenbank } from '../src/db/client.ts';
 import type { Deps } from '../src/deps.ts';
+import { hintergrundPlaner } from '../src/hintergrund-jobs.ts';
 import { createLogger } from '../src/log.ts';
 import { testBundid } from './bundid.ts';
 import { testDatenbank } from './db.ts';
@@ -40,6 +41,8 @@ export async function testApp(
     logger?: Deps['logger'];
     /** BundID material other than the built-in stand-in (e.g. a foreign IdP's metadata) */
     bundid?: Deps['bundid'];
+    /** Runs the background jobs in the app, as main.ts does (HINTERGRUND_TAKT_MS sets the clock). */
+    jobs?: boolean;
   } = {},
 ): Promise<TestApp> {
   const datenbank = options.datenbank ?? (await testDatenbank());
@@ -64,12 +67,15 @@ export async function testApp(
   };
   const app = await createApp(deps);
   await app.ready();
+  const jobs = options.jobs === true ? hintergrundPlaner(deps) : undefined;
+  await jobs?.start();
   return {
     app,
     deps,
     uhr,
     datenbank,
     async close() {
+      await jobs?.stop();
       await app.close();
       await datenbank.close();
     },

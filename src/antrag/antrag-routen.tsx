@@ -1,7 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { Deps } from '../deps.ts';
 import { registriereSeiten } from '../web/index.ts';
-import { entwuerfeAufraeumen } from './antrag-repo.ts';
 import { meineAntraegeSeite, neuerAntragSeite } from './seiten/antraege-seiten.tsx';
 import { antragPdfSeite, eingangSeite, eingangsbestaetigungPdfSeite } from './seiten/eingang-seiten.tsx';
 import {
@@ -41,28 +40,5 @@ export const antragSeiten = [
 ];
 
 export function antragRouten(app: FastifyInstance, deps: Deps) {
-  entwuerfeRegelmaessigAufraeumen(app, deps);
   registriereSeiten(app, deps, antragSeiten);
-}
-
-/** Expired drafts are deleted periodically in the running app (and by `npm run cli -- entwuerfe-aufraeumen`). */
-function entwuerfeRegelmaessigAufraeumen(app: FastifyInstance, deps: Deps) {
-  let timer: ReturnType<typeof setInterval> | undefined;
-  app.addHook('onReady', () => {
-    timer = setInterval(() => {
-      entwuerfeAufraeumen(deps.datenbank.db, deps.jetzt(), deps.config.draftRetentionDays)
-        .then((n) => {
-          if (n > 0) app.log.info({ geloescht: n }, 'Abgelaufene Antragsentwürfe gelöscht');
-        })
-        .catch((err: unknown) => {
-          app.log.error({ err }, 'Aufräumen der Entwürfe fehlgeschlagen');
-        });
-    }, deps.config.draftCleanupIntervalMinutes * 60_000);
-    timer.unref();
-    return Promise.resolve();
-  });
-  app.addHook('onClose', () => {
-    clearInterval(timer);
-    return Promise.resolve();
-  });
 }

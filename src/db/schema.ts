@@ -1,3 +1,4 @@
+import type { HintergrundTables } from '../hintergrund/hintergrund-tables.ts';
 import type { BundidTables } from '../bundid/bundid-tables.ts';
 import type { AntragTables } from '../antrag/antrag-tables.ts';
 import type { KatalogTables } from '../katalog/katalog-tables.ts';
@@ -17,4 +18,5 @@ export type Database = BundidTables &
   ZustaendigkeitTables &
   ZustellungTables &
   AntragTables &
-  PosteingangTables;
+  PosteingangTables &
+  HintergrundTables;

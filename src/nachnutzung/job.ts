@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify';
+import type { Job } from '../hintergrund/index.ts';
 import { entwurfsmitteilungsLauf } from './entwurfsmitteilung.ts';
 import type { Entwurfsquelle } from './entwurfsquelle.ts';
 import type { NachnutzungZustand } from './nachnutzung-tables.ts';
@@ -84,38 +84,24 @@ export async function fuehreFaelligeUebergaengeAus(deps: DienstDeps): Promise<Um
   return erledigt;
 }
 
-/** Runs the job when the app is ready and then periodically in-process; stops with the app. */
-export function starteNachnutzungsPruefung(
-  app: FastifyInstance,
-  deps: DienstDeps,
-  entwurfsquelle: Entwurfsquelle,
-): void {
-  let timer: NodeJS.Timeout | undefined;
-  let laeuft = false;
-  const lauf = async () => {
-    if (laeuft) return;
-    laeuft = true;
-    try {
-      await fuehreFaelligeUebergaengeAus(deps);
-    } catch (error) {
-      deps.logger.error({ err: error }, 'Nachnutzung: Prüfung fälliger Übergänge fehlgeschlagen');
-    }
-    try {
-      await entwurfsmitteilungsLauf(deps, entwurfsquelle);
-    } catch (error) {
-      deps.logger.error({ err: error }, 'Nachnutzung: Benachrichtigung der Entwurfsbesitzer fehlgeschlagen');
-    } finally {
-      laeuft = false;
-    }
-  };
-  app.addHook('onReady', async () => {
-    await lauf();
-    timer = setInterval(() => void lauf(), deps.config.nachnutzungPruefintervallSekunden * 1000);
-    timer.unref();
-  });
-  app.addHook('onClose', async () => {
-    if (timer !== undefined) clearInterval(timer);
-    // Let a running check finish before the database closes.
-    while (laeuft) await new Promise((r) => setTimeout(r, 20));
-  });
+/**
+ * The periodic job of this part (registered in src/hintergrund-jobs.ts): the due switches, then the notices
+ * to the owners of affected drafts. A failure of the first does not keep the second from running.
+ */
+export function nachnutzungJobs(deps: DienstDeps, entwurfsquelle: Entwurfsquelle): Job[] {
+  return [
+    {
+      art: 'periodisch',
+      name: 'nachnutzung.uebergaenge',
+      intervallMs: deps.config.nachnutzungPruefintervallSekunden * 1000,
+      async lauf() {
+        try {
+          await fuehreFaelligeUebergaengeAus(deps);
+        } catch (error) {
+          deps.logger.error({ err: error }, 'Nachnutzung: Prüfung fälliger Übergänge fehlgeschlagen');
+        }
+        await entwurfsmitteilungsLauf(deps, entwurfsquelle);
+      },
+    },
+  ];
 }

@@ -2,8 +2,6 @@ import type { FastifyInstance } from 'fastify';
 import type { Deps } from '../deps.ts';
 import { requirePersonal } from '../personal/index.ts';
 import { registriereSeiten } from '../web/index.ts';
-import type { Entwurfsquelle } from './entwurfsquelle.ts';
-import { starteNachnutzungsPruefung } from './job.ts';
 import { entkopplungSeite, knopfaktionen } from './seiten/aktionen.tsx';
 import { behoerdeSeite } from './seiten/behoerde.tsx';
 import {
@@ -84,9 +82,7 @@ export function nachnutzungsRouten(app: FastifyInstance): Route[] {
   return registriert.get(app) ?? [];
 }
 
-/** `entwurfsquelle`: the application part's drafts, for the notices to their owners (the job below sends them). */
-export function nachnutzungRouten(app: FastifyInstance, deps: Deps, entwurfsquelle: Entwurfsquelle): void {
-  starteNachnutzungsPruefung(app, deps, entwurfsquelle);
+export function nachnutzungRouten(app: FastifyInstance, deps: Deps): void {
   registriereSeiten(app, deps, [behoerdeOeffentlichSeite]);
   registriert.set(
     app,

@@ -5,13 +5,12 @@ import { posteingangApiRouten } from './api-routen.ts';
 import { posteingangBuergerRouten } from './buerger-routen.tsx';
 import { entwicklungRouten } from './entwicklung-routen.tsx';
 import type { Kontext } from './faelle.ts';
-import { mitteilungsLauf } from './mitteilungen.ts';
 import { posteingangPersonalRouten } from './personal-routen.tsx';
 
 // The inbox part: staff pages (/verwaltung/posteingang), the citizen's status pages (/meine-antraege), the
-// adapter API (/api/v1), the development mail folder (/entwicklung/mails) and the notice job.
+// adapter API (/api/v1) and the development mail folder (/entwicklung/mails); the notice job is in jobs.ts.
 
-export function posteingangKontext(deps: Deps): Kontext {
+export function posteingangKontext(deps: Pick<Deps, 'datenbank' | 'secrets' | 'jetzt'>): Kontext {
   const db = deps.datenbank.db;
   return {
     db,
@@ -30,32 +29,4 @@ export function posteingangRouten(app: FastifyInstance, deps: Deps): void {
   });
   posteingangApiRouten(app, k, deps.config.baseUrl);
   entwicklungRouten(app, deps.config);
-
-  // The notice job: take in new applications, notice deliveries, send due e-mails. One run at a time.
-  const sekunden = deps.config.posteingang.mitteilungIntervallSekunden;
-  if (sekunden === 0) return;
-  let timer: ReturnType<typeof setInterval> | undefined;
-  let laeuft = false;
-  app.addHook('onReady', () => {
-    timer = setInterval(() => {
-      if (laeuft) return;
-      laeuft = true;
-      mitteilungsLauf({ ...k, config: deps.config, logger: deps.logger })
-        .then((b) => {
-          if (b.gesendet + b.fehlgeschlagen > 0) app.log.info(b, 'E-Mail-Benachrichtigungen verarbeitet');
-        })
-        .catch((err: unknown) => {
-          app.log.error({ err }, 'Benachrichtigungslauf fehlgeschlagen');
-        })
-        .finally(() => {
-          laeuft = false;
-        });
-    }, sekunden * 1000);
-    timer.unref();
-    return Promise.resolve();
-  });
-  app.addHook('onClose', () => {
-    clearInterval(timer);
-    return Promise.resolve();
-  });
 }

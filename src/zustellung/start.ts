@@ -1,15 +1,32 @@
 import { readFile } from 'node:fs/promises';
 import type { Deps } from '../deps.ts';
+import type { Job } from '../hintergrund/index.ts';
 import { MESSAGE_ID_PRAEFIX } from './routen.ts';
 import { zustellKontext } from './verbindungstest.ts';
 import { zustellWorker } from './worker.ts';
 import { starteXtaTlsServer, type XtaTlsServer } from './xta-server/tls.ts';
 
 /**
- * Starts what delivery needs next to the app (main.ts, after listen): the in-process worker (unless
- * ZUSTELLUNG_WORKER=false, e.g. when `npm run cli -- zustellung-worker` runs separately) and, when
- * configured, the mutual-TLS listener of the built-in mailbox.
+ * The delivery worker as a background job (src/hintergrund-jobs.ts): it runs in every process that runs
+ * jobs unless ZUSTELLUNG_WORKER=false; any number of workers share the outbox (SKIP LOCKED + lease).
  */
+export function zustellungJobs(deps: Omit<Deps, 'bundid'>): Job[] {
+  const z = deps.config.zustellung;
+  if (!z.worker) return [];
+  return [
+    {
+      art: 'dauernd',
+      name: 'zustellung.worker',
+      start() {
+        const worker = zustellWorker({ ...zustellKontext(deps), intervallMs: z.intervallMs });
+        worker.start();
+        return worker;
+      },
+    },
+  ];
+}
+
+/** Starts the mutual-TLS listener of the built-in mailbox when configured (main.ts, after listen). */
 export async function starteZustellung(deps: Deps): Promise<{ stop(): Promise<void> }> {
   const z = deps.config.zustellung;
   let tls: XtaTlsServer | undefined;
@@ -30,13 +47,8 @@ export async function starteZustellung(deps: Deps): Promise<{ stop(): Promise<vo
     });
     deps.logger.info({ url: tls.url }, 'XTA-Postfach mit Clientzertifikat bereit');
   }
-  const worker = z.worker
-    ? zustellWorker({ ...zustellKontext(deps), intervallMs: z.intervallMs })
-    : undefined;
-  worker?.start();
   return {
     async stop() {
-      await worker?.stop();
       await tls?.close();
     },
   };
