@@ -6,7 +6,15 @@ import type { IdpMetadaten } from './idp-metadaten.ts';
 import { algorithmusUri, type BundidKonfiguration } from './konfiguration.ts';
 import type { SpSchluessel } from './schluessel.ts';
 import { NS } from './xml.ts';
-import { domAttribut, domKind, domKinder, domNachfahren, domText, leseXmlDokument } from '../shared/index.ts';
+import {
+  domAttribut,
+  domKind,
+  domKinder,
+  domNachfahren,
+  domText,
+  leseXmlDokument,
+  type XmlGrenzen,
+} from '../shared/index.ts';
 
 // The checks node-saml does not make on the Response around the assertion: size, top-level Status and
 // Issuer, exactly one encrypted assertion with allowed algorithms, and no SHA-1 in any signature, also
@@ -22,8 +30,13 @@ const ERLAUBTER_DIGEST = new Set([
   'http://www.w3.org/2001/04/xmlenc#sha512',
 ]);
 const SHA1_DIGEST = 'http://www.w3.org/2000/09/xmldsig#sha1';
-/** Responses larger than this are not parsed at all. */
-const HOECHSTGROESSE = 200 * 1024;
+/**
+ * Responses larger than this are not parsed at all. A BundID response (encrypted assertion with some 20
+ * attributes, two signatures with certificates) is 10 to 25 kB; four times that is still cheap to check.
+ */
+export const HOECHSTGROESSE_XML = 96 * 1024;
+/** What a SAML response needs, tighter than the project default (docs/adr/0021). */
+const SAML_GRENZEN: XmlGrenzen = { tiefe: 40, attribute: 48, elemente: 2000 };
 
 const entschluesseln = promisify(xmlenc.decrypt.bind(xmlenc)) as (
   xml: string,
@@ -35,11 +48,12 @@ export async function pruefeHuelle(
   samlResponse: string,
   k: { config: BundidKonfiguration; sp: SpSchluessel; idp: IdpMetadaten },
 ): Promise<Element> {
-  if (samlResponse.length > HOECHSTGROESSE * 1.4) ablehnen('ungueltig', 'Antwort zu groß');
+  if (samlResponse.length > Math.ceil(HOECHSTGROESSE_XML / 3) * 4 + 8)
+    ablehnen('ungueltig', 'Antwort zu groß');
   const xml = Buffer.from(samlResponse, 'base64').toString('utf8');
   let doc: Document;
   try {
-    doc = leseXmlDokument(xml);
+    doc = leseXmlDokument(xml, SAML_GRENZEN);
   } catch {
     return ablehnen('ungueltig', 'kein wohlgeformtes XML');
   }
@@ -81,6 +95,7 @@ export async function pruefeHuelle(
         disallowDecryptionWithInsecureAlgorithm: true,
         warnInsecureAlgorithm: false,
       }),
+      SAML_GRENZEN,
     );
   } catch {
     return ablehnen('entschluesselung', 'Assertion ließ sich nicht entschlüsseln');
@@ -112,9 +127,18 @@ function pruefeVerschluesselung(el: Element, config: BundidKonfiguration) {
   }
 }
 
-/** Every XML signature below `el` must use RSA-SHA256/512 with SHA-256/512 digests. */
+/**
+ * Every XML signature below `el` must use RSA-SHA256/512 with SHA-256/512 digests. At most one signature
+ * with one reference: BundID signs the Response and (inside the encrypted part) the assertion, and every
+ * further reference would cost node-saml a canonicalisation of the whole document.
+ */
 function pruefeSignaturAlgorithmen(el: Element) {
-  for (const signatur of domNachfahren(el, NS.dsig, 'Signature')) {
+  const signaturen = domNachfahren(el, NS.dsig, 'Signature');
+  if (signaturen.length > 1) ablehnen('ungueltig', 'mehr als eine Signatur auf einer Ebene');
+  for (const signatur of signaturen) {
+    if (domNachfahren(signatur, NS.dsig, 'Reference').length > 1) {
+      ablehnen('ungueltig', 'mehr als eine Referenz in einer Signatur');
+    }
     const methode = domAttribut(domNachfahren(signatur, NS.dsig, 'SignatureMethod')[0], 'Algorithm');
     if (methode === undefined || !ERLAUBTE_SIGNATUR.has(methode)) {
       ablehnen('signatur_algorithmus', `Signaturverfahren ${kurz(methode ?? 'fehlt')}`);

@@ -42,4 +42,4 @@ export {
   text,
   xmlEscape,
 } from './xml.ts';
-export type { XmlBau, XmlElement } from './xml.ts';
+export type { XmlBau, XmlElement, XmlGrenzen } from './xml.ts';

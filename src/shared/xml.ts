@@ -1,5 +1,8 @@
 import { DOMParser } from '@xmldom/xmldom';
 import type { create } from 'xmlbuilder2';
+import { pruefeXmlGrenzen, STANDARD_GRENZEN, type XmlGrenzen } from './xml-grenzen.ts';
+
+export type { XmlGrenzen } from './xml-grenzen.ts';
 
 // The one XML reader of the project, over @xmldom/xmldom (the parser node-saml uses, so signature checks and
 // our own reading see the same tree). It is strict: a DOCTYPE (entity tricks) or any well-formedness error is
@@ -16,9 +19,14 @@ export class XmlFehler extends Error {
   }
 }
 
-/** Parses a document strictly into a DOM (for signature checks and decryption). */
-export function leseXmlDokument(text: string): Document {
+/**
+ * Parses a document strictly into a DOM (for signature checks and decryption). The linear pre-scan of
+ * xml-grenzen.ts runs first, so no input reaches xmldom's slow paths.
+ */
+export function leseXmlDokument(text: string, grenzen: XmlGrenzen = STANDARD_GRENZEN): Document {
   if (/<!DOCTYPE/i.test(text)) throw new XmlFehler('Dokumenttypdeklarationen sind nicht erlaubt.');
+  const grenzfehler = pruefeXmlGrenzen(text, grenzen);
+  if (grenzfehler !== undefined) throw new XmlFehler(`Kein wohlgeformtes XML: ${grenzfehler}`);
   const fehler: string[] = [];
   const doc = new DOMParser({
     locator: {},
@@ -49,8 +57,8 @@ export type XmlElement = {
 };
 
 /** Parses a document into namespace-resolved elements. */
-export function leseXml(text: string): XmlElement {
-  return alsElement(leseXmlDokument(text).documentElement);
+export function leseXml(text: string, grenzen?: XmlGrenzen): XmlElement {
+  return alsElement(leseXmlDokument(text, grenzen).documentElement);
 }
 
 export function alsElement(el: Element): XmlElement {

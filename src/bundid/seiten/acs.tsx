@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { sendeSeite } from '../../web/index.ts';
+import { HOECHSTGROESSE_XML } from '../antwort-huelle.ts';
 import { bundidSeite } from '../bundid-deps.ts';
 import type { BuergerSitzung } from '../identitaet.ts';
 import { lokalesZiel, STANDARDZIEL } from '../sitzung.ts';
@@ -8,14 +9,23 @@ import { Ablehnungsseite, ablehnungsText } from './ablehnung-ansicht.tsx';
 // The Assertion Consumer Service: BundID posts the SAML response here (cross-site, hence no CSRF token).
 
 const acsBody = z.object({
-  SAMLResponse: z.string().min(1).max(300_000),
+  SAMLResponse: z
+    .string()
+    .min(1)
+    .max(Math.ceil(HOECHSTGROESSE_XML / 3) * 4 + 8),
   RelayState: z.string().max(600).optional(),
 });
+
+/**
+ * The whole form body, url-encoded: the base64 response (of which "+", "/", "=" become three characters
+ * each), the RelayState and some room. Larger bodies are refused before they are read into memory.
+ */
+export const ACS_BODY_LIMIT = 2 * Math.ceil(HOECHSTGROESSE_XML / 3) * 4;
 
 export const acs = bundidSeite({
   methode: 'POST',
   pfad: '/bundid/acs',
-  optionen: { config: { csrf: false } },
+  optionen: { config: { csrf: false }, bodyLimit: ACS_BODY_LIMIT },
   behandle: async ({ request, reply, deps }) => {
     const body = acsBody.safeParse(request.body);
     const relayZiel = body.success ? lokalesZiel(body.data.RelayState) : undefined;
