@@ -102,3 +102,17 @@ test('typed postal codes: invalid ones get a message at the field, ambiguous one
   expect((await fremd.get(`${basis}/zustaendigkeit`)).statusCode).toBe(404);
   expect((await fremd.get(`${basis}/angaben.pdf`)).statusCode).toBe(404);
 });
+
+test('the status page is linked in the header of every citizen page while signed in, and on the start page', async () => {
+  const anonym = await t.app.inject({ method: 'GET', url: '/' });
+  expect(anonym.body).not.toContain('href="/meine-antraege"');
+  // Before signing in: the postal code check on the start page.
+  expect(anonym.body).toContain('action="/zustaendigkeit"');
+  const { b, basis } = await neu('bpk2:vorab-kopf', { plz: '18055', ort: 'Rostock' });
+  for (const pfad of ['/', '/impressum', '/antrag', basis, `${basis}/zustaendigkeit`, '/meine-antraege']) {
+    const seite = await b.get(pfad);
+    expect(seite.statusCode, pfad).toBe(200);
+    expect(seite.body, pfad).toMatch(/<nav aria-label="Hauptnavigation"[\s\S]*href="\/meine-antraege"/);
+  }
+  expect((await b.get('/')).body).toContain('Sie sind mit Ihrer BundID angemeldet');
+});
