@@ -13,6 +13,8 @@ import { absendenSeite, erklaerungenSeite } from './seiten/erklaerungen-seite.ts
 import { personEntferntSeite, personEntfernenSeite } from './seiten/person-entfernen.tsx';
 import { pruefenSeite } from './seiten/pruefen-seite.tsx';
 import { schrittSeiten } from './seiten/schritt-seiten.tsx';
+import { vorabSeite } from './seiten/zustaendigkeit-seite.tsx';
+import { papierantragSeite } from './seiten/papierantrag-seite.tsx';
 import { dateiEntfernenSeite, hochladenSeite, unterlagenArtSeite } from './seiten/unterlagen-seiten.tsx';
 
 // The citizen application path under /antrag. Each page is a controller in seiten/; the pages of the steps
@@ -23,6 +25,8 @@ export const antragSeiten = [
   neuerAntragSeite,
   aufgabenlisteSeite,
   weiterSeite,
+  vorabSeite,
+  papierantragSeite,
   entwurfLoeschenSeite,
   entwurfGeloeschtSeite,
   ...schrittSeiten,

@@ -1,7 +1,13 @@
 import { formatDateigroesse, formatZeitpunkt } from '../shared/index.ts';
 import { schonfristSatz } from './format.ts';
 import { Satz } from './satz.ts';
-import type { AntragPdfEingabe, PdfAnlage, PdfBehoerde, PdfFehlenderNachweis } from './typen.ts';
+import type {
+  AntragPdfEingabe,
+  PdfAnlage,
+  PdfBehoerde,
+  PdfFehlenderNachweis,
+  PdfZusammenfassung,
+} from './typen.ts';
 
 export const ANTRAG_TITEL = 'Antrag auf Übernahme von Mietrückständen';
 
@@ -33,35 +39,9 @@ export function fehlendeListe(satz: Satz, fehlend: readonly PdfFehlenderNachweis
   satz.liste(fehlend.map((f) => (f.hinweis ? `${f.bezeichnung} – ${f.hinweis}` : f.bezeichnung)));
 }
 
-/**
- * Antrag.pdf: the complete application by section, PDF/A-2a and tagged. Pure: the output depends on nothing but
- * the input (equal input gives byte-equal output).
- */
-export async function renderAntragPdf(eingabe: AntragPdfEingabe): Promise<Buffer> {
-  const satz = new Satz({
-    titel: `${ANTRAG_TITEL} – ${eingabe.vorgangsnummer}`,
-    kopfzeile: `${ANTRAG_TITEL} · ${eingabe.antragsteller}`,
-    fusszeile: `Vorgangsnummer ${eingabe.vorgangsnummer}`,
-    erstelltAm: eingabe.eingereichtAm,
-  });
-
-  satz.h1(ANTRAG_TITEL);
-  satz.absatz('Online-Antrag über den Onlinedienst „Übernahme von Mietrückständen“', 'klein', 8);
-  if (eingabe.schonfrist) satz.hervorhebung(schonfristSatz(eingabe.schonfrist, eingabe.eingereichtAm));
-
-  satz.tabelle({
-    spalten: [{ anteil: 0.36 }, { anteil: 0.64 }],
-    zeilenkopf: true,
-    zeilen: [
-      ['Vorgangsnummer', eingabe.vorgangsnummer],
-      ['Eingegangen am', formatZeitpunkt(eingabe.eingereichtAm)],
-      ['Zuständige Stelle', behoerdeZeilen(eingabe.behoerde).join('\n')],
-      ['Antragstellende Person', eingabe.antragsteller],
-    ],
-  });
-  for (const hinweis of eingabe.hinweise ?? []) satz.absatz(hinweis);
-
-  for (const abschnitt of eingabe.zusammenfassung.abschnitte) {
+/** The answers by section, as tables (shared by Antrag.pdf and the paper application). */
+export function abschnitteSetzen(satz: Satz, zusammenfassung: PdfZusammenfassung): void {
+  for (const abschnitt of zusammenfassung.abschnitte) {
     satz.abschnitt(abschnitt.titel, () => {
       const gruppen = abschnitt.gruppen ?? [];
       if (abschnitt.felder.length > 0) {
@@ -90,6 +70,37 @@ export async function renderAntragPdf(eingabe: AntragPdfEingabe): Promise<Buffer
       }
     });
   }
+}
+
+/**
+ * Antrag.pdf: the complete application by section, PDF/A-2a and tagged. Pure: the output depends on nothing but
+ * the input (equal input gives byte-equal output).
+ */
+export async function renderAntragPdf(eingabe: AntragPdfEingabe): Promise<Buffer> {
+  const satz = new Satz({
+    titel: `${ANTRAG_TITEL} – ${eingabe.vorgangsnummer}`,
+    kopfzeile: `${ANTRAG_TITEL} · ${eingabe.antragsteller}`,
+    fusszeile: `Vorgangsnummer ${eingabe.vorgangsnummer}`,
+    erstelltAm: eingabe.eingereichtAm,
+  });
+
+  satz.h1(ANTRAG_TITEL);
+  satz.absatz('Online-Antrag über den Onlinedienst „Übernahme von Mietrückständen“', 'klein', 8);
+  if (eingabe.schonfrist) satz.hervorhebung(schonfristSatz(eingabe.schonfrist, eingabe.eingereichtAm));
+
+  satz.tabelle({
+    spalten: [{ anteil: 0.36 }, { anteil: 0.64 }],
+    zeilenkopf: true,
+    zeilen: [
+      ['Vorgangsnummer', eingabe.vorgangsnummer],
+      ['Eingegangen am', formatZeitpunkt(eingabe.eingereichtAm)],
+      ['Zuständige Stelle', behoerdeZeilen(eingabe.behoerde).join('\n')],
+      ['Antragstellende Person', eingabe.antragsteller],
+    ],
+  });
+  for (const hinweis of eingabe.hinweise ?? []) satz.absatz(hinweis);
+
+  abschnitteSetzen(satz, eingabe.zusammenfassung);
 
   satz.abschnitt('Beigefügte Nachweise', () => {
     anlagenTabelle(satz, eingabe.anlagen);

@@ -93,3 +93,19 @@ export type AnschreibenPdfEingabe = {
   unterlagen: readonly { titel: string; anzahl: number }[];
   dateien: readonly { titel: string; dateiname: string }[];
 };
+
+/**
+ * The written way (the office does not take the application online): the answers entered so far as a
+ * printable application form to sign and send. Marked as a paper application; it has no transaction number.
+ */
+export type PapierantragPdfEingabe = {
+  /** When the citizen downloaded it; also the creation date of the PDF. */
+  erstelltAm: Date;
+  behoerde: PdfBehoerde;
+  antragsteller: string;
+  schonfrist?: PdfSchonfrist | null;
+  zusammenfassung: PdfZusammenfassung;
+  /** The documents to enclose (copies). */
+  beilagen: readonly PdfFehlenderNachweis[];
+  hinweise?: readonly string[];
+};

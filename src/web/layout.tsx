@@ -21,6 +21,8 @@ export type LayoutProps = {
 };
 
 const DIENSTNAME = 'Übernahme von Mietrückständen';
+/** The citizen's status pages (posteingang/): linked in the header on every page while signed in. */
+export const MEINE_ANTRAEGE_PFAD = '/meine-antraege';
 
 export function Layout({
   titel,
@@ -67,6 +69,13 @@ export function Layout({
                     <a class="kern-link" href="/leichte-sprache">
                       <span class="kern-icon kern-icon--easy-language kern-icon--small" aria-hidden="true" />{' '}
                       Leichte Sprache
+                    </a>
+                  </li>
+                ) : null}
+                {bereich === 'buerger' && navigation?.angemeldet !== undefined ? (
+                  <li>
+                    <a class="kern-link" href={MEINE_ANTRAEGE_PFAD}>
+                      Meine Anträge
                     </a>
                   </li>
                 ) : null}

@@ -154,6 +154,8 @@ test('unknown postal code, invalid input, an M-V key without an office, and no g
   expect(bestimme('abc')).toEqual({ art: 'unbekannt', plz: 'abc' });
   expect(bestimme('18000')).toEqual({ art: 'unbekannt', plz: '18000' });
   expect(bestimme('19053', undefined, false)).toEqual({ art: 'ohne_verzeichnis' });
+  // Without a gazetteer, Hamburg (22089) is still outside: no Kreis list that would let it pick Rostock.
+  expect(bestimme('22089', undefined, false)).toEqual({ art: 'ausserhalb_mv', plz: '22089', orte: [] });
   expect(normalisierePlz(' 18 059 ')).toBe('18059');
   expect(normalisierePlz('1805')).toBeNull();
   expect(normalisierePlz('180591')).toBeNull();

@@ -91,8 +91,12 @@ export function bestimmeZustaendigkeit(
     behoerden: Pick<Behoerde, 'ags' | 'name'>[];
   },
 ): Zustaendigkeit {
-  if (!daten.verzeichnisVorhanden) return { art: 'ohne_verzeichnis' };
   const plz = normalisierePlz(eingabe.plz);
+  // Without a gazetteer the Kreis is chosen from a list; a postal code that cannot lie in M-V (Hamburg's 22089)
+  // must not get that list, or the application would go to an office that is not responsible.
+  if (!daten.verzeichnisVorhanden) {
+    return plz !== null && !plzKannInMvLiegen(plz) ? ausserhalbMv(plz, []) : { art: 'ohne_verzeichnis' };
+  }
   if (plz === null) return { art: 'unbekannt', plz: eingabe.plz };
 
   const behoerdenName = new Map(daten.behoerden.map((b) => [b.ags, b.name]));

@@ -20,6 +20,8 @@ export function Aufgabenliste(p: {
   vollstaendig: boolean;
   loeschdatum: string;
   fristHinweis?: ComponentChildren;
+  /** Who is responsible and whether the application can be made online (before the first form page). */
+  vorab?: ComponentChildren;
 }) {
   const fertig = p.abschnitte.filter((a) => a.status === 'fertig').length;
   return (
@@ -28,6 +30,7 @@ export function Aufgabenliste(p: {
       {p.antragFuer !== undefined ? (
         <p class="kern-body kern-body--large">Antrag für {p.antragFuer}</p>
       ) : null}
+      {p.vorab}
       {p.fristHinweis}
       <p class="kern-body">
         Sie haben {fertig} von {p.abschnitte.length} Abschnitten erledigt. Sie können jederzeit unterbrechen:

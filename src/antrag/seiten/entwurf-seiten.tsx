@@ -10,6 +10,8 @@ import { schrittUrl } from '../schritt-adresse.ts';
 import { Aufgabenliste } from './aufgaben.tsx';
 import { AntragSeite, Ueberschrift, type Rahmen } from './bausteine.tsx';
 import { FristHinweis } from './frist-hinweis.tsx';
+import { VorabKurz } from './zustaendigkeit-ansicht.tsx';
+import { vorabFuer } from './zustaendigkeit-seite.tsx';
 
 // A draft as a whole: its task list, "continue where I left off", and deleting it.
 
@@ -24,6 +26,7 @@ export const aufgabenlisteSeite = seite({
     if (ctx === null) return reply;
     const a = ctx.auswertung;
     const frist = fristAnzeige(a.daten, ctx.kontext.heute);
+    const { pruefung } = await vorabFuer(ctx, deps.datenbank.db, deps.jetzt());
     return sendeSeite(
       reply,
       <Aufgabenliste
@@ -36,6 +39,7 @@ export const aufgabenlisteSeite = seite({
         vollstaendig={a.vollstaendig}
         loeschdatum={loeschdatum(ctx.entwurf.geaendertAm, deps.config.draftRetentionDays)}
         fristHinweis={frist === null ? undefined : <FristHinweis frist={frist} />}
+        vorab={<VorabKurz basis={ctx.basis} pruefung={pruefung} />}
       />,
     );
   },

@@ -1,4 +1,4 @@
-import { Hinweisbox, Layout, type Navigation } from '../../web/index.ts';
+import { Hinweisbox, Knopf, Layout, Textfeld, type Navigation } from '../../web/index.ts';
 
 export function Startseite({ liveBei, navigation }: { liveBei: string[]; navigation?: Navigation }) {
   return (
@@ -10,6 +10,37 @@ export function Startseite({ liveBei, navigation }: { liveBei: string[]; navigat
           Mietschulden übernehmen, damit Sie Ihre Wohnung nicht verlieren. Meist gibt es das Geld als
           Darlehen, manchmal als Zuschuss.
         </p>
+        {navigation?.angemeldet !== undefined ? (
+          <Hinweisbox art="info" titel="Sie sind mit Ihrer BundID angemeldet">
+            <p class="kern-body">
+              Den Stand Ihrer abgeschickten Anträge sehen Sie unter{' '}
+              <a class="kern-link" href="/meine-antraege">
+                Meine Anträge
+              </a>
+              . Dort können Sie auch jederzeit Unterlagen nachreichen. Angefangene Anträge finden Sie unter{' '}
+              <a class="kern-link" href="/antrag">
+                Ihre Entwürfe
+              </a>
+              .
+            </p>
+          </Hinweisbox>
+        ) : null}
+        <form method="get" action="/zustaendigkeit" class="stapel vorabpruefung" noValidate>
+          <h2 class="kern-heading-medium">Zuerst prüfen: Nimmt Ihr Sozialamt den Antrag online an?</h2>
+          <Textfeld
+            name="plz"
+            label="Postleitzahl Ihrer Wohnung"
+            hinweis="5 Ziffern, zum Beispiel 18055. Wir zeigen Ihnen das zuständige Sozialamt und wie Sie den Antrag stellen."
+            autocomplete="postal-code"
+            inputmode="numeric"
+            breite={5}
+            spellcheck={false}
+            maxLength={10}
+          />
+          <div class="knopfleiste">
+            <Knopf art="secondary">Zuständigkeit prüfen</Knopf>
+          </div>
+        </form>
         <Hinweisbox art="warning" titel="Haben Sie eine Räumungsklage bekommen? Dann zählt jeder Tag.">
           <p class="kern-body">
             Nach der Zustellung der Räumungsklage haben Sie <strong>2 Monate Zeit</strong> (Schonfrist nach §
