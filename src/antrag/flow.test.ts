@@ -17,7 +17,7 @@ import {
 } from './flow.ts';
 import type { Zustaendigkeit } from '../zustaendigkeit/regeln.ts';
 import type { RohEingabe } from './schritte/felder.ts';
-import { pruefeSchritt } from './schritte/schritt.ts';
+import { pruefeSchritt, schemaVon } from './schritte/schritt.ts';
 
 // Journeys as data (a2j style), replayed by one runner: every step must be reachable, its input must pass
 // the step's schema, and "Weiter" must lead to the expected step. Together they cover every branch.
@@ -535,5 +535,43 @@ describe('routing in the flow', () => {
     inhalt.eingaben['wohnung-anschrift'] = eingabe('wohnung-anschrift');
     expect(wohnungsPlz(auswerten(inhalt, k).daten)).toBe('18057');
     expect(wohnungsPlz(auswerten(leererEntwurf(), k).daten)).toBeUndefined();
+  });
+});
+
+describe('evaluation is cheap without changing its answer (ADR 0024)', () => {
+  test('a step schema is built once per context; another day or routing builds another', () => {
+    const schritt = schrittMitId('miete');
+    if (schritt === undefined) throw new Error('miete fehlt');
+    expect(schemaVon(schritt, k)).toBe(schemaVon(schritt, { heute: k.heute }));
+    expect(schemaVon(schritt, k)).not.toBe(schemaVon(schritt, { ...k, heute: '2026-11-30' }));
+    expect(schemaVon(schritt, mit(eindeutig))).not.toBe(schemaVon(schritt, mit(mehrdeutig)));
+  });
+
+  test('whether a date lies in the past is judged against the day of the context, not of the cached schema', () => {
+    const schritt = schrittMitId('kuendigung-angaben');
+    if (schritt === undefined) throw new Error('kuendigung-angaben fehlt');
+    const roh = eingabe('kuendigung-angaben');
+    expect(pruefeSchritt(schritt, roh, k).ok).toBe(true);
+    expect(pruefeSchritt(schritt, roh, { ...k, heute: '1990-01-01' }).ok).toBe(false);
+  });
+
+  test('evaluating up to a step gives the same data as the whole draft, and stops there', () => {
+    const inhalt = vorbereiten(undefined);
+    for (const key of kuerzesterWeg) inhalt.eingaben[key] = eingabe(basis(key));
+    const ganz = auswerten(inhalt, mit(eindeutig));
+    const teil = auswerten(inhalt, mit(eindeutig), 'wohnung-sozialamt');
+    expect(teil.pfad.at(-1)?.schluessel).toBe('wohnung-sozialamt');
+    expect(teil.pfad).toEqual(ganz.pfad.slice(0, teil.pfad.length));
+    expect(wohnungsPlz(teil.daten)).toBe(PLZ);
+    expect(teil.daten['wohnung-sozialamt']).toEqual(ganz.daten['wohnung-sozialamt']);
+  });
+
+  test('a replaced answer is validated anew', () => {
+    const inhalt = vorbereiten(undefined);
+    for (const key of kuerzesterWeg) inhalt.eingaben[key] = eingabe(basis(key));
+    const miete = () => auswerten(inhalt, mit(eindeutig)).pfad.find((s) => s.schluessel === 'miete');
+    expect(miete()?.fertig).toBe(true);
+    inhalt.eingaben.miete = { ...eingabe('miete'), grundmiete: 'viel' };
+    expect(miete()?.fertig).toBe(false);
   });
 });

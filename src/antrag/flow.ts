@@ -45,7 +45,13 @@ import {
   rueckstand,
   rueckstandMonate,
 } from './schritte/rueckstand.ts';
-import { pruefeSchritt, type AbschnittId, type Schritt } from './schritte/schritt.ts';
+import {
+  kontextSchluessel,
+  pruefeSchritt,
+  type AbschnittId,
+  type Pruefung,
+  type Schritt,
+} from './schritte/schritt.ts';
 import { brauchtAufenthaltstitel } from './schritte/staaten.ts';
 import { unterlagen } from './schritte/unterlagen.ts';
 import { leistungswunsch, selbsthilfe, ursachen, zukunft } from './schritte/ursachen.ts';
@@ -270,12 +276,40 @@ export type Auswertung = {
   vollstaendig: boolean;
 };
 
-/** Evaluates a draft: the path of applicable steps in order, their state, and the typed data. */
-export function auswerten(inhalt: EntwurfInhalt, k: FlowKontext): Auswertung {
+// A request evaluates its draft several times (to find the routing, then the office, then with both; again
+// after saving). The raw input of a step is replaced, never changed in place, so its validation is remembered
+// per raw-input object and context: weakly, so it lives no longer than the draft loaded for the request.
+const gepruefte = new WeakMap<RohEingabe, Map<string, Pruefung<unknown>>>();
+
+function pruefeGemerkt(schritt: Schritt, roh: RohEingabe, k: FlowKontext, kSchluessel: string) {
+  let jeSchritt = gepruefte.get(roh);
+  if (jeSchritt === undefined) {
+    jeSchritt = new Map();
+    gepruefte.set(roh, jeSchritt);
+  }
+  const schluessel = `${schritt.id}|${kSchluessel}`;
+  let pruefung = jeSchritt.get(schluessel);
+  if (pruefung === undefined) {
+    pruefung = pruefeSchritt(schritt, roh, k);
+    jeSchritt.set(schluessel, pruefung);
+  }
+  return pruefung;
+}
+
+/**
+ * Evaluates a draft: the path of applicable steps in order, their state, and the typed data. With `bis`, only
+ * up to and including that step (the data of earlier steps never depends on later ones); `vollstaendig` then
+ * speaks only of that part.
+ */
+export function auswerten(inhalt: EntwurfInhalt, k: FlowKontext, bis?: string): Auswertung {
   const daten: AntragDaten = { personen: [], einkommen: [] };
   const pfad: Station[] = [];
+  const kSchluessel = kontextSchluessel(k);
   let offen = false;
+  let amEnde = false;
   for (const eintrag of ablauf) {
+    if (amEnde) break;
+    amEnde = eintrag.schritt.id === bis;
     if (eintrag.wenn !== undefined && !eintrag.wenn(daten, k)) continue;
     const instanzen: (string | undefined)[] = eintrag.instanzen?.(daten, inhalt) ?? [undefined];
     for (const instanz of instanzen) {
@@ -283,7 +317,7 @@ export function auswerten(inhalt: EntwurfInhalt, k: FlowKontext): Auswertung {
       const roh = inhalt.eingaben[key];
       let fertig = false;
       if (roh !== undefined && eintrag.sackgasse !== true) {
-        const pruefung = pruefeSchritt(eintrag.schritt, roh, k);
+        const pruefung = pruefeGemerkt(eintrag.schritt, roh, k, kSchluessel);
         if (pruefung.ok) {
           fertig = true;
           uebernehmen(daten, eintrag.schritt.id, instanz, pruefung.daten);

@@ -6,6 +6,8 @@ import {
   kreisAgs,
   type Verfuegbarkeit,
 } from '../zustaendigkeit/index.ts';
+import { wohnungSozialamt } from './schritte/sozialamt.ts';
+import { wohnungAnschrift } from './schritte/wohnung.ts';
 import { auswerten, wohnungsPlz, type AntragDaten, type EntwurfInhalt, type FlowKontext } from './flow.ts';
 
 // The one place where the application learns which office is responsible and whether it takes the application
@@ -49,9 +51,12 @@ export async function verfuegbarkeitVon(
  * evaluated step by step: without routing (→ postal code), with routing (→ office).
  */
 export async function flowKontext(db: Db, inhalt: EntwurfInhalt, heute: string): Promise<FlowKontext> {
-  const plz = wohnungsPlz(auswerten(inhalt, { heute, onlineAemter: [] }).daten);
+  // Only the steps up to the one that gives the answer are evaluated (the rest cannot change it).
+  const plz = wohnungsPlz(auswerten(inhalt, { heute, onlineAemter: [] }, wohnungAnschrift.id).daten);
   const zustaendigkeit = plz === undefined ? undefined : await ermittleZustaendigkeit(db, { plz });
-  const ags = zustaendigesAmt(auswerten(inhalt, { heute, onlineAemter: [], zustaendigkeit }).daten);
+  const ags = zustaendigesAmt(
+    auswerten(inhalt, { heute, onlineAemter: [], zustaendigkeit }, wohnungSozialamt.id).daten,
+  );
   if (ags === undefined) return { heute, zustaendigkeit, onlineAemter: [] };
   const online = (await verfuegbarkeitVon(db, ags, heute))?.art === 'online';
   return { heute, zustaendigkeit, onlineAemter: online ? [ags] : [] };

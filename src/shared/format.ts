@@ -41,10 +41,18 @@ function teileInBerlin(zeit: Date): Record<string, string> {
   return teile;
 }
 
+// Every request asks for today; formatToParts is dear. German time differs from UTC by whole hours, so the
+// day is the same for every instant of one UTC minute: the last answer is kept per minute.
+let letzterTag = { minute: Number.NaN, tag: '' };
+
 /** The calendar day in Germany at an instant (default: now), as ISO `YYYY-MM-DD`. */
 export function tagInBerlin(zeit: Date = new Date()): string {
+  const minute = Math.floor(zeit.getTime() / 60_000);
+  if (minute === letzterTag.minute) return letzterTag.tag;
   const t = teileInBerlin(zeit);
-  return `${t.year ?? ''}-${t.month ?? ''}-${t.day ?? ''}`;
+  const tag = `${t.year ?? ''}-${t.month ?? ''}-${t.day ?? ''}`;
+  letzterTag = { minute, tag };
+  return tag;
 }
 
 /** "04.01.2027"; anything that is not an ISO date is returned unchanged. */

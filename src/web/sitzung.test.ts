@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { FastifyRequest } from 'fastify';
 import { afterAll, expect, test } from 'vitest';
 import { testApp } from '../../test/app.ts';
@@ -35,6 +36,28 @@ test('a session ends after 30 idle minutes, and activity extends it', async () =
   t.uhr.vor(31 * 60_000);
   expect(await t.app.sitzungen.lesen(mitCookie('buerger', id), 'buerger')).toBeNull();
   expect(await t.app.sitzungen.aufraeumen()).toBeGreaterThan(0);
+});
+
+test('requests within a minute do not write the session again; later ones move its end', async () => {
+  const id = await t.app.sitzungen.erzeugen('buerger', { a: 1 });
+  const ende = async () =>
+    (
+      await t.datenbank.db
+        .selectFrom('web_sitzung')
+        .select('laeuft_ab_am')
+        .where('id', '=', createHash('sha256').update(id).digest('base64url'))
+        .executeTakeFirstOrThrow()
+    ).laeuft_ab_am.getTime();
+  const vorher = await ende();
+  t.uhr.vor(30_000);
+  const frueh = await t.app.sitzungen.lesen(mitCookie('buerger', id), 'buerger');
+  expect(await ende()).toEqual(vorher);
+  // The end shown is the stored one, so a warning never promises more time than the session has.
+  expect(frueh?.ablauf.getTime()).toBe(t.uhr.jetzt().getTime() - 30_000 + 30 * 60_000);
+  t.uhr.vor(40_000);
+  const spaeter = await t.app.sitzungen.lesen(mitCookie('buerger', id), 'buerger');
+  expect(spaeter?.ablauf.getTime()).toBe(t.uhr.jetzt().getTime() + 30 * 60_000);
+  expect(await ende()).toBe(spaeter?.ablauf.getTime());
 });
 
 test('an unknown or malformed cookie is no session', async () => {

@@ -22,6 +22,9 @@ export const cookieName: Record<SitzungsArt, string> = { buerger: 'mr_buerger', 
 
 export type Sitzung<T> = { daten: T; ablauf: Date };
 
+/** How far the sliding end must move before it is written. */
+const BERUEHRUNG_AB_MS = 60_000;
+
 const hash = (id: string) => createHash('sha256').update(id).digest('base64url');
 
 export function createSitzungen(opts: SitzungsOptionen) {
@@ -51,12 +54,20 @@ export function createSitzungen(opts: SitzungsOptionen) {
         row.erstellt_am.getTime() + opts.hoechstdauerStunden * 3_600_000,
       ),
     );
-    await opts.db
-      .updateTable('web_sitzung')
-      .set({ zuletzt_am: jetzt, laeuft_ab_am: ablauf })
-      .where('id', '=', key)
-      .execute();
-    return { daten: decryptJson<T>(opts.schluessel, row.daten, `sitzung:${art}`), ablauf };
+    // Written only when it moves the end by more than a minute: a burst of requests (a page and its form
+    // post) costs one write, not one each (ADR 0024). The end shown is the one stored, never later.
+    const verschoben = ablauf.getTime() - row.laeuft_ab_am.getTime() > BERUEHRUNG_AB_MS;
+    if (verschoben) {
+      await opts.db
+        .updateTable('web_sitzung')
+        .set({ zuletzt_am: jetzt, laeuft_ab_am: ablauf })
+        .where('id', '=', key)
+        .execute();
+    }
+    return {
+      daten: decryptJson<T>(opts.schluessel, row.daten, `sitzung:${art}`),
+      ablauf: verschoben ? ablauf : row.laeuft_ab_am,
+    };
   }
 
   /** Creates a session row and returns the cookie value. Tests use it to sign in without a login flow. */

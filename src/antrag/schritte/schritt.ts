@@ -117,9 +117,38 @@ export function infoSchritt<const Id extends string>(def: {
 
 export type Pruefung<T> = { ok: true; daten: T } | { ok: false; fehler: Record<string, string> };
 
+// Building a step's schema is far dearer than using it (zod 4 compiles each object schema with `new Function`
+// on first parse), and a request validates many steps (ADR 0024). A schema depends only on the context's
+// values, so it is built once per step and distinct context and reused. Bounded: today's date changes once a
+// day and the routing has one value per postal code.
+const schemaCache = new WeakMap<Schritt, Map<string, z.ZodType>>();
+const HOECHSTENS_JE_SCHRITT = 500;
+
+/** What of a context a step's schema depends on, as a string (for caches). */
+export function kontextSchluessel(k: Kontext): string {
+  return k.zustaendigkeit === undefined ? k.heute : `${k.heute}|${JSON.stringify(k.zustaendigkeit)}`;
+}
+
+/** The step's schema for this context, built on first use. */
+export function schemaVon<T>(schritt: Schritt<string, T>, k: Kontext): z.ZodType<T> {
+  let jeKontext = schemaCache.get(schritt);
+  if (jeKontext === undefined) {
+    jeKontext = new Map();
+    schemaCache.set(schritt, jeKontext);
+  }
+  const schluessel = kontextSchluessel(k);
+  let schema = jeKontext.get(schluessel) as z.ZodType<T> | undefined;
+  if (schema === undefined) {
+    schema = schritt.schema({ heute: k.heute, zustaendigkeit: k.zustaendigkeit });
+    if (jeKontext.size >= HOECHSTENS_JE_SCHRITT) jeKontext.clear();
+    jeKontext.set(schluessel, schema);
+  }
+  return schema;
+}
+
 /** Validates raw input against a step's schema; errors keyed by field name, first message per field. */
 export function pruefeSchritt<T>(schritt: Schritt<string, T>, eingabe: RohEingabe, k: Kontext): Pruefung<T> {
-  const ergebnis = schritt.schema(k).safeParse(eingabe);
+  const ergebnis = schemaVon(schritt, k).safeParse(eingabe);
   if (ergebnis.success) return { ok: true, daten: ergebnis.data };
   const fehler: Record<string, string> = {};
   for (const issue of ergebnis.error.issues) {
