@@ -31,7 +31,7 @@ export const eingaben = {
     geschlecht: 'weiblich',
     familienstand: 'verheiratet',
   },
-  staatsangehoerigkeit: { staat: 'DE' },
+  staatsangehoerigkeit: { staat: '000' },
   aufenthaltstitel: { art: 'aufenthaltserlaubnis', gueltigBis: d(31, 12, 2027) },
   anschrift: {
     strasse: 'Kröpeliner Straße',
@@ -232,7 +232,7 @@ export const vollerWeg: { schritt: string; eingabe: RohEingabe }[] = [
       familienstand: 'verheiratet',
     }),
   },
-  { schritt: 'staatsangehoerigkeit', eingabe: { staat: 'TR' } },
+  { schritt: 'staatsangehoerigkeit', eingabe: { staat: '163' } },
   { schritt: 'aufenthaltstitel', eingabe: { art: 'niederlassungserlaubnis' } },
   { schritt: 'anschrift', eingabe: eingabe('anschrift', { strasse: 'Am Vögenteich', hausnummer: '21a' }) },
   { schritt: 'kontakt', eingabe: eingabe('kontakt', { email: 'ayse@example.org', kontaktweg: 'email' }) },

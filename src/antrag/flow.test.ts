@@ -145,7 +145,7 @@ const reisen: Reise[] = [
     name: 'nationality outside the EU/EEA/Switzerland → residence title',
     ab: 'staatsangehoerigkeit',
     schritte: [
-      { schritt: 'staatsangehoerigkeit', eingabe: { staat: 'TR' }, weiter: 'aufenthaltstitel' },
+      { schritt: 'staatsangehoerigkeit', eingabe: { staat: '163' }, weiter: 'aufenthaltstitel' },
       { schritt: 'aufenthaltstitel', weiter: 'anschrift' },
       { schritt: 'anschrift', weiter: 'kontakt', zurueck: 'aufenthaltstitel' },
     ],
@@ -153,7 +153,7 @@ const reisen: Reise[] = [
   {
     name: 'EU nationality → no residence title',
     ab: 'staatsangehoerigkeit',
-    schritte: [{ schritt: 'staatsangehoerigkeit', eingabe: { staat: 'PL' }, weiter: 'anschrift' }],
+    schritte: [{ schritt: 'staatsangehoerigkeit', eingabe: { staat: '152' }, weiter: 'anschrift' }],
   },
   {
     name: 'household: add two members (one with income), then each income page',

@@ -22,3 +22,6 @@ export { dateinameBereinigen } from './dateiname.ts';
 export { anlagenAus, antragstellerAus, leistungenAus } from './xsozial.ts';
 export { zusammenfassen } from './zusammenfassung.ts';
 export type { Abschnitt } from './zusammenfassung.ts';
+export { INHALT } from './inhalt/definition.ts';
+export { antragAus as antragAusInhalt } from './inhalt/abbilden.ts';
+export type { AntragDaten } from './flow.ts';

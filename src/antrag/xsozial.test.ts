@@ -1,3 +1,4 @@
+import { INHALT } from './inhalt/definition.ts';
 import { describe, expect, test } from 'vitest';
 import { eingabe, kuerzesterWeg, type EingabeSchritt } from '../../test/antrag-eingaben.ts';
 import { BEISPIEL_PDF, BEISPIEL_PNG } from '../nachricht/beispiel.ts';
@@ -7,7 +8,6 @@ import type { RohEingabe } from './schritte/felder.ts';
 import {
   anlagenAus,
   antragstellerAus,
-  energieversorgerAus,
   haushaltsmitgliederAus,
   leistungenAus,
   nameAlsPerson,
@@ -55,11 +55,11 @@ test('applicant: name, birth, sex, German citizenship as Destatis key, address, 
       { kanal: 'telefon', kennung: '0381 123456' },
     ],
   });
-  // A citizenship the wizard knows only as ISO code is left out rather than guessed.
+  // Every citizenship travels as its Destatis key (163 = Türkei), not only "deutsch".
   const tr = antragstellerAus(
-    daten({ staatsangehoerigkeit: { staat: 'TR' }, aufenthaltstitel: eingabe('aufenthaltstitel') }),
+    daten({ staatsangehoerigkeit: { staat: '163' }, aufenthaltstitel: eingabe('aufenthaltstitel') }),
   );
-  expect(tr.staatsangehoerigkeit).toBeUndefined();
+  expect(tr.staatsangehoerigkeit).toBe('163');
 });
 
 test('household members: numbered after the applicant, relation mapped', () => {
@@ -143,16 +143,16 @@ test('landlord: company as organisation, bank account with the tenant number as 
   expect(nameAlsPerson('Schröder')).toEqual({ vorname: '-', familienname: 'Schröder' });
 });
 
-test('energy supplier: as notes (the wizard has no supplier address), only with energy debts', () => {
-  expect(energieversorgerAus(daten())).toEqual([]);
+test('energy supplier: typed in the content, no free-text notes; energy debts requested only with them', () => {
   const d = daten({ energie: { vorhanden: 'ja' }, 'energie-angaben': eingabe('energie-angaben') });
-  expect(energieversorgerAus(d)).toEqual([
-    { schluessel: 'energieversorger', wert: 'Stadtwerke Rostock' },
-    { schluessel: 'energieversorgerKundennummer', wert: 'K-123' },
-    { schluessel: 'energieversorgerIban', wert: 'DE89370400440532013000' },
-    { schluessel: 'energieart', wert: 'strom' },
-    { schluessel: 'energieversorgungGesperrt', wert: 'false' },
-  ]);
+  const v = xsozialVorgang(kopf, d, {}, BEISPIEL_PDF, []);
+  expect(v.zusatzangaben).toBeUndefined();
+  expect(v.antragsangaben?.werte.energieAngaben).toMatchObject({
+    versorger: 'Stadtwerke Rostock',
+    kundennummer: 'K-123',
+    art: 'strom',
+    gesperrt: false,
+  });
   expect(leistungenAus(daten())).toEqual([{ art: 'mietschulden' }]);
   expect(leistungenAus(d)).toEqual([{ art: 'mietschulden' }, { art: 'energieschulden' }]);
 });
@@ -180,7 +180,7 @@ test('documents: wizard types mapped, file names made DIN 91379-safe, other MIME
 });
 
 describe('the whole message', () => {
-  test('header from the connection, Berlin date, BundID mailbox, Jobcenter hint; builds and validates', async () => {
+  test('header from the connection, Berlin date, BundID mailbox, Bürgergeld typed; builds and validates', async () => {
     const d = daten({ buergergeld: { bezieht: 'ja' }, 'jobcenter-hinweis': {} });
     const v = xsozialVorgang(kopf, d, { postfach: 'a6a91120-dfb2-4afc-ba2e-c9a5543fc36b' }, BEISPIEL_PDF, [
       { art: 'mietvertrag', dateiname: 'Mietvertrag.pdf', mime: 'application/pdf', inhalt: BEISPIEL_PDF },
@@ -188,13 +188,16 @@ describe('the whole message', () => {
     // 23:30 UTC on 29 November is already 30 November in Berlin.
     expect(v.antragsDatum).toBe('2026-11-30');
     expect(v.postfach).toEqual({ postfachID: 'a6a91120-dfb2-4afc-ba2e-c9a5543fc36b', provider: 'nkb' });
-    expect(v.jobcenterHinweis).toBe(true);
+    expect(v.antragsangaben?.werte.buergergeld).toEqual({ bezieht: true });
     const n = await baueUndValidiereNachricht(v);
     if (!n.ok) throw new Error(JSON.stringify(n.fehler));
-    const gelesen = leseNachricht(n.wert);
+    expect(n.wert).toContain('<ma:bezieht>true</ma:bezieht>');
+    expect(n.wert).not.toContain('zusatzangabe');
+    const gelesen = leseNachricht(n.wert, INHALT);
     if (!gelesen.ok) throw new Error(gelesen.fehler);
     expect(gelesen.nachricht.vorgangsID).toBe('abcdefghijklmnop');
     expect(gelesen.nachricht.dokumente.map((x) => x.dateiname)).toEqual(['Antrag.pdf', 'Mietvertrag.pdf']);
+    expect(gelesen.nachricht.antragsangaben).toEqual(v.antragsangaben?.werte);
   });
 
   test('without a BundID mailbox there is no postfach', () => {

@@ -1,5 +1,6 @@
 import {
   ersetzeNichtDin91379,
+  staatMitCode,
   type Anlage,
   type Anschrift,
   type BeantragteLeistung,
@@ -15,6 +16,8 @@ import {
 } from '../nachricht/index.ts';
 import { tagInBerlin } from '../shared/index.ts';
 import type { AntragDaten, PersonDaten } from './flow.ts';
+import { inhaltAus } from './inhalt/abbilden.ts';
+import { INHALT } from './inhalt/definition.ts';
 
 // The wizard's typed application → the xSozial message input (pure). One small function per section; the
 // message builder (nachricht/) checks and writes the XML. Codes come from the receiver's profile there.
@@ -105,9 +108,9 @@ function anschrift(a: {
   });
 }
 
-/** Destatis key of the citizenship: only "deutsch" is known to the wizard's ISO codes (others: omitted). */
-export function staatsangehoerigkeitSchluessel(iso: string | undefined): string | undefined {
-  return iso === 'DE' ? '000' : undefined;
+/** Destatis key of the citizenship: the wizard stores the key itself; an unknown value is left out, not guessed. */
+export function staatsangehoerigkeitSchluessel(code: string | undefined): string | undefined {
+  return code !== undefined && staatMitCode(code) !== undefined ? code : undefined;
 }
 
 /** Section A: the applicant with address and contact. */
@@ -139,6 +142,7 @@ export function haushaltsmitgliederAus(personen: readonly PersonDaten[]): Person
       vorname: p.vorname,
       familienname: p.familienname,
       geburtsdatum: p.geburtsdatum,
+      staatsangehoerigkeit: staatsangehoerigkeitSchluessel(p.staatsangehoerigkeit),
     }),
   );
 }
@@ -199,22 +203,6 @@ export function nameAlsPerson(name: string): { vorname: string; familienname: st
   return { vorname: teile.slice(0, -1).join(' '), familienname: teile.at(-1) ?? '' };
 }
 
-/**
- * Section H: the energy supplier. The wizard asks for no postal address of the supplier, which the message
- * requires of a third party, so the supplier travels as notes (name, customer number, IBAN, blocked).
- */
-export function energieversorgerAus(d: AntragDaten): { schluessel: string; wert: string }[] {
-  const e = d['energie-angaben'];
-  if (d.energie?.vorhanden !== true || e === undefined) return [];
-  return [
-    { schluessel: 'energieversorger', wert: e.versorger },
-    { schluessel: 'energieversorgerKundennummer', wert: e.kundennummer },
-    { schluessel: 'energieversorgerIban', wert: e.iban.replace(/\s+/g, '') },
-    { schluessel: 'energieart', wert: e.art },
-    { schluessel: 'energieversorgungGesperrt', wert: String(e.gesperrt) },
-  ];
-}
-
 /** Section P: the benefits requested, for the applicant. */
 export function leistungenAus(d: AntragDaten): BeantragteLeistung[] {
   return [
@@ -246,7 +234,6 @@ export function xsozialVorgang(
   dateien: readonly AnhangDatei[],
 ): XsozialVorgang {
   const dritte = [vertretungAus(d), vermieterAus(d)].filter((x) => x !== undefined);
-  const zusatz = energieversorgerAus(d);
   return {
     nachrichtUUID: kopf.nachrichtUUID,
     erstellt: kopf.erstellt,
@@ -264,7 +251,7 @@ export function xsozialVorgang(
       : {}),
     antragPdf,
     anlagen: anlagenAus(dateien),
-    jobcenterHinweis: d.buergergeld?.bezieht === true,
-    ...(zusatz.length > 0 ? { zusatzangaben: zusatz } : {}),
+    // Every answer as typed data (energy supplier, Bürgergeld and all the rest): no free-text notes.
+    antragsangaben: { definition: INHALT, werte: inhaltAus(d) },
   };
 }

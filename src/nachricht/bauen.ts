@@ -12,6 +12,7 @@ import type {
   Produktangaben,
   XsozialVorgang,
 } from './modell.ts';
+import { schreibeInhalt } from './inhalt/schreiben.ts';
 import type { CodeWert, XsozialProfil } from './profil.ts';
 import { pruefeVorgang, type NachrichtFehler } from './pruefung.ts';
 import { STANDARD_PROFIL } from './profile/index.ts';
@@ -381,6 +382,19 @@ export function baueNachricht(v: XsozialVorgang, profil: XsozialProfil = STANDAR
       s.qText(el, 'schluessel', `zusatzangaben[${i}].schluessel`, a.schluessel);
       s.qText(el, 'wert', `zusatzangaben[${i}].wert`, a.wert);
     });
+  }
+
+  if (v.antragsangaben !== undefined && profil.erweiterungen.antragsangaben.aktiv) {
+    schreibeInhalt(
+      {
+        text: (feld, wert) => s.text(feld, wert),
+        fehler: (feld, meldung) => s.fehler.push({ feld, meldung }),
+        maskiere: fuerText,
+      },
+      vorgang,
+      v.antragsangaben.definition,
+      v.antragsangaben.werte,
+    );
   }
 
   // Documents: Antrag.pdf first, then every attachment.

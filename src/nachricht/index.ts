@@ -26,3 +26,17 @@ export type {
   Person,
   XsozialVorgang,
 } from './modell.ts';
+
+export * from './inhalt/definition.ts';
+export { antragXsd } from './inhalt/xsd.ts';
+export { antragJsonSchema, ANTRAG_JSON_SCHEMA_ID } from './inhalt/json-schema.ts';
+export { empfaengerDoku } from './inhalt/doku.ts';
+export {
+  DEUTSCH,
+  STAATEN,
+  STAATENLOS,
+  STAATSANGEHOERIGKEIT_LISTE,
+  UNGEKLAERT,
+  staatMitCode,
+  staatMitIso,
+} from './codelisten/staatsangehoerigkeit.ts';

@@ -1,3 +1,5 @@
+import type { InhaltDefinition, InhaltWerte } from './inhalt/definition.ts';
+import { InhaltLeseFehler, leseInhalt } from './inhalt/lesen.ts';
 import { kind, kinder, leseXml, text, XmlFehler, type XmlElement } from '../shared/index.ts';
 
 // Reads a received (or our own) vorgang.transportieren.1000001: the header ids and the documents. Used by
@@ -33,6 +35,8 @@ export interface GeleseneNachricht {
   vorgangsTyp: string;
   antragsDatum: string;
   dokumente: GelesenesDokument[];
+  /** The typed answers (extension), when read with a definition and present. */
+  antragsangaben?: InhaltWerte;
 }
 
 export type LeseErgebnis = { ok: true; nachricht: GeleseneNachricht } | { ok: false; fehler: string };
@@ -68,7 +72,11 @@ function inhalteHerausnehmen(xml: string): { xml: string; inhalte: string[] } {
   return { xml: ohne, inhalte };
 }
 
-export function leseNachricht(xml: string): LeseErgebnis {
+/**
+ * Reads the message. With the content definition, the typed answers of the extension element are read too
+ * (`antragsangaben`); a message without it has none.
+ */
+export function leseNachricht(xml: string, definition?: InhaltDefinition): LeseErgebnis {
   if (/<!DOCTYPE/i.test(xml)) return { ok: false, fehler: 'DOCTYPE ist nicht erlaubt' };
   const { xml: ohneInhalte, inhalte } = inhalteHerausnehmen(xml);
   let wurzel: XmlElement;
@@ -106,6 +114,7 @@ export function leseNachricht(xml: string): LeseErgebnis {
       };
     });
     const referenzUUID = text(kopf, '', 'referenzUUID');
+    const antragsangaben = definition === undefined ? undefined : leseInhalt(vorgang, definition);
     return {
       ok: true,
       nachricht: {
@@ -127,10 +136,11 @@ export function leseNachricht(xml: string): LeseErgebnis {
         vorgangsTyp: pflichtText(pflicht(vorgang, namespace, 'vorgangsTyp'), '', 'code'),
         antragsDatum: pflichtText(vorgang, namespace, 'antragsDatum'),
         dokumente,
+        ...(antragsangaben !== undefined ? { antragsangaben } : {}),
       },
     };
   } catch (e) {
-    if (e instanceof LeseFehler) return { ok: false, fehler: e.message };
+    if (e instanceof LeseFehler || e instanceof InhaltLeseFehler) return { ok: false, fehler: e.message };
     throw e;
   }
 }

@@ -1,3 +1,5 @@
+import type { InhaltDefinition, InhaltWerte } from './inhalt/definition.ts';
+
 // The input of the message builder: everything an xSozial-basis application message carries, independent of
 // the wizard's data model (one mapper per section turns an application into this). Dates are ISO strings
 // `YYYY-MM-DD`; the creation time is an instant. Codes are NOT part of this model: they come from the receiver's
@@ -183,4 +185,6 @@ export interface XsozialVorgang {
   /** The applicant receives SGB II benefits: the Jobcenter is probably responsible (§ 22 Abs. 8 SGB II). */
   jobcenterHinweis?: boolean;
   zusatzangaben?: Zusatzangabe[];
+  /** Every answer of the application as typed data (extension element, see inhalt/ and ADR 0017). */
+  antragsangaben?: { definition: InhaltDefinition; werte: InhaltWerte };
 }

@@ -65,6 +65,8 @@ export interface XsozialProfil {
     bankverbindung: Erweiterung;
     /** Key/value notes; last children of `vorgang`. */
     zusatzangabe: Erweiterung;
+    /** The typed answers of the application in the project's extension namespace (ADR 0017); last child of `vorgang`. */
+    antragsangaben: Erweiterung;
   };
 }
 

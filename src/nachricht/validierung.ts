@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { din91379XsdDatei } from './din91379.ts';
+import { ANTRAG_XSD } from './inhalt/definition.ts';
 import type { XsozialProfil } from './profil.ts';
 import { PROFILE, STANDARD_PROFIL } from './profile/index.ts';
 import { kompiliereXsd, type XsdErgebnis, type XsdPruefer } from './xsd-pruefer.ts';
@@ -26,7 +27,10 @@ function prueferFuer(profil: XsozialProfil): XsdPruefer {
       profil.namespace,
     );
     // The character-set schema is generated from its one definition; never a file that could drift from it.
-    p = kompiliereXsd({ name: profil.xsd, inhalt: haupt }, { [DIN_XSD]: din91379XsdDatei() });
+    p = kompiliereXsd(
+      { name: profil.xsd, inhalt: haupt },
+      { [DIN_XSD]: din91379XsdDatei(), [ANTRAG_XSD]: readFileSync(new URL(ANTRAG_XSD, XSD_ORDNER), 'utf8') },
+    );
     pruefer.set(schluessel, p);
   }
   return p;

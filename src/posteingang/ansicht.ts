@@ -1,7 +1,15 @@
-import { type DateiInfo, type Eingang, zusammenfassen, type Abschnitt } from '../antrag/index.ts';
+import {
+  antragAusInhalt,
+  type AntragDaten,
+  type DateiInfo,
+  type Eingang,
+  zusammenfassen,
+  type Abschnitt,
+} from '../antrag/index.ts';
+import type { InhaltWerte } from '../nachricht/index.ts';
 import { tagInBerlin } from '../shared/index.ts';
 import { findBehoerde, type Behoerde } from '../katalog/index.ts';
-import { sendungen, type Sendung } from './antrag-zugriff.ts';
+import { originalNachricht, sendungen, type Sendung } from './antrag-zugriff.ts';
 import {
   istUeberfaellig,
   nachforderungenVon,
@@ -25,6 +33,12 @@ export type NachforderungAnsicht = NachforderungZeile & {
 
 export type FallAnsicht = Fall & {
   eingang: Eingang;
+  /** The answers as read back from the delivered message (what any Fachverfahren receives). */
+  daten: AntragDaten;
+  /** The typed content of the message's extension (JSON Schema /api/v1/schema/antrag.json). */
+  angaben: InhaltWerte | null;
+  /** Where `daten` come from: the message, or the stored copy for an application without extension. */
+  quelle: 'nachricht' | 'intern';
   abschnitte: Abschnitt[];
   behoerde: Behoerde | undefined;
   anlagen: DateiInfo[];
@@ -39,7 +53,8 @@ export type FallAnsicht = Fall & {
 export async function fallAnsicht(k: Kontext, f: Fall): Promise<FallAnsicht> {
   const heute = tagInBerlin(k.jetzt());
   const eingang = k.repo.antragDaten(f.antrag);
-  const [behoerde, anlagen, nachforderungen, dateien, historie, protokoll] = await Promise.all([
+  const [original, behoerde, anlagen, nachforderungen, dateien, historie, protokoll] = await Promise.all([
+    originalNachricht(k.db, k.schluessel, f.antrag),
     findBehoerde(k.db, f.antrag.behoerde_ags),
     k.repo.dateienVonAntrag(f.antrag.id),
     nachforderungenVon(k.db, f.antrag.id),
@@ -47,10 +62,17 @@ export async function fallAnsicht(k: Kontext, f: Fall): Promise<FallAnsicht> {
     statusHistorie(k.db, f.antrag.id),
     protokollLesen(k.db, f.antrag.id),
   ]);
+  // The office sees what the message says, not the wizard's internal copy. Applications submitted before the
+  // message carried every answer have no extension; only they fall back to the stored copy.
+  const angaben = original?.nachricht.antragsangaben ?? null;
+  const daten = angaben === null ? eingang.daten : antragAusInhalt(angaben);
   return {
     ...f,
     eingang,
-    abschnitte: zusammenfassen(eingang.daten).abschnitte,
+    daten,
+    angaben,
+    quelle: angaben === null ? 'intern' : 'nachricht',
+    abschnitte: zusammenfassen(daten).abschnitte,
     behoerde,
     anlagen,
     nachforderungen: nachforderungen.map((n) => ({

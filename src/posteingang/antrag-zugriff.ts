@@ -5,6 +5,7 @@ import {
   antragMitId,
   antragMitNummer,
   antraegeVonBesitzer,
+  INHALT,
 } from '../antrag/index.ts';
 import type { Db } from '../db/index.ts';
 import { leseNachricht, type GeleseneNachricht } from '../nachricht/index.ts';
@@ -91,7 +92,7 @@ export async function originalNachricht(
   const auftrag = await originalAuftrag(db, a);
   if (auftrag === undefined) return undefined;
   const xml = entschluesselteNachricht(schluessel, auftrag).toString('utf8');
-  const gelesen = leseNachricht(xml);
+  const gelesen = leseNachricht(xml, INHALT);
   return gelesen.ok ? { auftrag, nachricht: gelesen.nachricht, xml } : undefined;
 }
 

@@ -185,6 +185,16 @@ describe('every answer of the API matches its OpenAPI description', () => {
     await rufe({ methode: 'GET', route: '/antraege', url: '/antraege?status=alle' });
   });
 
+  test('the JSON Schema of the typed answers is public and valid JSON Schema', async () => {
+    const res = await rufe({
+      methode: 'GET',
+      route: '/schema/antrag.json',
+      url: '/schema/antrag.json',
+      ohneSchluessel: true,
+    });
+    expect(() => new Ajv2020({ strict: false }).compile(res.json<object>())).not.toThrow();
+  });
+
   test('each route and each described answer was called', () => {
     const routen = t.app.routenTabelle
       .filter((r) => r.url.startsWith('/api/v1/') && r.methode !== 'HEAD' && r.url !== '/api/v1/openapi.json')

@@ -3,7 +3,9 @@ import type { Kontext } from './faelle.ts';
 import { registriereEndpunkte } from './api/endpunkt.ts';
 import { apiEndpunkte } from './api/endpunkte.ts';
 import { problem } from './api/problem.ts';
-import { openApiDokument } from './openapi.ts';
+import { ANTRAG_SCHEMA_PFAD, openApiDokument } from './openapi.ts';
+import { INHALT } from '../antrag/index.ts';
+import { antragJsonSchema } from '../nachricht/index.ts';
 import { registriereSeiten, seitenFuer } from '../web/index.ts';
 
 // The JSON API for case-management adapters under /api/v1 (OpenAPI at /api/v1/openapi.json). Authenticated per
@@ -20,6 +22,18 @@ const openApiSeite = seitenFuer<object>()({
   optionen: { config: { csrf: false } },
   behandle: async ({ reply, deps: dokument }) =>
     reply.header('cache-control', 'public, max-age=3600').send(dokument),
+});
+
+/** The JSON Schema of the typed answers, generated from the same definition as the XML extension. */
+const antragSchemaSeite = seitenFuer<object>()({
+  methode: 'GET',
+  pfad: ANTRAG_SCHEMA_PFAD,
+  optionen: { config: { csrf: false } },
+  behandle: async ({ reply }) =>
+    reply
+      .header('cache-control', 'public, max-age=3600')
+      .type('application/schema+json; charset=utf-8')
+      .send(JSON.stringify(antragJsonSchema(INHALT))),
 });
 
 function fehlerAlsProblem(error: FastifyError, _request: unknown, reply: Parameters<typeof problem>[0]) {
@@ -46,7 +60,7 @@ export function posteingangApiRouten(app: FastifyInstance, k: Kontext, baseUrl: 
       api.setNotFoundHandler((_request, reply) =>
         problem(reply, 404, 'Nicht gefunden', 'Diese Adresse gibt es in der API nicht.'),
       );
-      registriereSeiten(api, dokument, [openApiSeite]);
+      registriereSeiten(api, dokument, [openApiSeite, antragSchemaSeite]);
       registriereEndpunkte(api, { ...k, url: (pfad) => `${baseUrl}${API}${pfad}` }, apiEndpunkte);
       fertig();
     },

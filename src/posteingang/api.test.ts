@@ -2,6 +2,7 @@ import { afterAll, describe, expect, test } from 'vitest';
 import { eineIdentitaet } from '../../test/anmeldung.ts';
 import { testApp } from '../../test/app.ts';
 import { einAntrag, mitKlage, PDF } from '../../test/posteingang.ts';
+import { antragRepo } from '../antrag/index.ts';
 import { leseNachricht } from '../nachricht/index.ts';
 import { apiSchluesselAnlegen, apiSchluesselBefehl, apiSchluesselListe } from './api-schluessel.ts';
 import { openApiDokument } from './openapi.ts';
@@ -171,6 +172,64 @@ describe('reading', () => {
     ).toBe(true);
   });
 
+  test('the office sees the delivered message, not the internal copy: changing the copy changes nothing', async () => {
+    const vorher = (await api('GET', `/antraege/${rostock.vorgangsnummer}`, keyRostock)).json<{
+      daten: { 'persoenliche-daten': { familienname: string } };
+      angaben: { persoenlicheDaten: { familienname: string }; rueckstand: { gesamt: number } };
+      angabenQuelle: string;
+      zusammenfassung: unknown;
+    }>();
+    expect(vorher.angabenQuelle).toBe('nachricht');
+    expect(vorher.angaben.persoenlicheDaten.familienname).toBe('Mustermann');
+    expect(typeof vorher.angaben.rueckstand.gesamt).toBe('number');
+    const schema = await t.app.inject({ url: '/api/v1/schema/antrag.json' });
+    expect(schema.statusCode).toBe(200);
+    expect(Object.keys(schema.json<{ properties: object }>().properties)).toEqual(
+      expect.arrayContaining(Object.keys(vorher.angaben)),
+    );
+
+    const repo = antragRepo(db, t.deps.secrets.dataKey);
+    const zeile = await db
+      .selectFrom('antrag')
+      .selectAll()
+      .where('id', '=', rostock.id)
+      .executeTakeFirstOrThrow();
+    const eingang = repo.antragDaten(zeile);
+    const geaendert = {
+      ...eingang,
+      daten: {
+        ...eingang.daten,
+        'persoenliche-daten': { ...eingang.daten['persoenliche-daten']!, familienname: 'Verändert' },
+      },
+    };
+    await db
+      .updateTable('antrag')
+      .set({ daten: repo.verschluesseln.antrag(rostock.id, geaendert) })
+      .where('id', '=', rostock.id)
+      .execute();
+    expect(
+      repo.antragDaten({
+        id: rostock.id,
+        daten: (
+          await db.selectFrom('antrag').select('daten').where('id', '=', rostock.id).executeTakeFirstOrThrow()
+        ).daten,
+      }).daten['persoenliche-daten']?.familienname,
+    ).toBe('Verändert');
+
+    const nachher = (await api('GET', `/antraege/${rostock.vorgangsnummer}`, keyRostock)).json<
+      typeof vorher
+    >();
+    expect(nachher.daten).toEqual(vorher.daten);
+    expect(nachher.angaben).toEqual(vorher.angaben);
+    expect(nachher.zusammenfassung).toEqual(vorher.zusammenfassung);
+    expect(JSON.stringify(nachher)).not.toContain('Verändert');
+    await db
+      .updateTable('antrag')
+      .set({ daten: repo.verschluesseln.antrag(rostock.id, eingang) })
+      .where('id', '=', rostock.id)
+      .execute();
+  });
+
   test.each([
     '/antraege/MR-2026-ZZZZZZ',
     '/antraege/kaputt',
@@ -284,7 +343,7 @@ describe('OpenAPI', () => {
       .map((r) => `${r.methode} ${r.url}`)
       .sort();
     expect(beschrieben).toEqual(routen);
-    expect(routen.length).toBe(8);
+    expect(routen.length).toBe(9);
   });
 
   test('every $ref points to a defined schema', () => {

@@ -2,6 +2,10 @@ import { z } from 'zod';
 import type { Antwort, Endpunkt } from './api/endpunkt.ts';
 import { apiEndpunkte } from './api/endpunkte.ts';
 import { komponenten } from './api/schemas.ts';
+import { ANTRAG_JSON_SCHEMA_ID } from '../nachricht/index.ts';
+
+/** Where the JSON Schema of the typed answers is served (below /api/v1). */
+export const ANTRAG_SCHEMA_PFAD = '/schema/antrag.json';
 
 // The OpenAPI 3.1 description of the adapter API under /api/v1, served at /api/v1/openapi.json. Generated from
 // the endpoints' zod schemas (api/endpunkte.ts), so it describes exactly the routes that exist and what they
@@ -129,7 +133,27 @@ export function openApiDokument(baseUrl: string, endpunkte: readonly Endpunkt[] 
     info,
     servers: [{ url: `${baseUrl}/api/v1` }],
     security: [{ apiSchluessel: [] }],
-    paths,
+    paths: {
+      ...paths,
+      [ANTRAG_SCHEMA_PFAD]: {
+        get: {
+          operationId: 'antragSchema',
+          summary:
+            'JSON Schema der typisierten Angaben (Feld „angaben“ eines Antrags, Element antragsangaben der Nachricht)',
+          security: [],
+          responses: {
+            '200': {
+              description: `JSON Schema ${ANTRAG_JSON_SCHEMA_ID}, aus derselben Definition erzeugt wie die XML-Erweiterung`,
+              content: { 'application/schema+json': { schema: { type: 'object' } } },
+            },
+          },
+        },
+      },
+    },
+    externalDocs: {
+      description: 'Angaben im Antrag: JSON Schema (versioniert), dieselben Felder wie die XML-Erweiterung',
+      url: `${baseUrl}/api/v1${ANTRAG_SCHEMA_PFAD}`,
+    },
     components: { securitySchemes, schemas: benannte },
   };
 }

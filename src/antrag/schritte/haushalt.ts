@@ -1,5 +1,6 @@
 import { auswahl, datum, jaNein, mehrfach, textfeld } from './felder.ts';
 import { formSchritt, infoSchritt } from './schritt.ts';
+import { staatsangehoerigkeiten } from './staaten.ts';
 
 // Sections C (household, repeatable) and D (current benefits).
 
@@ -42,6 +43,14 @@ export const haushaltPerson = formSchritt({
       zeit: 'vergangenheit',
       ab: '1900-01-01',
       abText: 'Das Geburtsdatum muss nach dem 1. Januar 1900 liegen',
+    }),
+    staatsangehoerigkeit: auswahl({
+      label: 'Staatsangehörigkeit',
+      hinweis: 'Wenn Sie sie nicht wissen, lassen Sie das Feld leer.',
+      was: 'die Staatsangehörigkeit',
+      liste: true,
+      optional: true,
+      optionen: staatsangehoerigkeiten,
     }),
     beziehung: auswahl({
       label: 'In welcher Beziehung steht die Person zur antragstellenden Person?',

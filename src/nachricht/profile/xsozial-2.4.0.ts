@@ -182,5 +182,12 @@ export const xsozial240: XsozialProfil = {
       platzhalter: true,
       hinweis: 'Schlüssel/Wert-Angaben (z. B. Jobcenter-Hinweis): Element im Beispiel nicht enthalten',
     },
+    antragsangaben: {
+      element: 'antragsangaben',
+      aktiv: true,
+      platzhalter: true,
+      hinweis:
+        'Alle Angaben des Antrags als typisierte Daten in der Erweiterung urn:de:mv:efa:mietrueckstaende:antrag:1.0 (mietrueckstaende-antrag-1.0.xsd); gilt bis zur offiziellen Fassung',
+    },
   },
 };
