@@ -5,7 +5,6 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import forge from 'node-forge';
-import { wsdlSchemas } from '../src/zustellung/xta-server/wsdl.ts';
 import { NS } from '../src/zustellung/xta/protokoll.ts';
 import { leseXml, type XmlElement } from '../src/shared/xml.ts';
 import { SCHEMAS } from './pfade.ts';
@@ -16,7 +15,7 @@ import { SCHEMAS } from './pfade.ts';
 const ausfuehren = promisify(execFile);
 const schemaDir = path.join(SCHEMAS, 'xta2v3');
 
-let wrapper: Promise<{ dir: string; echt: string; eigen: string }> | undefined;
+let wrapper: Promise<{ dir: string; echt: string }> | undefined;
 
 async function schemas() {
   wrapper ??= (async () => {
@@ -42,57 +41,20 @@ async function schemas() {
   <xs:import namespace="${NS.wsa}" schemaLocation="${f('ws-addr.xsd')}"/>
 </xs:schema>`,
     );
-    // The inline schemas of our own WSDL, for the same documents.
-    for (const [name, text] of Object.entries(wsdlSchemas)) {
-      const mitImporten = text.replace(
-        /<xsd:import namespace="([^"]+)"\/>/g,
-        (_m, ns: string) =>
-          `<xsd:import namespace="${ns}" schemaLocation="file://${path.join(dir, `eigen-${nsName(ns)}.xsd`)}"/>`,
-      );
-      await writeFile(path.join(dir, `eigen-${name}.xsd`), `<?xml version="1.0"?>${mitImporten}`);
-    }
-    await writeFile(
-      path.join(dir, 'eigen.xsd'),
-      `<?xml version="1.0"?>
-<xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema" targetNamespace="urn:test:eigen">
-  <xs:import namespace="${NS.s12}" schemaLocation="${f('soap-envelope-1.2.xsd')}"/>
-  ${Object.keys(wsdlSchemas)
-    .map(
-      (n) =>
-        `<xs:import namespace="${nsVon(n)}" schemaLocation="file://${path.join(dir, `eigen-${n}.xsd`)}"/>`,
-    )
-    .join('\n  ')}
-</xs:schema>`,
-    );
-    return { dir, echt: path.join(dir, 'echt.xsd'), eigen: path.join(dir, 'eigen.xsd') };
+    return { dir, echt: path.join(dir, 'echt.xsd') };
   })();
   return wrapper;
 }
 
-function nsName(ns: string): string {
-  const e = Object.entries(NS).find(([, uri]) => uri === ns);
-  if (e === undefined) throw new Error(`unbekannter Namensraum ${ns}`);
-  return e[0];
-}
-function nsVon(name: string): string {
-  return NS[name as keyof typeof NS];
-}
-
 export type Pruefung = { ok: boolean; ausgabe: string };
 
-/** Validates XML with libxml2 against the real XTA schemas ('echt') or our WSDL's inline schemas ('eigen'). */
-export async function validiere(xml: string, gegen: 'echt' | 'eigen' = 'echt'): Promise<Pruefung> {
+/** Validates XML with libxml2 against the real XTA schemas (the ones GET /xta?wsdl imports). */
+export async function validiere(xml: string): Promise<Pruefung> {
   const s = await schemas();
   const datei = path.join(s.dir, `dok-${Math.random().toString(36).slice(2)}.xml`);
   await writeFile(datei, xml);
   try {
-    const r = await ausfuehren('xmllint', [
-      '--noout',
-      '--nonet',
-      '--schema',
-      gegen === 'echt' ? s.echt : s.eigen,
-      datei,
-    ]);
+    const r = await ausfuehren('xmllint', ['--noout', '--nonet', '--schema', s.echt, datei]);
     return { ok: true, ausgabe: r.stderr };
   } catch (error) {
     return { ok: false, ausgabe: String((error as { stderr?: string }).stderr ?? error) };
@@ -123,19 +85,26 @@ export function alsDokument(e: XmlElement): string {
       .join('');
     return `<${name}${attrs}>${esc(k.text.trim() === '' && k.kinder.length > 0 ? '' : k.text)}${k.kinder.map(innen).join('')}</${name}>`;
   };
+  // QName values (fault codes such as wsa:InvalidCardinality) need their prefix declared, too.
+  const qnamen = (k: XmlElement): void => {
+    const p = /^\s*(\w+):\w/.exec(k.text)?.[1];
+    if (p !== undefined && p in NS && k.kinder.length === 0) praefix(NS[p as keyof typeof NS]);
+    k.kinder.forEach(qnamen);
+  };
+  qnamen(e);
   const koerper = innen(e);
   const decl = [...praefixe].map(([ns, p]) => ` xmlns:${p}="${ns}"`).join('');
   return koerper.replace(/^<([^\s>]+)/, `<$1${decl}`);
 }
 
 /** Validates an envelope and, strictly, every header part and body child as its own document. */
-export async function validiereUmschlag(xml: string, gegen: 'echt' | 'eigen' = 'echt'): Promise<Pruefung> {
-  const ganz = await validiere(xml, gegen);
+export async function validiereUmschlag(xml: string): Promise<Pruefung> {
+  const ganz = await validiere(xml);
   if (!ganz.ok) return ganz;
   const wurzel = leseXml(xml);
   const teile = wurzel.kinder.flatMap((k) => k.kinder).filter((k) => k.ns !== NS.wsa);
   for (const t of teile) {
-    const r = await validiere(alsDokument(t), gegen);
+    const r = await validiere(alsDokument(t));
     if (!r.ok) return { ok: false, ausgabe: `${t.name}: ${r.ausgabe}` };
   }
   return ganz;

@@ -18,6 +18,7 @@ export const zustellungEnv = {
     .int()
     .min(1024)
     .default(40 * 1024 * 1024),
+  XTA_MAX_ANFRAGE_BYTES: z.coerce.number().int().min(1024).optional(),
   XTA_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(30_000),
   ZUSTELLUNG_WORKER: bool.default(true),
   ZUSTELLUNG_INTERVALL_MS: z.coerce.number().int().min(50).max(600_000).default(2_000),
@@ -41,6 +42,8 @@ export type ZustellungKonfiguration = {
   loopbackKennung: boolean;
   tls: { port: number; zertifikatDatei: string; schluesselDatei: string; clientCaDatei: string } | undefined;
   maxNachrichtBytes: number;
+  /** Largest request body of the built-in mailbox; undefined: the largest message, base64, plus headers. */
+  maxAnfrageBytes: number | undefined;
   timeoutMs: number;
   worker: boolean;
   intervallMs: number;
@@ -84,6 +87,7 @@ export function zustellungKonfiguration(
             clientCaDatei: env.XTA_TLS_CLIENT_CA,
           },
     maxNachrichtBytes: env.XTA_MAX_NACHRICHT_BYTES,
+    maxAnfrageBytes: env.XTA_MAX_ANFRAGE_BYTES,
     timeoutMs: env.XTA_TIMEOUT_MS,
     worker: env.ZUSTELLUNG_WORKER,
     intervallMs: env.ZUSTELLUNG_INTERVALL_MS,

@@ -16,6 +16,9 @@ export function zustellungRouten(app: FastifyInstance, deps: Deps): void {
     serverIdentitaet: `${config.baseUrl}/xta`,
     messageIdPraefix: MESSAGE_ID_PRAEFIX,
     maxNachrichtBytes: config.zustellung.maxNachrichtBytes,
+    ...(config.zustellung.maxAnfrageBytes === undefined
+      ? {}
+      : { maxAnfrageBytes: config.zustellung.maxAnfrageBytes }),
     basisUrl: `${config.baseUrl}/xta`,
     authentifizierung: config.zustellung.loopbackKennung ? 'loopback' : 'aus',
   });

@@ -38,6 +38,7 @@ export async function starteZustellung(deps: Deps): Promise<{ stop(): Promise<vo
       serverIdentitaet: `${deps.config.baseUrl}/xta`,
       messageIdPraefix: MESSAGE_ID_PRAEFIX,
       maxNachrichtBytes: z.maxNachrichtBytes,
+      ...(z.maxAnfrageBytes === undefined ? {} : { maxAnfrageBytes: z.maxAnfrageBytes }),
       port: z.tls.port,
       host: deps.config.host,
       tlsZertifikat: await readFile(z.tls.zertifikatDatei),

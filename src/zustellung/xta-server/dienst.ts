@@ -17,7 +17,7 @@ import {
   type MessageMetaData,
 } from '../xta/metadaten.ts';
 import { AKTION, NS, type Ausnahme, type Fehlernummer, type Operation } from '../xta/protokoll.ts';
-import { faultUmschlag, umschlag, type GelesenerUmschlag } from '../xta/soap.ts';
+import { faultUmschlag, umschlag, type Fault, type GelesenerUmschlag } from '../xta/soap.ts';
 import * as repo from './postfach-repo.ts';
 
 // The operations of the built-in XTA 2 Version 3 server. Every answer is a complete SOAP 1.2 envelope.
@@ -41,14 +41,22 @@ export class ServerFault extends Error {
     readonly ausnahme: Ausnahme,
     readonly code: Fehlernummer,
     readonly grund: string,
-    readonly seite: 'Sender' | 'Receiver' = 'Sender',
+    readonly seite: Fault['seite'] = 'Sender',
+    readonly extra: {
+      unterCodes?: readonly string[];
+      problemHeader?: string;
+      /** HTTP status instead of the SOAP 1.2 binding's default (400 for Sender, 500 otherwise). */
+      http?: number;
+      /** Header parts of the fault envelope (osci:MsgBoxResponse when no message is available). */
+      kopf?: (h: XmlBau) => void;
+    } = {},
   ) {
     super(grund);
     this.name = 'ServerFault';
   }
 }
 
-export type ServerAntwort = { xml: string; status: number };
+export type ServerAntwort = { xml: string; status: number; kopfzeilen?: Record<string, string> };
 
 const RECORD_LISTE = 'urn:mietrueckstaende:xta:codeliste:protokolleintrag';
 
@@ -56,9 +64,17 @@ export function faultAntwort(aktion: string, bezugAuf: string | undefined, f: Se
   return {
     xml: faultUmschlag(
       { aktion, antwort: true, ...(bezugAuf === undefined ? {} : { bezugAuf }) },
-      { ausnahme: f.ausnahme, code: f.code, grund: f.grund, seite: f.seite },
+      {
+        ausnahme: f.ausnahme,
+        code: f.code,
+        grund: f.grund,
+        seite: f.seite,
+        ...(f.extra.unterCodes === undefined ? {} : { unterCodes: f.extra.unterCodes }),
+        ...(f.extra.problemHeader === undefined ? {} : { problemHeader: f.extra.problemHeader }),
+      },
+      f.extra.kopf,
     ),
-    status: f.seite === 'Sender' ? 400 : 500,
+    status: f.extra.http ?? (f.seite === 'Sender' ? 400 : 500),
   };
 }
 
@@ -433,13 +449,7 @@ async function holeNachricht(
       );
     requestId = rid;
     const abruf = await repo.findeAbruf(k.db, requestId, konto.kennung);
-    if (abruf?.art !== 'nachricht')
-      return antwort(
-        (h) => {
-          msgBoxResponse(h, requestId, 'keine', 'RequestIdInvalid');
-        },
-        () => undefined,
-      );
+    if (abruf?.art !== 'nachricht') throw keineNachricht(requestId, 'RequestIdInvalid');
     await repo.quittiere(
       k.db,
       konto.kennung,
@@ -451,17 +461,15 @@ async function holeNachricht(
     await repo.setzeAbrufPosition(k.db, requestId, position + 1);
   }
   const id = ids[position];
-  if (id === undefined)
-    return antwort(
-      (h) => {
-        msgBoxResponse(h, requestId, 'keine');
-      },
-      () => undefined,
+  if (id === undefined) throw keineNachricht(requestId, 'NoMatch');
+  const n = await repo.findeNachricht(k.db, k.schluessel, id);
+  if (n === undefined || n.quittiertAm !== null)
+    throw new ServerFault(
+      'InvalidMessageIDException',
+      '9070',
+      `Die Nachricht ${id} ist abgeschlossen oder gibt es nicht mehr.`,
     );
   await repo.markiereAbgeholt(k.db, id, k.jetzt());
-  const n = await repo.findeNachricht(k.db, k.schluessel, id);
-  if (n === undefined)
-    throw new ServerFault('InvalidMessageIDException', '9070', `Die Nachricht ${id} gibt es nicht mehr.`);
   const container = await repo.leseInhalt(k.db, k.schluessel, id);
   return antwort(
     (h) => {
@@ -470,6 +478,27 @@ async function holeNachricht(
     },
     (b) => {
       containerAnhaengen(b, container);
+    },
+  );
+}
+
+/**
+ * No message to hand out. The WSDL's answer needs a GenericContentContainer, so an empty body would break every
+ * generated client: a fault (InvalidMessageIDException 9070) that still carries osci:MsgBoxResponse with
+ * NoMessageAvailable and its OSCI reason in the header (docs/adr/0018-xta-fehler-und-wsdl.md).
+ */
+function keineNachricht(requestId: string, grund: 'NoMatch' | 'RequestIdInvalid'): ServerFault {
+  return new ServerFault(
+    'InvalidMessageIDException',
+    '9070',
+    grund === 'NoMatch'
+      ? 'Im Postfach liegt keine (weitere) Nachricht zum Abruf bereit.'
+      : `Der Abruf ${requestId} ist nicht (mehr) offen.`,
+    'Sender',
+    {
+      kopf: (h) => {
+        msgBoxResponse(h, requestId, 'keine', grund);
+      },
     },
   );
 }

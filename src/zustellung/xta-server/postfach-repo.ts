@@ -238,9 +238,13 @@ export async function waehleNachrichten(
   leser: string,
   a: Auswahl,
 ): Promise<GespeicherteNachricht[]> {
-  let q = db.selectFrom('xta_nachricht').select(spalten).where('leser', '=', leser);
+  // A closed (acknowledged) message is gone for the reader, also when asked for by its MessageID.
+  let q = db
+    .selectFrom('xta_nachricht')
+    .select(spalten)
+    .where('leser', '=', leser)
+    .where('quittiert_am', 'is', null);
   if (a.messageIds.length > 0) q = q.where('message_id', 'in', a.messageIds);
-  else q = q.where('quittiert_am', 'is', null);
   if (a.nurNeue === true) q = q.where('abgeholt_am', 'is', null);
   if (a.von !== undefined) q = q.where('eingang_am', '>=', a.von);
   if (a.bis !== undefined) q = q.where('eingang_am', '<=', a.bis);

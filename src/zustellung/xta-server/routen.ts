@@ -1,60 +1,89 @@
 import { TLSSocket } from 'node:tls';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
 import { AKTION, PORT_OPERATIONEN, type Operation, type PortName } from '../xta/protokoll.ts';
 import { leseUmschlag, SOAP_CONTENT_TYPE, UmschlagFehler, type GelesenerUmschlag } from '../xta/soap.ts';
-import { bearbeite, faultAntwort, ServerFault, type Identitaet, type ServerKontext } from './dienst.ts';
+import {
+  bearbeite,
+  faultAntwort,
+  ServerFault,
+  type Identitaet,
+  type ServerAntwort,
+  type ServerKontext,
+} from './dienst.ts';
 import { findeKontoZuZertifikat, zertifikatFingerabdruck } from './postfach-repo.ts';
-import { xtaWsdl } from './wsdl.ts';
+import { SCHEMA_PFAD, xtaSchema, xtaWsdl } from './wsdl.ts';
 import { registriereSeiten, seitenFuer } from '../../web/index.ts';
 
-// The built-in XTA 2 Version 3 mailbox over HTTP: GET /xta?wsdl and one POST endpoint per WSDL port
-// (plus POST /xta, dispatching on the action). Foreign systems post here, so CSRF is off for these routes.
+// The built-in XTA 2 Version 3 mailbox over HTTP: GET /xta?wsdl (the official WSDL), the schemas it imports,
+// and one POST endpoint per WSDL port (plus POST /xta, dispatching on the action). Foreign systems post here,
+// so CSRF is off for these routes. Faults follow docs/adr/0018-xta-fehler-und-wsdl.md.
 
 export type XtaServerOptionen = ServerKontext & {
   /** Public base URL of the endpoints, written into the WSDL (…/xta). */
   basisUrl: string;
   /** How callers are identified on this listener. */
   authentifizierung: 'loopback' | 'zertifikat' | 'aus';
+  /** Largest request body in bytes; default: the largest allowed message, base64-encoded, plus headers. */
+  maxAnfrageBytes?: number;
 };
+
+/** WS-Addressing 1.0 SOAP binding: actions of WS-Addressing faults and of faults SOAP itself defines. */
+export const WSA_FAULT_AKTION = 'http://www.w3.org/2005/08/addressing/fault';
+export const SOAP_FAULT_AKTION = 'http://www.w3.org/2005/08/addressing/soap/fault';
+
+/** Base64 makes 4 bytes of 3; the envelope with its metadata and the attachments' attributes needs the rest. */
+export function standardAnfrageLimit(maxNachrichtBytes: number): number {
+  return Math.ceil(maxNachrichtBytes / 3) * 4 + 256 * 1024;
+}
 
 const AKTION_ZU_OPERATION = new Map<string, Operation>(
   Object.entries(AKTION).map(([op, aktion]) => [aktion, op as Operation]),
 );
 
+/** WS-Addressing headers that may occur at most once (WS-Addressing 1.0 Core, 3.2). */
+const EINMALIGE_KOEPFE = ['To', 'From', 'ReplyTo', 'FaultTo', 'Action', 'MessageID'];
+/** Every XTA operation is request-response: Action and MessageID are required. */
+const PFLICHT_KOEPFE = ['Action', 'MessageID'];
+
+const identitaeten = new WeakMap<FastifyRequest, Identitaet>();
+
 export function xtaServerRouten(app: FastifyInstance, o: XtaServerOptionen): void {
   void app.register((xta, _opts, fertig) => {
-    const bodyLimit = Math.ceil(o.maxNachrichtBytes * 1.4) + 1024 * 1024;
+    const bodyLimit = o.maxAnfrageBytes ?? standardAnfrageLimit(o.maxNachrichtBytes);
+    // Only SOAP bodies, read as bytes: Fastify refuses a Content-Length above the limit before reading and
+    // stops a longer stream at the limit, so no request holds more than bodyLimit bytes.
+    xta.removeAllContentTypeParsers();
     for (const typ of ['application/soap+xml', 'text/xml', 'application/xml']) {
-      xta.addContentTypeParser(typ, { parseAs: 'string', bodyLimit }, (_req, body, done) => {
+      xta.addContentTypeParser(typ, { parseAs: 'buffer', bodyLimit }, (_req, body, done) => {
         done(null, body);
       });
     }
+    // Who calls is known before the body is read; an anonymous caller is refused without reading it.
+    xta.addHook('onRequest', async (request, reply) => {
+      if (request.method !== 'POST') return;
+      const identitaet = await identitaetVon(o, request);
+      identitaeten.set(request, identitaet);
+      if (identitaet.art === 'keine') {
+        reply.header('connection', 'close');
+        return sendeAntwort(
+          reply,
+          faultAntwort(
+            aktionAusHttp(request) ?? SOAP_FAULT_AKTION,
+            undefined,
+            new ServerFault('PermissionDeniedException', '9012', identitaet.grund),
+          ),
+        );
+      }
+    });
     xta.setErrorHandler((error: FastifyError, request, reply) => {
-      const zuGross = error.statusCode === 413 || error.code === 'FST_ERR_CTP_BODY_TOO_LARGE';
-      if (!zuGross) request.log.error({ err: error }, 'Fehler im XTA-Postfach');
-      const f = zuGross
-        ? new ServerFault(
-            'ParameterIsNotValidException',
-            '9023',
-            'Die Nachricht überschreitet die Größenbeschränkung.',
-          )
-        : error.statusCode === 415
-          ? new ServerFault(
-              'ParameterIsNotValidException',
-              '9022',
-              'Erwartet wird Content-Type application/soap+xml.',
-            )
-          : new ServerFault(
-              'XTAWSTechnicalProblemException',
-              '9030',
-              'Interner Fehler des XTA-Servers.',
-              'Receiver',
-            );
-      return sendeAntwort(reply, faultAntwort(AKTION.sendMessage, undefined, f));
+      const aktion = aktionAusHttp(request) ?? SOAP_FAULT_AKTION;
+      return sendeAntwort(reply, faultAntwort(aktion, undefined, faultFuerFehler(error, request)));
     });
 
     registriereSeiten(xta, o, [
       wsdlSeite,
+      schemaSeite,
       soapEndpunkt('/xta', undefined, bodyLimit),
       ...(Object.keys(PORT_OPERATIONEN) as PortName[]).map((port) =>
         soapEndpunkt(`/xta/${port}`, port, bodyLimit),
@@ -64,9 +93,49 @@ export function xtaServerRouten(app: FastifyInstance, o: XtaServerOptionen): voi
   });
 }
 
+function faultFuerFehler(error: FastifyError, request: FastifyRequest): ServerFault {
+  if (error.statusCode === 413 || error.code === 'FST_ERR_CTP_BODY_TOO_LARGE')
+    return new ServerFault(
+      'ParameterIsNotValidException',
+      '9023',
+      'Die Anfrage überschreitet die Größenbeschränkung dieses Postfachs.',
+      'Sender',
+      { http: 413 },
+    );
+  if (error.statusCode === 415 || error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE')
+    return falscherInhaltstyp();
+  if (error.statusCode === 429)
+    return new ServerFault(
+      'XTAWSTechnicalProblemException',
+      '9000',
+      'Zu viele Anfragen in kurzer Zeit; bitte später erneut senden.',
+      'Receiver',
+      { http: 429 },
+    );
+  if (error.statusCode !== undefined && error.statusCode >= 400 && error.statusCode < 500)
+    return new ServerFault('ParameterIsNotValidException', '9020', 'Die Anfrage ist nicht lesbar.');
+  request.log.error({ err: error }, 'Fehler im XTA-Postfach');
+  return new ServerFault(
+    'XTAWSTechnicalProblemException',
+    '9030',
+    'Interner Fehler des XTA-Servers.',
+    'Receiver',
+  );
+}
+
+function falscherInhaltstyp(): ServerFault {
+  return new ServerFault(
+    'ParameterIsNotValidException',
+    '9022',
+    'Erwartet wird Content-Type application/soap+xml (SOAP 1.2).',
+    'Sender',
+    { http: 415 },
+  );
+}
+
 const seite = seitenFuer<XtaServerOptionen>();
 
-/** GET /xta?wsdl: the WSDL with this server's addresses; without the query a short text for people. */
+/** GET /xta?wsdl: the official WSDL with this server's addresses; without the query a short text for people. */
 const wsdlSeite = seite({
   methode: 'GET',
   pfad: '/xta',
@@ -77,7 +146,22 @@ const wsdlSeite = seite({
         .type('text/plain; charset=utf-8')
         .send(`XTA 2 Version 3 (http://xoev.de/transport/xta/211). WSDL: ${o.basisUrl}?wsdl\n`);
     }
-    return reply.type('text/xml; charset=utf-8').send(xtaWsdl(o.basisUrl));
+    return reply.type('text/xml; charset=utf-8').send(await xtaWsdl(o.basisUrl));
+  },
+});
+
+/** GET /xta/schema/<file>: the schemas the WSDL imports, verbatim. */
+const schemaSeite = seite({
+  methode: 'GET',
+  pfad: `/xta/${SCHEMA_PFAD}/:datei`,
+  params: z.object({ datei: z.string().max(100) }),
+  behandle: async ({ reply, params }) => {
+    const text = xtaSchema(params.datei);
+    if (text === undefined) {
+      reply.callNotFound();
+      return;
+    }
+    return reply.type('text/xml; charset=utf-8').send(await text);
   },
 });
 
@@ -91,50 +175,93 @@ function soapEndpunkt(pfad: string, port: PortName | undefined, bodyLimit: numbe
   });
 }
 
-function sendeAntwort(reply: FastifyReply, a: { xml: string; status: number }) {
+function sendeAntwort(reply: FastifyReply, a: ServerAntwort) {
   return reply.code(a.status).type(SOAP_CONTENT_TYPE).send(a.xml);
 }
 
-async function verarbeite(o: XtaServerOptionen, request: FastifyRequest, port: PortName | undefined) {
-  const body = typeof request.body === 'string' ? request.body : '';
+/** The action named by HTTP (the action parameter of the content type, or SOAPAction), if it is an XTA one. */
+function aktionAusHttp(request: FastifyRequest): string | undefined {
+  const ausTyp = /action="?([^";]+)"?/.exec(request.headers['content-type'] ?? '')?.[1];
+  const soapAction = request.headers.soapaction;
+  const aktion = ausTyp ?? (typeof soapAction === 'string' ? soapAction.replace(/"/g, '') : undefined);
+  return aktion !== undefined && AKTION_ZU_OPERATION.has(aktion) ? aktion : undefined;
+}
+
+async function verarbeite(
+  o: XtaServerOptionen,
+  request: FastifyRequest,
+  port: PortName | undefined,
+): Promise<ServerAntwort> {
+  const body = Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0);
   let anfrage: GelesenerUmschlag;
   try {
-    anfrage = leseUmschlag(body);
+    anfrage = leseUmschlag(body.toString('utf8'));
   } catch (error) {
+    if (error instanceof UmschlagFehler && error.versionsKonflikt)
+      return faultAntwort(
+        SOAP_FAULT_AKTION,
+        undefined,
+        new ServerFault('ParameterIsNotValidException', '9022', error.message, 'VersionMismatch'),
+      );
     const grund = error instanceof UmschlagFehler ? error.message : 'Die Anfrage ist kein SOAP-Umschlag.';
     return faultAntwort(
-      'http://www.w3.org/2005/08/addressing/soap/fault',
+      aktionAusHttp(request) ?? SOAP_FAULT_AKTION,
       undefined,
       new ServerFault('ParameterIsNotValidException', '9020', grund),
     );
   }
-  const operation = bestimmeOperation(request, anfrage, port);
+  const adressFehler = adressierungsFehler(anfrage);
+  if (adressFehler !== undefined) return faultAntwort(WSA_FAULT_AKTION, anfrage.messageId, adressFehler);
+  const operation = bestimmeOperation(anfrage, port);
   if (operation === undefined) {
     return faultAntwort(
-      'http://www.w3.org/2005/08/addressing/soap/fault',
+      WSA_FAULT_AKTION,
       anfrage.messageId,
       new ServerFault(
         'ParameterIsNotValidException',
         '9022',
         `Unbekannte Aktion ${anfrage.aktion ?? '(keine)'}${port === undefined ? '' : ` für ${port}`}.`,
+        'Sender',
+        { unterCodes: ['wsa:ActionNotSupported'] },
       ),
     );
   }
-  const identitaet = await identitaetVon(o, request);
+  // A SOAP 1.2 envelope under another media type (text/xml is SOAP 1.1's): refused with the called action.
+  if (!(request.headers['content-type'] ?? '').toLowerCase().startsWith('application/soap+xml'))
+    return faultAntwort(AKTION[operation], anfrage.messageId, falscherInhaltstyp());
+  const identitaet = identitaeten.get(request) ?? (await identitaetVon(o, request));
   return bearbeite(o, operation, anfrage, identitaet);
 }
 
-/** wsa:Action first, then the action parameter of the content type, then the body element. */
-function bestimmeOperation(
-  request: FastifyRequest,
-  anfrage: GelesenerUmschlag,
-  port: PortName | undefined,
-): Operation | undefined {
-  const ausTyp = /action="?([^";]+)"?/.exec(request.headers['content-type'] ?? '')?.[1];
-  const soapAction = request.headers.soapaction;
-  const aktion =
-    anfrage.aktion ?? ausTyp ?? (typeof soapAction === 'string' ? soapAction.replace(/"/g, '') : undefined);
-  const operation = aktion === undefined ? undefined : AKTION_ZU_OPERATION.get(aktion);
+/** WS-Addressing 1.0 SOAP binding, 6.4: repeated and missing message addressing headers. */
+function adressierungsFehler(anfrage: GelesenerUmschlag): ServerFault | undefined {
+  const doppelt = EINMALIGE_KOEPFE.find((k) => (anfrage.adressKoepfe.get(k) ?? 0) > 1);
+  if (doppelt !== undefined)
+    return new ServerFault(
+      'ParameterIsNotValidException',
+      '9022',
+      `Der WS-Addressing-Header wsa:${doppelt} steht mehrfach im Umschlag.`,
+      'Sender',
+      {
+        unterCodes: ['wsa:InvalidAddressingHeader', 'wsa:InvalidCardinality'],
+        problemHeader: `wsa:${doppelt}`,
+      },
+    );
+  const fehlt = PFLICHT_KOEPFE.find((k) => !anfrage.adressKoepfe.has(k));
+  if (fehlt !== undefined)
+    return new ServerFault(
+      'ParameterIsNotValidException',
+      '9020',
+      `Der WS-Addressing-Header wsa:${fehlt} fehlt.`,
+      'Sender',
+      { unterCodes: ['wsa:MessageAddressingHeaderRequired'], problemHeader: `wsa:${fehlt}` },
+    );
+  return undefined;
+}
+
+/** The operation of wsa:Action; on a port's endpoint only that port's operations. */
+function bestimmeOperation(anfrage: GelesenerUmschlag, port: PortName | undefined): Operation | undefined {
+  const operation = anfrage.aktion === undefined ? undefined : AKTION_ZU_OPERATION.get(anfrage.aktion.trim());
   if (operation === undefined) return undefined;
   if (port !== undefined && !(PORT_OPERATIONEN[port] as readonly Operation[]).includes(operation))
     return undefined;

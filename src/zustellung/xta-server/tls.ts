@@ -13,6 +13,7 @@ export type XtaTlsOptionen = ServerKontext & {
   tlsZertifikat: string | Buffer;
   tlsSchluessel: string | Buffer;
   clientCa: string | Buffer;
+  maxAnfrageBytes?: number;
   /** Public URL of this listener's /xta, for the WSDL. */
   basisUrl?: string;
   logger: Logger;

@@ -3,7 +3,9 @@ import * as soap from 'soap';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { testApp, type TestApp } from '../../../test/app.ts';
 import { freierPort } from '../../../test/xta.ts';
-import { NS } from '../xta/protokoll.ts';
+import { AKTION, NS } from '../xta/protokoll.ts';
+
+const AKTIONEN: Record<string, string> = AKTION;
 import { speichereKonto } from './postfach-repo.ts';
 
 // Interoperability: a generic SOAP 1.2 client (node-soap) that knows nothing but the WSDL served at
@@ -29,11 +31,14 @@ type Methode = (args: unknown, cb: (err: unknown, result: unknown, raw: string) 
 
 async function neuerClient(wsdlUrl: string, port: string, kopf: string[]) {
   const client = await soap.createClientAsync(wsdlUrl, { forceSoap12Headers: true });
-  // node-soap writes the body from the WSDL; the WS-Addressing and XTA headers come from the caller.
-  for (const h of kopf) client.addSoapHeader(h);
   const service = (client as unknown as Record<string, Record<string, Record<string, Methode>>>).XTAService!;
   return (operation: string, args: unknown) =>
     new Promise<{ result: unknown; raw: string }>((resolve, reject) => {
+      // node-soap writes the body from the WSDL; the WS-Addressing and XTA headers come from the caller.
+      client.clearSoapHeaders();
+      for (const h of kopf) client.addSoapHeader(h);
+      if (!kopf.some((h) => h.includes('wsa:Action'))) client.addSoapHeader(aktion(AKTIONEN[operation]!));
+      client.addSoapHeader(`<wsa:MessageID xmlns:wsa="${NS.wsa}">urn:uuid:${randomUUID()}</wsa:MessageID>`);
       const m = service[port]![operation]!;
       m(args, (err, result, raw) => {
         if (err !== null && err !== undefined)

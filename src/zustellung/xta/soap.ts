@@ -54,24 +54,43 @@ export type Fault = {
   ausnahme: Ausnahme;
   code: string;
   grund: string;
-  /** Sender: the request was wrong; Receiver: the server failed. */
-  seite: 'Sender' | 'Receiver';
+  /** Sender: the request was wrong; Receiver: the server failed; VersionMismatch: not a SOAP 1.2 envelope. */
+  seite: 'Sender' | 'Receiver' | 'VersionMismatch';
+  /** Subcodes below the code, outermost first, as QNames with the prefixes of the envelope (wsa:…). */
+  unterCodes?: readonly string[];
+  /** WS-Addressing faults name the header at fault (wsa:ProblemHeaderQName in the detail). */
+  problemHeader?: string;
 };
 
-export function faultUmschlag(adresse: Adressierung, f: Fault): string {
+export function faultUmschlag(
+  adresse: Adressierung,
+  f: Fault,
+  kopf: (h: XmlBau) => void = () => undefined,
+): string {
   return umschlag(
     adresse,
-    () => undefined,
+    (h) => {
+      if (f.seite === 'VersionMismatch')
+        // SOAP 1.2 part 1, 5.4.7: the Upgrade header lists the envelope versions this node supports.
+        h.ele(NS.s12, 's12:Upgrade').ele(NS.s12, 's12:SupportedEnvelope', { qname: 's12:Envelope' });
+      kopf(h);
+    },
     (body) => {
       const fault = body.ele(NS.s12, 's12:Fault');
-      fault.ele(NS.s12, 's12:Code').ele(NS.s12, 's12:Value').txt(`s12:${f.seite}`);
+      let code = fault.ele(NS.s12, 's12:Code');
+      code.ele(NS.s12, 's12:Value').txt(`s12:${f.seite}`);
+      for (const unter of f.unterCodes ?? []) {
+        code = code.ele(NS.s12, 's12:Subcode');
+        code.ele(NS.s12, 's12:Value').txt(unter);
+      }
       fault.ele(NS.s12, 's12:Reason').ele(NS.s12, 's12:Text', { 'xml:lang': 'de' }).txt(f.grund);
-      const code = fault
-        .ele(NS.s12, 's12:Detail')
+      const detail = fault.ele(NS.s12, 's12:Detail');
+      if (f.problemHeader !== undefined) detail.ele(NS.wsa, 'wsa:ProblemHeaderQName').txt(f.problemHeader);
+      const fehler = detail
         .ele(NS.xta, `xta:${f.ausnahme}`)
         .ele(NS.xta, 'xta:errorCode', { listURI: FEHLERNUMMER_LISTE, listVersionID: '1.0' });
-      code.ele('', 'code').txt(f.code);
-      code.ele('', 'name').txt(fehlernummerName(f.code));
+      fehler.ele('', 'code').txt(f.code);
+      fehler.ele('', 'name').txt(fehlernummerName(f.code));
     },
   );
 }
@@ -83,6 +102,8 @@ export type GelesenerUmschlag = {
   aktion: string | undefined;
   messageId: string | undefined;
   bezugAuf: string | undefined;
+  /** How often each WS-Addressing header occurs (by local name), to refuse missing and repeated ones. */
+  adressKoepfe: ReadonlyMap<string, number>;
 };
 
 export class UmschlagFehler extends Error {
@@ -110,7 +131,11 @@ export function leseUmschlag(xml: string): GelesenerUmschlag {
   const rumpf = kind(wurzel, NS.s12, 'Body');
   if (rumpf === undefined) throw new UmschlagFehler('Der SOAP-Umschlag hat keinen Body.');
   const kopf = kind(wurzel, NS.s12, 'Header');
+  const adressKoepfe = new Map<string, number>();
+  for (const k of kopf?.kinder ?? [])
+    if (k.ns === NS.wsa) adressKoepfe.set(k.name, (adressKoepfe.get(k.name) ?? 0) + 1);
   return {
+    adressKoepfe,
     wurzel,
     kopf,
     rumpf,
