@@ -1,4 +1,5 @@
 import { herzschlag } from '../hintergrund/index.ts';
+import { metriken } from '../metriken.ts';
 import { holeFaelligeAuftraege, verlaengereSperren, type GesperrterAuftrag } from './outbox.ts';
 import { sperrdauerMs, verarbeiteAuftrag, type Verarbeitung, type ZustellKontext } from './zustellen.ts';
 
@@ -30,7 +31,9 @@ export async function verarbeiteMitHerzschlag(
   const ergebnisse: Verarbeitung[] = [];
   try {
     for (const a of auftraege) {
-      ergebnisse.push(await verarbeiteAuftrag(k, a));
+      const v = await verarbeiteAuftrag(k, a);
+      metriken.zustellungen.inc({ ergebnis: v.status });
+      ergebnisse.push(v);
       offen.delete(a);
     }
   } finally {
