@@ -94,8 +94,8 @@ export async function createApp(deps: Deps): Promise<FastifyInstance> {
     }),
   );
 
-  healthRoutes(app, db);
   const h = config.hintergrund;
+  healthRoutes(app, { db, jetzt: deps.jetzt, grenzen: h });
   metrikRoute(app, metrikquelle(db, deps.jetzt), h.metricsPort === undefined ? h.metricsToken : undefined);
   await personalRouten(app, deps);
   await bundidRouten(app, {
