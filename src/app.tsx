@@ -15,6 +15,8 @@ import { personalRouten } from './personal/personal-routen.tsx';
 import { posteingangRouten } from './posteingang/routen.ts';
 import { routenSammeln } from './posteingang/routen-tabelle.ts';
 import { oeffentlicheRouten } from './oeffentlich/oeffentliche-routen.tsx';
+import { anfrageKontext, mitAnfrageId } from './log.ts';
+import { messeAnfragen, metrikquelle, metrikRoute } from './betrieb/metriken.ts';
 import { sendeSeite } from './web/render.ts';
 import { Fehlerseite, NichtGefunden } from './web/seiten/fehler.tsx';
 import { registerSicherheit } from './web/sicherheit.ts';
@@ -41,6 +43,11 @@ export async function createApp(deps: Deps): Promise<FastifyInstance> {
   const app = Fastify({
     loggerInstance: deps.logger,
     genReqId: () => randomUUID(),
+    childLoggerFactory: (logger, bindings, optionen) => {
+      const kind = logger.child(bindings, optionen);
+      Object.defineProperty(kind, mitAnfrageId, { value: true });
+      return kind;
+    },
     trustProxy: config.trustProxy,
     bodyLimit: 1024 * 1024,
   });
@@ -49,9 +56,13 @@ export async function createApp(deps: Deps): Promise<FastifyInstance> {
   app.setErrorHandler((error: FastifyError, request, reply) => fehlerAntwort(error, request.id, reply));
   routenSammeln(app);
 
+  app.addHook('onRequest', (request, _reply, weiter) => {
+    anfrageKontext.run(request.id, weiter);
+  });
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });
+  messeAnfragen(app);
 
   await registerSicherheit(app, {
     cookieSecret: deps.secrets.sessionSecret,
@@ -83,7 +94,9 @@ export async function createApp(deps: Deps): Promise<FastifyInstance> {
     }),
   );
 
-  healthRoutes(app, db);
+  const h = config.hintergrund;
+  healthRoutes(app, { db, jetzt: deps.jetzt, grenzen: h });
+  metrikRoute(app, metrikquelle(db, deps.jetzt), h.metricsPort === undefined ? h.metricsToken : undefined);
   await personalRouten(app, deps);
   await bundidRouten(app, {
     config: config.bundid,
@@ -130,6 +143,7 @@ function fehlerAntwort(error: FastifyError, anfrageId: string, reply: FastifyRep
       <Fehlerseite
         titel="Das Formular ist abgelaufen"
         text="Aus Sicherheitsgründen konnten wir Ihre Eingabe nicht annehmen. Bitte gehen Sie zurück, laden Sie die Seite neu und senden Sie das Formular noch einmal. Bereits gespeicherte Angaben bleiben erhalten."
+        anfrageId={anfrageId}
       />,
       403,
     );
@@ -140,6 +154,7 @@ function fehlerAntwort(error: FastifyError, anfrageId: string, reply: FastifyRep
       <Fehlerseite
         titel="Die Datei ist zu groß"
         text="Bitte wählen Sie eine kleinere Datei (höchstens 10 MB)."
+        anfrageId={anfrageId}
       />,
       413,
     );
@@ -150,6 +165,7 @@ function fehlerAntwort(error: FastifyError, anfrageId: string, reply: FastifyRep
       <Fehlerseite
         titel="Zu viele Anfragen"
         text="Bitte warten Sie eine Minute und versuchen Sie es dann noch einmal."
+        anfrageId={anfrageId}
       />,
       429,
     );
@@ -157,7 +173,11 @@ function fehlerAntwort(error: FastifyError, anfrageId: string, reply: FastifyRep
   if (status >= 400 && status < 500) {
     return sendeSeite(
       reply,
-      <Fehlerseite titel="Die Anfrage ist ungültig" text="Bitte prüfen Sie die Adresse oder Ihre Eingabe." />,
+      <Fehlerseite
+        titel="Die Anfrage ist ungültig"
+        text="Bitte prüfen Sie die Adresse oder Ihre Eingabe."
+        anfrageId={anfrageId}
+      />,
       status,
     );
   }

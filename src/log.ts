@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import type { FastifyBaseLogger } from 'fastify';
 import pino from 'pino';
 import type { LoggerOptions } from 'pino';
@@ -21,9 +22,19 @@ export const redactPaths = [
   '*.body',
 ];
 
+/** The ID of the request being handled (set in app.tsx), so lines logged through any logger carry it. */
+export const anfrageKontext = new AsyncLocalStorage<string>();
+/** Marks Fastify's per-request child loggers, which carry `reqId` in their bindings already. */
+export const mitAnfrageId = Symbol('mitAnfrageId');
+
 export function loggerOptions(level: string): LoggerOptions {
   return {
     level,
+    mixin(_objekt, _stufe, logger) {
+      if ((logger as unknown as Record<symbol, unknown>)[mitAnfrageId] === true) return {};
+      const reqId = anfrageKontext.getStore();
+      return reqId === undefined ? {} : { reqId };
+    },
     redact: { paths: redactPaths, censor: '[entfernt]' },
     serializers: {
       req(req: { method: string; url: string; id: string }) {

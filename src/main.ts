@@ -2,6 +2,7 @@ import { createApp } from './app.tsx';
 import { ladeBundid } from './bundid/laden.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { startDatenbank } from './datenbank-start.ts';
+import { metrikquelle, starteMetrikServer } from './betrieb/metriken.ts';
 import { hintergrundPlaner } from './hintergrund-jobs.ts';
 import { createLogger } from './log.ts';
 import { DEMO_PASSWORT, demoKontenListe } from './personal/demo.ts';
@@ -47,6 +48,9 @@ async function main() {
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
 
   await app.listen({ port: config.port, host: config.host });
+  const metrikPort = config.hintergrund.metricsPort;
+  if (metrikPort !== undefined)
+    await starteMetrikServer(metrikquelle(datenbank.db, jetzt), metrikPort, config.host);
   laufend.zustellung = await starteZustellung(deps);
   // After listen: with the built-in mailbox the delivery worker delivers to this very process.
   if (config.hintergrund.jobs) {

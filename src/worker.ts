@@ -1,5 +1,6 @@
 import { ConfigError, loadConfig } from './config.ts';
 import { startDatenbank } from './datenbank-start.ts';
+import { metrikquelle, starteMetrikServer } from './betrieb/metriken.ts';
 import { hintergrundPlaner } from './hintergrund-jobs.ts';
 import { createLogger } from './log.ts';
 import { resolveSecrets } from './secrets.ts';
@@ -28,6 +29,8 @@ async function worker() {
   process.once('SIGINT', () => void shutdown('SIGINT'));
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
   await jobs.start();
+  if (config.hintergrund.metricsPort !== undefined)
+    await starteMetrikServer(metrikquelle(datenbank.db, jetzt), config.hintergrund.metricsPort, config.host);
   process.stdout.write(`Worker läuft: ${jobs.jobs.map((j) => j.name).join(', ')}\n`);
 }
 

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Db } from '../db/index.ts';
+import { metriken } from '../metriken.ts';
 import { protokolliere } from './ereignis.ts';
 import { kontoLadenOderFehler, LOGIN_MUSTER, normalisiereLogin, type Konto } from './konto.ts';
 import { attrappenHash, brauchtNeuenHash, passwortHashen, passwortPruefen } from './passwort.ts';
@@ -44,6 +45,7 @@ export async function anmeldungPruefen(
   const log = { zeitpunkt: k.jetzt, weg: 'passwort' as const, ip: k.ip };
 
   const ablehnen = async (grund: AnmeldeGrund): Promise<AnmeldeErgebnis> => {
+    metriken.anmeldungenAbgelehnt.inc({ weg: 'passwort', grund });
     await protokolliere(db, {
       ...log,
       art: grund === 'gesperrt' ? 'anmeldung_waehrend_sperre' : 'anmeldung_fehlgeschlagen',
@@ -61,6 +63,7 @@ export async function anmeldungPruefen(
 
   if (!passt) {
     await fehlversuchBuchen(db, row.id, { ...log, grund: 'falsch' });
+    metriken.anmeldungenAbgelehnt.inc({ weg: 'passwort', grund: 'falsch' });
     return { ok: false, grund: 'falsch' };
   }
 

@@ -8,6 +8,8 @@ export {
   zugestellteBezuegeSeit,
   zustellstaendeDerBehoerde,
 } from './auftraege-lesen.ts';
+export { zustellKennzahlen } from './kennzahlen.ts';
+export type { ZustellKennzahlen } from './kennzahlen.ts';
 export {
   enqueueZustellung,
   entschluesselteNachricht,

@@ -114,6 +114,18 @@ export async function holeFaelligeAuftraege(
   });
 }
 
+/** The worker's heartbeat: extends the leases it still holds (released or lost ones are left alone). */
+export async function verlaengereSperren(db: Db, auftraege: GesperrterAuftrag[], bis: Date): Promise<void> {
+  for (const a of auftraege) {
+    await db
+      .updateTable('zustell_auftrag')
+      .set({ gesperrt_bis: bis })
+      .where('id', '=', a.id)
+      .where('sperre', '=', a.sperre)
+      .execute();
+  }
+}
+
 export class SperreVerloren extends Error {
   constructor(id: string) {
     super(`Der Zustellauftrag ${id} wird inzwischen von einem anderen Worker bearbeitet.`);

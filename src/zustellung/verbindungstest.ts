@@ -4,16 +4,10 @@ import type { Logger } from '../log.ts';
 import { enqueueZustellung, holeFaelligeAuftraege, markiereTestauftragTot } from './outbox.ts';
 import { baueTestnachricht, type TestnachrichtBauer } from './testnachricht.ts';
 import { leseVersandVerbindung } from './verbindung.ts';
+import { verarbeiteMitHerzschlag } from './worker.ts';
 import { XtaFehler } from './xta/fehler.ts';
 import type { TransportStatus } from './xta/inhalt.ts';
-import {
-  autorVon,
-  clientFuer,
-  ordneFehlerEin,
-  sperrdauerMs,
-  verarbeiteAuftrag,
-  type ZustellKontext,
-} from './zustellen.ts';
+import { autorVon, clientFuer, ordneFehlerEin, sperrdauerMs, type ZustellKontext } from './zustellen.ts';
 
 // The connection test of one (office, service): account check, a test message (TestMsg and test="true")
 // through the real path (outbox job → XTA client → server), and the server's transport report.
@@ -61,6 +55,7 @@ export function zustellKontext(deps: VerbindungstestDeps): ZustellKontext {
     backoffMs: z.backoffMs,
     backoffMaxMs: z.backoffMaxMs,
     maxAlterMs: z.maxAlterMs,
+    sperreMs: deps.config.hintergrund.zustellSperreMs,
   };
 }
 
@@ -129,7 +124,8 @@ export async function verbindungstest(
     });
     return { ...ergebnis(), auftragId };
   }
-  const verarbeitung = await verarbeiteAuftrag(k, auftrag);
+  const [verarbeitung] = await verarbeiteMitHerzschlag(k, [auftrag]);
+  if (verarbeitung === undefined) throw new Error('Testauftrag nicht verarbeitet');
   const gesendet = verarbeitung.status === 'delivered' || verarbeitung.status === 'sent';
   if (!gesendet) {
     await markiereTestauftragTot(k.db, auftragId, k.jetzt());

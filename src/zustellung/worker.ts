@@ -1,8 +1,12 @@
-import { holeFaelligeAuftraege } from './outbox.ts';
+import { herzschlag } from '../hintergrund/index.ts';
+import { metriken } from '../metriken.ts';
+import { holeFaelligeAuftraege, verlaengereSperren, type GesperrterAuftrag } from './outbox.ts';
 import { sperrdauerMs, verarbeiteAuftrag, type Verarbeitung, type ZustellKontext } from './zustellen.ts';
 
 // The delivery worker: polls the outbox, claims due jobs (SKIP LOCKED + lease) and processes them one by
-// one. Any number of workers in any number of processes may run against one PostgreSQL.
+// one. Any number of workers in any number of processes may run against one PostgreSQL. The lease is short
+// (60 s) and renewed every third of it while the worker holds jobs, so a killed worker's jobs are due again
+// within a minute, while a slow send never loses its lease to a second sender.
 
 export type ZustellWorker = {
   start(): void;
@@ -14,6 +18,30 @@ export type ZustellWorker = {
   anstossen(): void;
 };
 
+/** Processes claimed jobs one by one while renewing the leases of those not yet done. */
+export async function verarbeiteMitHerzschlag(
+  k: ZustellKontext,
+  auftraege: GesperrterAuftrag[],
+): Promise<Verarbeitung[]> {
+  const sperre = sperrdauerMs(k);
+  const offen = new Set(auftraege);
+  const stopp = herzschlag(Math.max(50, Math.floor(sperre / 3)), () =>
+    verlaengereSperren(k.db, [...offen], new Date(k.jetzt().getTime() + sperre)),
+  );
+  const ergebnisse: Verarbeitung[] = [];
+  try {
+    for (const a of auftraege) {
+      const v = await verarbeiteAuftrag(k, a);
+      metriken.zustellungen.inc({ ergebnis: v.status });
+      ergebnisse.push(v);
+      offen.delete(a);
+    }
+  } finally {
+    stopp();
+  }
+  return ergebnisse;
+}
+
 export function zustellWorker(k: ZustellKontext & { intervallMs: number; stapel?: number }): ZustellWorker {
   let laeuft = false;
   const aktiv = () => laeuft;
@@ -22,14 +50,15 @@ export function zustellWorker(k: ZustellKontext & { intervallMs: number; stapel?
 
   async function einmal(): Promise<Verarbeitung[]> {
     const ergebnisse: Verarbeitung[] = [];
+    const sperre = sperrdauerMs(k);
     for (;;) {
       const auftraege = await holeFaelligeAuftraege(k.db, {
         jetzt: k.jetzt(),
         anzahl: k.stapel ?? 5,
-        sperrdauerMs: sperrdauerMs(k),
+        sperrdauerMs: sperre,
       });
       if (auftraege.length === 0) return ergebnisse;
-      for (const a of auftraege) ergebnisse.push(await verarbeiteAuftrag(k, a));
+      ergebnisse.push(...(await verarbeiteMitHerzschlag(k, auftraege)));
     }
   }
 

@@ -32,12 +32,17 @@ export type ZustellKontext = {
   backoffMs: number;
   backoffMaxMs: number;
   maxAlterMs: number;
+  /**
+   * Lease of a claimed job (ZUSTELLUNG_SPERRE_SEKUNDEN, default 60 s), renewed by the worker's heartbeat
+   * while it works: a crashed worker's jobs are due again within one lease.
+   */
+  sperreMs?: number;
   /** Random number in [0, 1) for the jitter; tests may fix it. */
   zufall?: () => number;
 };
 
-export function sperrdauerMs(k: Pick<ZustellKontext, 'timeoutMs'>): number {
-  return Math.max(5 * 60_000, 6 * k.timeoutMs);
+export function sperrdauerMs(k: Pick<ZustellKontext, 'sperreMs'>): number {
+  return k.sperreMs ?? 60_000;
 }
 
 /** Errors after which a retry cannot help: the job goes to the dead letters with this reason. */

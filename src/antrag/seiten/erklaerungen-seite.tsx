@@ -1,5 +1,6 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
+import { metriken } from '../../metriken.ts';
 import type { Deps } from '../../deps.ts';
 import { findBehoerde } from '../../katalog/index.ts';
 import { seite } from '../../seite.ts';
@@ -108,6 +109,7 @@ function nachEinreichen(
     erklaerungenZeigen(ctx, deps, reply, { roh, status, hinweis });
   switch (ergebnis.art) {
     case 'eingereicht':
+      metriken.antraegeEingereicht.inc();
       request.log.info({ vorgangsnummer: ergebnis.vorgangsnummer }, 'Antrag eingereicht');
       return reply.redirect(`/antrag/eingang/${ergebnis.vorgangsnummer}`, 303);
     case 'schon-eingereicht':

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { metriken } from '../../metriken.ts';
 import { sendeSeite } from '../../web/index.ts';
 import { HOECHSTGROESSE_XML } from '../antwort-huelle.ts';
 import { bundidSeite } from '../bundid-deps.ts';
@@ -33,6 +34,7 @@ export const acs = bundidSeite({
       ? await deps.sp.antwortPruefen(body.data.SAMLResponse)
       : ({ ok: false, grund: 'ungueltig', detail: 'SAMLResponse fehlt' } as const);
     if (!ergebnis.ok) {
+      metriken.anmeldungenAbgelehnt.inc({ weg: 'bundid', grund: ergebnis.grund });
       // Reason code and our own detail text only: no attribute values, no SAML text from the IdP.
       request.log.warn(
         { bundid: 'abgelehnt', grund: ergebnis.grund, detail: ergebnis.detail },

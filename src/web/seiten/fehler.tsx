@@ -20,7 +20,8 @@ export function Fehlerseite({ titel, text, anfrageId }: { titel: string; text: s
         <p class="kern-body">{text}</p>
         {anfrageId !== undefined ? (
           <p class="kern-body kern-body--small">
-            Wenn Sie sich an den Support wenden, nennen Sie bitte diese Kennung: <code>{anfrageId}</code>
+            Fehlernummer: <code>{anfrageId}</code>. Wenn Sie sich an uns wenden, nennen Sie bitte diese
+            Nummer.
           </p>
         ) : null}
         <ZurStartseite />
