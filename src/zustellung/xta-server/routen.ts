@@ -31,14 +31,15 @@ export function xtaServerRouten(app: FastifyInstance, o: XtaServerOptionen): voi
     }
     xta.setErrorHandler((error: FastifyError, request, reply) => {
       const zuGross = error.statusCode === 413 || error.code === 'FST_ERR_CTP_BODY_TOO_LARGE';
-      if (!zuGross) request.log.error({ err: error }, 'Fehler im XTA-Postfach');
+      if ((error.statusCode ?? 500) >= 500) request.log.error({ err: error }, 'Fehler im XTA-Postfach');
       const f = zuGross
         ? new ServerFault(
             'ParameterIsNotValidException',
             '9023',
             'Die Nachricht überschreitet die Größenbeschränkung.',
           )
-        : error.statusCode === 415
+        : // Any other client mistake (unknown content type, broken JSON) is the sender's fault, never a 500.
+          (error.statusCode ?? 500) < 500
           ? new ServerFault(
               'ParameterIsNotValidException',
               '9022',
