@@ -52,6 +52,11 @@ export async function alsPersonal(t: TestApp, gewuenscht: PersonalSitzung = eine
   }
   return {
     personal,
+    /** Cookie and CSRF header, for tests that build their own requests (e.g. odd content types). */
+    async kopfzeilen(): Promise<Record<string, string>> {
+      const csrfToken = await token();
+      return { cookie: header(), 'x-csrf-token': csrfToken };
+    },
     async get(url: string) {
       return merke(await t.app.inject({ url, headers: { cookie: header() } }));
     },

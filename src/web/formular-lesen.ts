@@ -55,16 +55,28 @@ const dateien = new WeakMap<FastifyRequest, Datei>();
 export async function leseMultipart(request: FastifyRequest): Promise<void> {
   if (!request.isMultipart()) return;
   const felder: Formularwerte = {};
-  for await (const teil of request.parts()) {
-    if (teil.type === 'file') {
-      const inhalt = await teil.toBuffer();
-      if (inhalt.length > 0 && teil.filename !== '')
-        dateien.set(request, { inhalt, name: teil.filename, typ: teil.mimetype });
-    } else if (typeof teil.value === 'string') {
-      felder[teil.fieldname] = teil.value;
+  try {
+    for await (const teil of request.parts()) {
+      if (teil.type === 'file') {
+        const inhalt = await teil.toBuffer();
+        if (inhalt.length > 0 && teil.filename !== '')
+          dateien.set(request, { inhalt, name: teil.filename, typ: teil.mimetype });
+      } else if (typeof teil.value === 'string') {
+        felder[teil.fieldname] = teil.value;
+      }
     }
+  } catch (error) {
+    // busboy's errors (no boundary, body ends early) carry no status: they are the client's mistake.
+    if (error instanceof Error && !('statusCode' in error)) throw new UngueltigeAnfrage(error.message);
+    throw error;
   }
   request.body = felder;
+}
+
+/** A request the client got wrong; the error page answers it with 400. */
+class UngueltigeAnfrage extends Error {
+  readonly statusCode = 400;
+  readonly code = 'MR_UNGUELTIGE_ANFRAGE';
 }
 
 export function hochgeladeneDatei(request: FastifyRequest): Datei | undefined {
