@@ -2,7 +2,7 @@
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'data/', 'coverage/', 'src/*/static/**/*.js'] },
+  { ignores: ['node_modules/', 'data/', 'dist/', 'coverage/', 'src/*/static/**/*.js'] },
   ...tseslint.configs.strictTypeChecked,
   {
     languageOptions: {

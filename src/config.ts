@@ -70,7 +70,7 @@ export type Config = {
   /** Background jobs, metrics, delivery health. */
   hintergrund: HintergrundKonfiguration;
   /** Filled from the environment or, in embedded mode, from DATA_DIR (see secrets.ts). */
-  secrets: { sessionSecret: string | undefined; dataKey: Buffer | undefined };
+  secrets: { sessionSecret: string | undefined; dataKey: Buffer | undefined; frueherDataKeys: Buffer[] };
 };
 
 export function loadConfig(source: Record<string, string | undefined> = process.env): Config {
@@ -122,6 +122,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     secrets: {
       sessionSecret: env.SESSION_SECRET,
       dataKey: env.DATA_KEY === undefined ? undefined : Buffer.from(env.DATA_KEY, 'base64'),
+      frueherDataKeys: (env.DATA_KEY_PREVIOUS ?? []).map((k) => Buffer.from(k, 'base64')),
     },
   };
 }

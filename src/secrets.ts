@@ -2,8 +2,9 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Config } from './config.ts';
+import { schluesselbund, type Schluessel } from './shared/index.ts';
 
-export type Secrets = { sessionSecret: string; dataKey: Buffer };
+export type Secrets = { sessionSecret: string; dataKey: Schluessel };
 
 type StoredSecrets = { sessionSecret: string; dataKey: string };
 
@@ -13,8 +14,9 @@ type StoredSecrets = { sessionSecret: string; dataKey: string };
  * Production never reaches the generating branch: loadConfig already refused to start without them.
  */
 export async function resolveSecrets(config: Config): Promise<Secrets> {
-  const { sessionSecret, dataKey } = config.secrets;
-  if (sessionSecret !== undefined && dataKey !== undefined) return { sessionSecret, dataKey };
+  const { sessionSecret, dataKey, frueherDataKeys } = config.secrets;
+  if (sessionSecret !== undefined && dataKey !== undefined)
+    return { sessionSecret, dataKey: schluesselbund(dataKey, frueherDataKeys) };
   if (config.production) throw new Error('Geheimnisse fehlen im Betrieb (SESSION_SECRET, DATA_KEY).');
 
   const file = path.join(config.dataDir, 'secrets.json');
@@ -31,6 +33,6 @@ export async function resolveSecrets(config: Config): Promise<Secrets> {
   }
   return {
     sessionSecret: sessionSecret ?? stored.sessionSecret,
-    dataKey: dataKey ?? Buffer.from(stored.dataKey, 'base64'),
+    dataKey: schluesselbund(dataKey ?? Buffer.from(stored.dataKey, 'base64'), frueherDataKeys),
   };
 }

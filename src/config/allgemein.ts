@@ -19,6 +19,12 @@ export const grundEnv = {
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SESSION_SECRET: z.string().min(32, 'muss mindestens 32 Zeichen lang sein').optional(),
   DATA_KEY: base64Key.optional(),
+  /** After a key rotation: the former DATA_KEYs, comma-separated, newest first; they only decrypt. */
+  DATA_KEY_PREVIOUS: z
+    .string()
+    .transform((v) => v.split(',').map((k) => k.trim()))
+    .pipe(z.array(base64Key))
+    .optional(),
   TRUST_PROXY: bool.default(false),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),
   DRAFT_RETENTION_DAYS: z.coerce.number().int().min(1).max(365).default(30),

@@ -26,7 +26,7 @@ export { MAIL_SPERRE_MS, leererSendebericht, nachFehlschlag } from './mail-wiede
 export type { Sendebericht } from './mail-wiederholung.ts';
 export { mailVerzeichnis, sendeMail } from './mail.ts';
 export type { MailErgebnis } from './mail.ts';
-export { decrypt, decryptJson, encrypt, encryptJson } from './verschluesselung.ts';
+export { decrypt, decryptJson, encrypt, encryptJson, schluesselbund } from './verschluesselung.ts';
 export type { Schluessel } from './verschluesselung.ts';
 export {
   XmlFehler,

@@ -6,7 +6,17 @@ import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 
 const VERSION = 1;
 
-export type Schluessel = Buffer;
+/**
+ * The current DATA_KEY (it encrypts) and, after a rotation, the former keys (they only decrypt). A key ring is
+ * the current key's Buffer itself with the former keys attached, so every part keeps passing one `Buffer`.
+ */
+export type Schluessel = Buffer & { readonly frueher?: readonly Buffer[] };
+
+/** The current key with the keys it replaced (newest first); see docs/betrieb.md, "Schlüsselwechsel". */
+export function schluesselbund(aktuell: Buffer, frueher: readonly Buffer[] = []): Schluessel {
+  if (frueher.length === 0) return aktuell;
+  return Object.assign(Buffer.from(aktuell), { frueher: [...frueher] });
+}
 
 export function encrypt(key: Schluessel, plain: Buffer, context = ''): Buffer {
   const iv = randomBytes(12);
@@ -16,8 +26,27 @@ export function encrypt(key: Schluessel, plain: Buffer, context = ''): Buffer {
   return Buffer.concat([Buffer.from([VERSION]), iv, cipher.getAuthTag(), body]);
 }
 
+/**
+ * Decrypts with the current key, else with a former one (GCM's tag tells a wrong key apart reliably). Data
+ * written before a rotation stays readable; whatever is written again is sealed with the current key.
+ */
 export function decrypt(key: Schluessel, sealed: Buffer, context = ''): Buffer {
   if (sealed.length < 29 || sealed[0] !== VERSION) throw new Error('Unbekanntes Verschlüsselungsformat');
+  try {
+    return entschluesseln(key, sealed, context);
+  } catch (fehler) {
+    for (const frueher of key.frueher ?? []) {
+      try {
+        return entschluesseln(frueher, sealed, context);
+      } catch {
+        // next former key
+      }
+    }
+    throw fehler;
+  }
+}
+
+function entschluesseln(key: Buffer, sealed: Buffer, context: string): Buffer {
   const decipher = createDecipheriv('aes-256-gcm', key, sealed.subarray(1, 13));
   decipher.setAAD(Buffer.from(context, 'utf8'));
   decipher.setAuthTag(sealed.subarray(13, 29));
