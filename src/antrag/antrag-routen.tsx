@@ -14,6 +14,7 @@ import { personEntferntSeite, personEntfernenSeite } from './seiten/person-entfe
 import { pruefenSeite } from './seiten/pruefen-seite.tsx';
 import { schrittSeiten } from './seiten/schritt-seiten.tsx';
 import { vorabSeite } from './seiten/zustaendigkeit-seite.tsx';
+import { sitzungVerlaengernSeite } from './seiten/sitzung-seite.tsx';
 import { papierantragSeite } from './seiten/papierantrag-seite.tsx';
 import { dateiEntfernenSeite, hochladenSeite, unterlagenArtSeite } from './seiten/unterlagen-seiten.tsx';
 
@@ -23,6 +24,7 @@ import { dateiEntfernenSeite, hochladenSeite, unterlagenArtSeite } from './seite
 export const antragSeiten = [
   meineAntraegeSeite,
   neuerAntragSeite,
+  sitzungVerlaengernSeite,
   aufgabenlisteSeite,
   weiterSeite,
   vorabSeite,

@@ -7,14 +7,14 @@ import {
   STANDARDZIEL,
 } from '../bundid/index.ts';
 import type { Deps } from '../deps.ts';
-import { sendeSeite, Fehlerseite } from '../web/index.ts';
+import { cookieName, sendeSeite, Fehlerseite } from '../web/index.ts';
 import { antragRepo, type AntragRepo } from './antrag-repo.ts';
 import type { Rahmen } from './seiten/bausteine.tsx';
 
 // Who is asking: the signed-in citizen, identified towards the drafts and applications by an owner key
 // derived from the BundID pseudonym. Every page of the application path starts here.
 
-export type Angemeldet = { identitaet: BuergerIdentitaet; besitzer: string; ablauf: Date };
+export type Angemeldet = { identitaet: BuergerIdentitaet; besitzer: string; ablauf: Date; jetzt: Date };
 
 const repos = new WeakMap<Deps, AntragRepo>();
 
@@ -38,17 +38,37 @@ export async function anmelden(
 ): Promise<Angemeldet | null> {
   const sitzung = await request.server.sitzungen.lesen<BuergerSitzung>(request, 'buerger');
   if (sitzung === null) {
-    const ziel = lokalesZiel(ohneQuery(request.url)) ?? STANDARDZIEL;
-    await reply.redirect(`/anmelden?ziel=${encodeURIComponent(ziel)}`, 303);
+    await reply.redirect(anmeldeZiel(request, ohneQuery(request.url)), 303);
     return null;
   }
   const identitaet = sitzung.daten.identitaet;
-  return { identitaet, besitzer: repoVon(deps).besitzerVon(identitaet.pseudonym), ablauf: sitzung.ablauf };
+  return {
+    identitaet,
+    besitzer: repoVon(deps).besitzerVon(identitaet.pseudonym),
+    ablauf: sitzung.ablauf,
+    jetzt: deps.jetzt(),
+  };
 }
 
-/** What every page of the path shows around its content: name, CSRF token, end of session. */
+/**
+ * The login that comes back to `pfad`. A form posted with an expired session (the cookie is still there) says
+ * so: the login page explains that the input of that page was not saved, and the citizen lands on it again.
+ */
+export function anmeldeZiel(request: FastifyRequest, pfad: string): string {
+  const ziel = lokalesZiel(pfad) ?? STANDARDZIEL;
+  const abgelaufen = request.method !== 'GET' && request.cookies[cookieName.buerger] !== undefined;
+  return `/anmelden?ziel=${encodeURIComponent(ziel)}${abgelaufen ? '&abgelaufen=1' : ''}`;
+}
+
+/** What every page of the path shows around its content: name, CSRF token, end of session, this page. */
 export function rahmen(a: Angemeldet, reply: FastifyReply): Rahmen {
-  return { name: anzeigename(a.identitaet), csrf: reply.generateCsrf(), sitzungsende: a.ablauf };
+  return {
+    name: anzeigename(a.identitaet),
+    csrf: reply.generateCsrf(),
+    sitzungsende: a.ablauf,
+    restSekunden: Math.max(0, Math.round((a.ablauf.getTime() - a.jetzt.getTime()) / 1000)),
+    pfad: reply.request.method === 'GET' ? ohneQuery(reply.request.url) : '/antrag',
+  };
 }
 
 export function nichtGefunden(reply: FastifyReply) {

@@ -1,6 +1,7 @@
 // The public API of antrag/: what other parts may use. Everything else in the folder is internal.
 
 export { antragRepo } from './antrag-repo.ts';
+export { anmeldeZiel } from './buerger-zugang.tsx';
 export type { AntragRepo, DateiInfo } from './antrag-repo.ts';
 export type { AntragZeile } from './antrag-tables.ts';
 export { dateiFehlertext, formatGroesse, pruefeDatei } from './datei-pruefung.ts';

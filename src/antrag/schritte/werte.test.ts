@@ -10,6 +10,7 @@ import {
   parseGanzzahl,
   parseGeld,
   parseIban,
+  subjekt,
   parseMonat,
   parsePlz,
   parseTelefon,
@@ -165,4 +166,16 @@ describe('other values', () => {
       'Geben Sie die Anzahl als ganze Zahl an, zum Beispiel 2',
     );
   });
+});
+
+test('error messages use the field as the subject in the nominative', () => {
+  expect(parseGeld('-5', 'den eigenen Beitrag')).toEqual({
+    ok: false,
+    fehler: 'Der eigene Beitrag darf nicht negativ sein',
+  });
+  expect(subjekt('den ersten Monat mit Mietschulden')).toBe('Der erste Monat mit Mietschulden');
+  expect(subjekt('den Namen des Versorgers')).toBe('Der Name des Versorgers');
+  expect(subjekt('den Vornamen')).toBe('Der Vorname');
+  expect(subjekt('die Miete')).toBe('Die Miete');
+  expect(subjekt('das Datum der Mahnung')).toBe('Das Datum der Mahnung');
 });

@@ -16,7 +16,7 @@ export function parseGeld(roh: string, was: string): Ergebnis<number> {
     .replace(/(€|EUR|Euro)$/i, '')
     .replace(/^(€|EUR)/i, '');
   if (text === '') return fehler(`Geben Sie ${was} an`);
-  if (text.startsWith('-')) return fehler(`${gross(was)} darf nicht negativ sein`);
+  if (text.startsWith('-')) return fehler(`${subjekt(was)} darf nicht negativ sein`);
   let euro: string;
   let cent = '';
   if (/^\d{1,3}(\.\d{3})+(,\d+)?$/.test(text) || /^\d+(,\d+)?$/.test(text)) {
@@ -30,10 +30,10 @@ export function parseGeld(roh: string, was: string): Ergebnis<number> {
   } else {
     return fehler(`Geben Sie ${was} als Betrag in Euro an, zum Beispiel 1.234,56`);
   }
-  if (cent.length > 2) return fehler(`${gross(was)} darf höchstens 2 Stellen nach dem Komma haben`);
+  if (cent.length > 2) return fehler(`${subjekt(was)} darf höchstens 2 Stellen nach dem Komma haben`);
   const wert = Number(euro) * 100 + Number(cent.padEnd(2, '0'));
   if (!Number.isSafeInteger(wert) || wert > GELD_HOECHSTENS) {
-    return fehler(`${gross(was)} ist zu hoch. Bitte prüfen Sie den Betrag`);
+    return fehler(`${subjekt(was)} ist zu hoch. Bitte prüfen Sie den Betrag`);
   }
   return ok(wert);
 }
@@ -66,22 +66,22 @@ export function parseDatum(teile: DatumTeile, was: string, grenzen: DatumsGrenze
   const fehlend = [tag === '' ? 'einen Tag' : null, monat === '' ? 'einen Monat' : null]
     .concat(jahr === '' ? ['ein Jahr'] : [])
     .filter((x) => x !== null);
-  if (fehlend.length > 0) return fehler(`${gross(was)} muss ${fehlend.join(' und ')} enthalten`);
+  if (fehlend.length > 0) return fehler(`${subjekt(was)} muss ${fehlend.join(' und ')} enthalten`);
   if (!/^\d{1,2}$/.test(tag) || !/^\d{1,2}$/.test(monat) || !/^\d+$/.test(jahr)) {
-    return fehler(`${gross(was)} muss ein echtes Datum sein, zum Beispiel 27 3 2026`);
+    return fehler(`${subjekt(was)} muss ein echtes Datum sein, zum Beispiel 27 3 2026`);
   }
   if (jahr.length !== 4) return fehler(`Das Jahr muss 4 Ziffern haben, zum Beispiel 2026`);
   const t = Number(tag);
   const m = Number(monat);
   const j = Number(jahr);
   if (m < 1 || m > 12 || t < 1 || t > tageImMonat(j, m)) {
-    return fehler(`${gross(was)} muss ein echtes Datum sein`);
+    return fehler(`${subjekt(was)} muss ein echtes Datum sein`);
   }
   const iso = `${jahr}-${String(m).padStart(2, '0')}-${String(t).padStart(2, '0')}`;
   const ab = grenzen.ab ?? '1900-01-01';
   const bis = grenzen.bis ?? '2100-12-31';
-  if (iso < ab) return fehler(grenzen.abText ?? `${gross(was)} ist zu weit in der Vergangenheit`);
-  if (iso > bis) return fehler(grenzen.bisText ?? `${gross(was)} ist zu weit in der Zukunft`);
+  if (iso < ab) return fehler(grenzen.abText ?? `${subjekt(was)} ist zu weit in der Vergangenheit`);
+  if (iso > bis) return fehler(grenzen.bisText ?? `${subjekt(was)} ist zu weit in der Zukunft`);
   return ok(iso);
 }
 
@@ -97,18 +97,18 @@ export function parseMonat(teile: MonatTeile, was: string, grenzen: DatumsGrenze
   const monat = teile.monat.trim();
   const jahr = teile.jahr.trim();
   if (monat === '' && jahr === '') return fehler(`Geben Sie ${was} an`);
-  if (monat === '') return fehler(`${gross(was)} muss einen Monat enthalten`);
-  if (jahr === '') return fehler(`${gross(was)} muss ein Jahr enthalten`);
+  if (monat === '') return fehler(`${subjekt(was)} muss einen Monat enthalten`);
+  if (jahr === '') return fehler(`${subjekt(was)} muss ein Jahr enthalten`);
   if (!/^\d{1,2}$/.test(monat) || !/^\d+$/.test(jahr) || Number(monat) < 1 || Number(monat) > 12) {
-    return fehler(`${gross(was)} muss ein echter Monat sein, zum Beispiel 3 2026`);
+    return fehler(`${subjekt(was)} muss ein echter Monat sein, zum Beispiel 3 2026`);
   }
   if (jahr.length !== 4) return fehler(`Das Jahr muss 4 Ziffern haben, zum Beispiel 2026`);
   const wert = `${jahr}-${monat.padStart(2, '0')}`;
   if (grenzen.ab !== undefined && wert < grenzen.ab.slice(0, 7)) {
-    return fehler(grenzen.abText ?? `${gross(was)} ist zu weit in der Vergangenheit`);
+    return fehler(grenzen.abText ?? `${subjekt(was)} ist zu weit in der Vergangenheit`);
   }
   if (grenzen.bis !== undefined && wert > grenzen.bis.slice(0, 7)) {
-    return fehler(grenzen.bisText ?? `${gross(was)} liegt in der Zukunft`);
+    return fehler(grenzen.bisText ?? `${subjekt(was)} liegt in der Zukunft`);
   }
   return ok(wert);
 }
@@ -152,21 +152,21 @@ export function parseIban(roh: string, was = 'die IBAN'): Ergebnis<string> {
   const iban = roh.replace(/[\s-]+/g, '').toUpperCase();
   if (iban === '') return fehler(`Geben Sie ${was} an`);
   if (!/^[A-Z]{2}/.test(iban)) {
-    return fehler(`${gross(was)} muss mit dem Ländercode beginnen, zum Beispiel DE`);
+    return fehler(`${subjekt(was)} muss mit dem Ländercode beginnen, zum Beispiel DE`);
   }
   if (!/^[A-Z]{2}\d{2}[A-Z0-9]+$/.test(iban)) {
     return fehler(
-      `${gross(was)} darf nur Buchstaben und Ziffern enthalten, zum Beispiel DE02 1203 0000 0000 2020 51`,
+      `${subjekt(was)} darf nur Buchstaben und Ziffern enthalten, zum Beispiel DE02 1203 0000 0000 2020 51`,
     );
   }
   const land = iban.slice(0, 2);
   const laenge = IBAN_LAENGE[land];
-  if (laenge === undefined) return fehler(`${gross(was)} muss von einer Bank im SEPA-Raum sein`);
+  if (laenge === undefined) return fehler(`${subjekt(was)} muss von einer Bank im SEPA-Raum sein`);
   if (iban.length !== laenge) {
-    return fehler(`${gross(was)} muss ${laenge} Zeichen haben (Sie haben ${iban.length} eingegeben)`);
+    return fehler(`${subjekt(was)} muss ${laenge} Zeichen haben (Sie haben ${iban.length} eingegeben)`);
   }
   if (!ibanPruefsummeStimmt(iban)) {
-    return fehler(`${gross(was)} ist nicht gültig. Bitte prüfen Sie sie auf Tippfehler`);
+    return fehler(`${subjekt(was)} ist nicht gültig. Bitte prüfen Sie sie auf Tippfehler`);
   }
   return ok(iban);
 }
@@ -179,7 +179,7 @@ export function formatIban(iban: string): string {
 export function parsePlz(roh: string, was = 'die Postleitzahl'): Ergebnis<string> {
   const plz = roh.replace(/\s+/g, '');
   if (plz === '') return fehler(`Geben Sie ${was} an`);
-  if (!/^\d{5}$/.test(plz)) return fehler(`${gross(was)} muss aus 5 Ziffern bestehen, zum Beispiel 18055`);
+  if (!/^\d{5}$/.test(plz)) return fehler(`${subjekt(was)} muss aus 5 Ziffern bestehen, zum Beispiel 18055`);
   return ok(plz);
 }
 
@@ -187,7 +187,7 @@ export function parseEmail(roh: string, was = 'die E-Mail-Adresse'): Ergebnis<st
   const email = roh.trim();
   if (email === '') return fehler(`Geben Sie ${was} an`);
   if (!istEmail(email)) {
-    return fehler(`${gross(was)} muss ein @ und eine Domain enthalten, zum Beispiel name@example.de`);
+    return fehler(`${subjekt(was)} muss ein @ und eine Domain enthalten, zum Beispiel name@example.de`);
   }
   return ok(email);
 }
@@ -197,7 +197,7 @@ export function parseTelefon(roh: string, was = 'die Telefonnummer'): Ergebnis<s
   if (telefon === '') return fehler(`Geben Sie ${was} an`);
   if (!/^\+?[0-9][0-9 ()/-]{4,24}$/.test(telefon)) {
     return fehler(
-      `${gross(was)} darf nur Ziffern, Leerzeichen und + ( ) / - enthalten, zum Beispiel 0381 123456`,
+      `${subjekt(was)} darf nur Ziffern, Leerzeichen und + ( ) / - enthalten, zum Beispiel 0381 123456`,
     );
   }
   return ok(telefon);
@@ -213,8 +213,8 @@ export function parseDezimal(
   if (text === '') return fehler(`Geben Sie ${was} an`);
   if (!/^\d+([.,]\d{1,2})?$/.test(text)) return fehler(`Geben Sie ${was} als Zahl an, zum Beispiel 54,5`);
   const wert = Number(text.replace(',', '.'));
-  if (wert < grenzen.min) return fehler(`${gross(was)} muss mindestens ${zahl(grenzen.min)} sein`);
-  if (wert > grenzen.max) return fehler(`${gross(was)} darf höchstens ${zahl(grenzen.max)} sein`);
+  if (wert < grenzen.min) return fehler(`${subjekt(was)} muss mindestens ${zahl(grenzen.min)} sein`);
+  if (wert > grenzen.max) return fehler(`${subjekt(was)} darf höchstens ${zahl(grenzen.max)} sein`);
   return ok(wert);
 }
 
@@ -227,8 +227,8 @@ export function parseGanzzahl(
   if (text === '') return fehler(`Geben Sie ${was} an`);
   if (!/^\d+$/.test(text)) return fehler(`Geben Sie ${was} als ganze Zahl an, zum Beispiel 2`);
   const wert = Number(text);
-  if (wert < grenzen.min) return fehler(`${gross(was)} muss mindestens ${grenzen.min} sein`);
-  if (wert > grenzen.max) return fehler(`${gross(was)} darf höchstens ${grenzen.max} sein`);
+  if (wert < grenzen.min) return fehler(`${subjekt(was)} muss mindestens ${grenzen.min} sein`);
+  if (wert > grenzen.max) return fehler(`${subjekt(was)} darf höchstens ${grenzen.max} sein`);
   return ok(wert);
 }
 
@@ -237,6 +237,19 @@ export function zahl(wert: number): string {
 }
 
 /** Capitalises the first letter: "die IBAN" → "Die IBAN". */
-export function gross(text: string): string {
+function gross(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/**
+ * The field's accusative phrase ("Geben Sie den eigenen Beitrag an") as the subject of a sentence: "Der eigene
+ * Beitrag darf nicht negativ sein". Only the masculine article changes case; adjectives before the noun lose
+ * their "-n", and the n-nouns ending in "-namen" become "-name".
+ */
+export function subjekt(was: string): string {
+  const m = /^den ((?:[a-zäöüß]+en )*)([A-ZÄÖÜ]\S*)(.*)$/.exec(was);
+  if (m === null) return gross(was);
+  const adjektive = (m[1] ?? '').replace(/en /g, 'e ');
+  const nomen = (m[2] ?? '').replace(/([nN])amen$/, '$1ame');
+  return `Der ${adjektive}${nomen}${m[3] ?? ''}`;
 }

@@ -27,6 +27,10 @@ export type Rahmen = {
   csrf: string;
   /** When the session ends without further requests. */
   sitzungsende: Date;
+  /** Seconds until then, by the server's clock (the warning script counts from it). */
+  restSekunden?: number;
+  /** The page "Sitzung verlängern" comes back to. */
+  pfad?: string;
 };
 
 export function AntragSeite(props: {
@@ -42,6 +46,7 @@ export function AntragSeite(props: {
     <Layout
       titel={props.titel}
       hatFehler={hatFehler}
+      skripte={['/static/buerger-sitzung.js']}
       navigation={{
         angemeldet: { name: props.rahmen.name, abmeldenPfad: ABMELDEN_PFAD },
         csrfToken: props.rahmen.csrf,
@@ -55,12 +60,11 @@ export function AntragSeite(props: {
           </a>
         </p>
       ) : null}
+      <div id="buerger-sitzung-warnung" class="sitzungswarnung" role="alert" />
       <div class="stapel">
         {props.fehler !== undefined ? <Fehlerzusammenfassung fehler={props.fehler} /> : null}
         {props.children}
-        {props.speicherhinweis !== false ? (
-          <Speicherhinweis sitzungsende={props.rahmen.sitzungsende} />
-        ) : null}
+        <Sitzungshinweis rahmen={props.rahmen} speichern={props.speicherhinweis !== false} />
       </div>
     </Layout>
   );
@@ -68,15 +72,35 @@ export function AntragSeite(props: {
 
 const uhrzeit = (d: Date) => formatUhrzeit(d);
 
-/** No time-out without warning (WCAG 2.2.1): says when the session ends and that saved answers are kept. */
-export function Speicherhinweis({ sitzungsende }: { sitzungsende: Date }) {
+export const SITZUNG_VERLAENGERN_PFAD = '/antrag/sitzung';
+
+/**
+ * No time-out without warning (WCAG 2.2.1): says when the session ends, that saved answers are kept, and offers
+ * "Sitzung verlängern". /static/buerger-sitzung.js (progressive enhancement) warns two minutes before the end.
+ */
+export function Sitzungshinweis({ rahmen, speichern }: { rahmen: Rahmen; speichern: boolean }) {
   return (
-    <p class="kern-body kern-body--small speicherhinweis">
-      <span class="kern-icon kern-icon--info kern-icon--small" aria-hidden="true" /> Ihre Angaben werden nach
-      jedem Schritt gespeichert. Aus Sicherheitsgründen werden Sie nach 30 Minuten ohne Eingabe abgemeldet
-      (ohne weitere Eingabe um {uhrzeit(sitzungsende)} Uhr). Gespeicherte Angaben bleiben erhalten: Melden Sie
-      sich einfach wieder an und machen Sie weiter.
-    </p>
+    <div
+      id="buerger-sitzung"
+      class="sitzungshinweis"
+      data-restsekunden={rahmen.restSekunden === undefined ? undefined : String(rahmen.restSekunden)}
+    >
+      <p class="kern-body kern-body--small speicherhinweis">
+        <span class="kern-icon kern-icon--info kern-icon--small" aria-hidden="true" />{' '}
+        {speichern ? 'Ihre Angaben werden nach jedem Schritt gespeichert. ' : ''}Aus Sicherheitsgründen werden
+        Sie nach 30 Minuten ohne Eingabe abgemeldet: Ihre Sitzung endet um{' '}
+        <time dateTime={rahmen.sitzungsende.toISOString()}>{uhrzeit(rahmen.sitzungsende)} Uhr</time>, wenn Sie
+        bis dahin nichts tun. Gespeicherte Angaben bleiben erhalten; was Sie auf einer Seite noch nicht
+        gespeichert haben, geht dann verloren. Melden Sie sich einfach wieder an und machen Sie weiter.
+      </p>
+      <form method="post" action={SITZUNG_VERLAENGERN_PFAD} class="sitzungshinweis__form">
+        <CsrfFeld token={rahmen.csrf} />
+        <input type="hidden" name="ziel" value={rahmen.pfad ?? '/antrag'} />
+        <button class="kern-btn kern-btn--secondary kern-btn--small" type="submit">
+          <span class="kern-label">Sitzung verlängern</span>
+        </button>
+      </form>
+    </div>
   );
 }
 

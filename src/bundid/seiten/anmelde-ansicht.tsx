@@ -7,11 +7,23 @@ export function Anmeldeseite(props: {
   felder: { SAMLRequest: string; RelayState: string };
   mindestniveau: Vertrauensniveau;
   testumgebung: boolean;
+  /** A form was sent after the session had ended: its input was not saved. */
+  abgelaufen?: boolean;
 }) {
   return (
     <Layout titel="Mit der BundID anmelden">
       <div class="stapel">
         <h1 class="kern-heading-large">Mit der BundID anmelden</h1>
+        {props.abgelaufen === true ? (
+          <Hinweisbox art="warning" titel="Ihre Sitzung war abgelaufen">
+            <p class="kern-body">
+              Sie waren länger als 30 Minuten nicht aktiv und wurden deshalb abgemeldet. Die Eingaben der
+              Seite, die Sie zuletzt abschicken wollten, konnten nicht gespeichert werden. Alle vorher
+              gespeicherten Angaben sind erhalten. Nach der Anmeldung kommen Sie zu dieser Seite zurück und
+              können sie noch einmal eingeben.
+            </p>
+          </Hinweisbox>
+        ) : null}
         <p class="kern-body kern-body--large">
           Für den Antrag melden Sie sich mit Ihrem BundID-Konto an. Die BundID ist das Nutzerkonto des Bundes
           für Online-Anträge bei Behörden.

@@ -11,7 +11,7 @@ import { Infoseite } from './info-ansicht.tsx';
 export const anmelden = bundidSeite({
   methode: 'GET',
   pfad: '/anmelden',
-  query: z.object({ ziel: z.unknown().optional() }),
+  query: z.object({ ziel: z.unknown().optional(), abgelaufen: z.unknown().optional() }),
   behandle: async ({ request, reply, deps, query }) => {
     const ziel = lokalesZiel(query.ziel) ?? STANDARDZIEL;
     if ((await buergerAusSitzung(request)) !== null) return reply.redirect(ziel, 303);
@@ -24,6 +24,7 @@ export const anmelden = bundidSeite({
         felder={anfrage.felder}
         mindestniveau={deps.config.mindestniveau}
         testumgebung={deps.material.testIdp !== undefined}
+        abgelaufen={query.abgelaufen === '1'}
       />,
     );
   },

@@ -121,10 +121,6 @@ export function anzeige(b: Basis, art: FeldArt, optional: boolean | undefined): 
   };
 }
 
-export function gross(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
 export function plusJahre(iso: string, jahre: number): string {
   return `${Number(iso.slice(0, 4)) + jahre}${iso.slice(4)}`.replace(/-02-29$/, '-02-28');
 }

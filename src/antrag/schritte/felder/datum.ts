@@ -1,7 +1,6 @@
-import { parseDatum, parseMonat, type DatumsGrenzen } from '../werte.ts';
+import { parseDatum, parseMonat, subjekt, type DatumsGrenzen } from '../werte.ts';
 import {
   anzeige,
-  gross,
   mitOptional,
   plusJahre,
   type Basis,
@@ -47,7 +46,7 @@ export function datum<O extends boolean | undefined = undefined>(
         };
         if (b.zeit === 'vergangenheit') {
           grenzen.bis = k.heute;
-          grenzen.bisText = `${gross(b.was)} darf nicht in der Zukunft liegen`;
+          grenzen.bisText = `${subjekt(b.was)} darf nicht in der Zukunft liegen`;
         } else {
           grenzen.bis = plusJahre(k.heute, b.jahreVoraus ?? 3);
         }

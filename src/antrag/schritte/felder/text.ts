@@ -7,10 +7,10 @@ import {
   parseIban,
   parsePlz,
   parseTelefon,
+  subjekt,
 } from '../werte.ts';
 import {
   anzeige,
-  gross,
   mitOptional,
   text,
   type Basis,
@@ -43,14 +43,14 @@ export function textfeld<O extends boolean | undefined = undefined>(
       const wert = text(roh).normalize('NFC').replace(/\s+/g, ' ');
       if (wert === '') return { ok: false, fehler: `Geben Sie ${b.was} an` };
       if (wert.length > max) {
-        return { ok: false, fehler: `${gross(b.was)} darf höchstens ${max} Zeichen lang sein` };
+        return { ok: false, fehler: `${subjekt(b.was)} darf höchstens ${max} Zeichen lang sein` };
       }
       // Names and addresses go to the office in the xSozial message, which allows only DIN 91379 (Latin).
       const falsch = pruefeDin91379(wert);
       if (falsch.length > 0) {
         return {
           ok: false,
-          fehler: `${gross(b.was)} enthält Zeichen, die nicht übermittelt werden können: ${falsch.map((z) => `„${z}“`).join(', ')}. Bitte verwenden Sie lateinische Buchstaben`,
+          fehler: `${subjekt(b.was)} enthält Zeichen, die nicht übermittelt werden können: ${falsch.map((z) => `„${z}“`).join(', ')}. Bitte verwenden Sie lateinische Buchstaben`,
         };
       }
       return { ok: true, wert };
@@ -71,7 +71,7 @@ export function textbereich<O extends boolean | undefined = undefined>(
       if (wert.length > max) {
         return {
           ok: false,
-          fehler: `${gross(b.was)} darf höchstens ${max} Zeichen lang sein (Sie haben ${wert.length} eingegeben)`,
+          fehler: `${subjekt(b.was)} darf höchstens ${max} Zeichen lang sein (Sie haben ${wert.length} eingegeben)`,
         };
       }
       return { ok: true, wert };

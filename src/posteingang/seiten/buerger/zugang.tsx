@@ -1,5 +1,5 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { AntragZeile, Rahmen } from '../../../antrag/index.ts';
+import { anmeldeZiel, type AntragZeile, type Rahmen } from '../../../antrag/index.ts';
 import type { BuergerIdentitaet, BuergerSitzung } from '../../../bundid/index.ts';
 import { sendeSeite, seitenFuer, Fehlerseite } from '../../../web/index.ts';
 import { antragMitNummer } from '../../antrag-zugriff.ts';
@@ -17,7 +17,7 @@ export type BuergerKontext = Kontext & { grenzen: Grenzen };
 /** Declares a page controller of the citizen's pages. */
 export const seite = seitenFuer<BuergerKontext>();
 
-export type Angemeldet = { identitaet: BuergerIdentitaet; besitzer: string; ablauf: Date };
+export type Angemeldet = { identitaet: BuergerIdentitaet; besitzer: string; ablauf: Date; jetzt: Date };
 
 /** The signed-in citizen, or a redirect to the BundID login that returns here. */
 export async function anmelden(
@@ -28,16 +28,27 @@ export async function anmelden(
   const sitzung = await request.server.sitzungen.lesen<BuergerSitzung>(request, 'buerger');
   if (sitzung === null) {
     const pfad = request.method === 'GET' ? (request.url.split('?')[0] ?? MEINE) : MEINE;
-    await reply.redirect(`/anmelden?ziel=${encodeURIComponent(pfad)}`, 303);
+    await reply.redirect(anmeldeZiel(request, pfad), 303);
     return null;
   }
   const identitaet = sitzung.daten.identitaet;
-  return { identitaet, besitzer: k.repo.besitzerVon(identitaet.pseudonym), ablauf: sitzung.ablauf };
+  return {
+    identitaet,
+    besitzer: k.repo.besitzerVon(identitaet.pseudonym),
+    ablauf: sitzung.ablauf,
+    jetzt: k.jetzt(),
+  };
 }
 
 export function rahmen(a: Angemeldet, reply: FastifyReply): Rahmen {
   const name = [a.identitaet.vorname, a.identitaet.familienname].filter((x) => x !== undefined).join(' ');
-  return { name: name === '' ? 'BundID-Konto' : name, csrf: reply.generateCsrf(), sitzungsende: a.ablauf };
+  return {
+    name: name === '' ? 'BundID-Konto' : name,
+    csrf: reply.generateCsrf(),
+    sitzungsende: a.ablauf,
+    restSekunden: Math.max(0, Math.round((a.ablauf.getTime() - a.jetzt.getTime()) / 1000)),
+    pfad: reply.request.method === 'GET' ? (reply.request.url.split('?')[0] ?? MEINE) : MEINE,
+  };
 }
 
 export function nichtGefunden(reply: FastifyReply) {
