@@ -5,6 +5,7 @@ import { bundidEnv, bundidKonfiguration } from './config/bundid.ts';
 import { oidcEinstellungen, personalEnv, type OidcEinstellungen } from './config/personal.ts';
 import { zustellungEnv, zustellungKonfiguration, type ZustellungKonfiguration } from './config/zustellung.ts';
 import { ConfigError } from './config/werte.ts';
+import { vermieterEnv } from './config/vermieter.ts';
 
 // Configuration comes only from the environment, is validated once at start-up and fails with a message
 // that names the variable. Embedded mode (no DATABASE_URL) works with no variable set at all. Each part's
@@ -20,6 +21,7 @@ export const envSchema = z.object({
   ...betriebEnv,
   ...zustellungEnv,
   ...mailEnv,
+  ...vermieterEnv,
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -60,6 +62,12 @@ export type Config = {
   posteingang: {
     /** How often the notice job runs (take in applications, notice deliveries, send e-mails); 0: never. */
     mitteilungIntervallSekunden: number;
+  };
+  vermieter: {
+    /** Days an invitation link for the landlord's declaration stays valid. */
+    gueltigkeitTage: number;
+    /** Requests per client address and minute on the landlord pages (the codes are the credential). */
+    anfragenProMinute: number;
   };
   /** Filled from the environment or, in embedded mode, from DATA_DIR (see secrets.ts). */
   secrets: { sessionSecret: string | undefined; dataKey: Buffer | undefined };
@@ -110,6 +118,10 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     koordinierendeStelleEmail: env.KOORDINIERENDE_STELLE_EMAIL,
     nachnutzungPruefintervallSekunden: env.NACHNUTZUNG_PRUEFINTERVALL_SEKUNDEN,
     posteingang: { mitteilungIntervallSekunden: env.POSTEINGANG_MITTEILUNG_INTERVALL_SEKUNDEN },
+    vermieter: {
+      gueltigkeitTage: env.VERMIETER_GUELTIGKEIT_TAGE,
+      anfragenProMinute: env.VERMIETER_ANFRAGEN_PRO_MINUTE,
+    },
     secrets: {
       sessionSecret: env.SESSION_SECRET,
       dataKey: env.DATA_KEY === undefined ? undefined : Buffer.from(env.DATA_KEY, 'base64'),

@@ -22,3 +22,22 @@ export { dateinameBereinigen } from './dateiname.ts';
 export { anlagenAus, antragstellerAus, leistungenAus } from './xsozial.ts';
 export { zusammenfassen } from './zusammenfassung.ts';
 export type { Abschnitt } from './zusammenfassung.ts';
+// For the landlord's declaration (vermieter/): the wizard's fields, form reading and rendering, so that form
+// follows the same input, error and accessibility rules.
+export {
+  auswahl,
+  bestaetigung,
+  datum,
+  email,
+  geld,
+  iban,
+  jaNein,
+  monat,
+  telefon,
+  textfeld,
+} from './schritte/felder.ts';
+export type { RohEingabe } from './schritte/felder.ts';
+export { formSchritt, pruefeSchritt } from './schritte/schritt.ts';
+export type { Schritt } from './schritte/schritt.ts';
+export { rohAusFormular } from './formular-lesen.ts';
+export { FeldEingabe } from './seiten/bausteine.tsx';

@@ -25,3 +25,4 @@ export type {
   Person,
   XsozialVorgang,
 } from './modell.ts';
+export * from './vermieter-erklaerung/index.ts';
