@@ -14,6 +14,7 @@ import {
 import { nachgereichteDateien, type NachgereichteDatei } from './nachreichung.ts';
 import type { NachforderungZeile, ProtokollZeile, StatusAenderungZeile } from './posteingang-tables.ts';
 import { eilstufe, type Eilstufe } from './reihenfolge.ts';
+import { vermieterImFall, type VermieterImFall } from '../vermieter/index.ts';
 
 // Everything the detail view of a case shows (staff page and API), gathered in one place.
 
@@ -34,18 +35,21 @@ export type FallAnsicht = Fall & {
   protokoll: ProtokollZeile[];
   eil: Eilstufe;
   heute: string;
+  /** Invitations of the landlord and the declaration beside the tenant's figures. */
+  vermieter: VermieterImFall;
 };
 
 export async function fallAnsicht(k: Kontext, f: Fall): Promise<FallAnsicht> {
   const heute = tagInBerlin(k.jetzt());
   const eingang = k.repo.antragDaten(f.antrag);
-  const [behoerde, anlagen, nachforderungen, dateien, historie, protokoll] = await Promise.all([
+  const [behoerde, anlagen, nachforderungen, dateien, historie, protokoll, vermieter] = await Promise.all([
     findBehoerde(k.db, f.antrag.behoerde_ags),
     k.repo.dateienVonAntrag(f.antrag.id),
     nachforderungenVon(k.db, f.antrag.id),
     nachgereichteDateien(k, f.antrag.id),
     statusHistorie(k.db, f.antrag.id),
     protokollLesen(k.db, f.antrag.id),
+    vermieterImFall(k, f.antrag),
   ]);
   return {
     ...f,
@@ -73,12 +77,19 @@ export async function fallAnsicht(k: Kontext, f: Fall): Promise<FallAnsicht> {
           f.antrag.schonfrist_ende === null
             ? null
             : { ende: f.antrag.schonfrist_ende, vorlaeufig: f.antrag.schonfrist_vorlaeufig },
-        termine: f.kurzinfo.termine,
+        termine: { ...f.kurzinfo.termine, vermieterFrist: vermieterFristAus(vermieter) },
         eingereichtAm: f.antrag.eingereicht_am,
         vorgangsnummer: f.antrag.vorgangsnummer,
       },
       heute,
     ),
     heute,
+    vermieter,
   };
+}
+
+/** The landlord's earliest deadline (payment or eviction) from the declaration, if any. */
+function vermieterFristAus(v: VermieterImFall): string | undefined {
+  const e = v.erklaerung?.e;
+  return [e?.zahlungBis, e?.raeumungstermin].filter((x): x is string => x !== undefined).sort()[0];
 }

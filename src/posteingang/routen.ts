@@ -7,6 +7,7 @@ import { entwicklungRouten } from './entwicklung-routen.tsx';
 import type { Kontext } from './faelle.ts';
 import { mitteilungsLauf } from './mitteilungen.ts';
 import { posteingangPersonalRouten } from './personal-routen.tsx';
+import { vermieterKontext } from '../vermieter/index.ts';
 
 // The inbox part: staff pages (/verwaltung/posteingang), the citizen's status pages (/meine-antraege), the
 // adapter API (/api/v1), the development mail folder (/entwicklung/mails) and the notice job.
@@ -23,7 +24,7 @@ export function posteingangKontext(deps: Deps): Kontext {
 
 export function posteingangRouten(app: FastifyInstance, deps: Deps): void {
   const k = posteingangKontext(deps);
-  posteingangPersonalRouten(app, k);
+  posteingangPersonalRouten(app, k, vermieterKontext(deps));
   posteingangBuergerRouten(app, k, {
     maxDatei: deps.config.uploadMaxDateiBytes,
     maxGesamt: deps.config.uploadMaxGesamtBytes,

@@ -24,7 +24,7 @@ const erklaerungKontext = (id: string) => `vermieter-erklaerung:${id}`;
 export type DateiMeta = { dateiname: string; mime: MimeType; groesse: number };
 
 export function dateiMeta(
-  k: VermieterKontext,
+  k: Pick<VermieterKontext, 'schluessel'>,
   e: Pick<EinladungZeile, 'id' | 'datei_meta'>,
 ): DateiMeta | undefined {
   return e.datei_meta === null
@@ -59,7 +59,7 @@ export async function dateiSpeichern(
 }
 
 export function erklaerungVon(
-  k: VermieterKontext,
+  k: Pick<VermieterKontext, 'schluessel'>,
   e: Pick<EinladungZeile, 'id' | 'erklaerung'>,
 ): Erklaerung | undefined {
   return e.erklaerung === null

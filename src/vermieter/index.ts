@@ -12,3 +12,5 @@ export { vermieterFrist, vermieterStand } from './stand.ts';
 export type { VermieterStand } from './stand.ts';
 export type { EinladungZeile } from './vermieter-tables.ts';
 export { vermieterEinladungBefehl } from './cli.ts';
+export { VermieterAbschnitt, vermieterImFall } from './fall.tsx';
+export type { VermieterImFall } from './fall.tsx';

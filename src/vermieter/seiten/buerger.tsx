@@ -47,13 +47,17 @@ async function eigenerAntrag(
 }
 
 /** The card on the citizen's status page: invite, or that the landlord was invited / has answered (not what). */
-export function VermieterKarte(p: { nummer: string; s: VermieterStand; csrf: string }) {
+export function VermieterKarte(p: { nummer: string; s: VermieterStand; csrf: string; ebene: 2 | 3 }) {
   const { s } = p;
+  const Titel = p.ebene === 2 ? 'h2' : 'h3';
   return (
     <section class="stapel" aria-labelledby={`vermieter-${p.nummer}`}>
-      <h3 class="kern-heading-small" id={`vermieter-${p.nummer}`}>
+      <Titel
+        class={p.ebene === 2 ? 'kern-heading-medium' : 'kern-heading-small'}
+        id={`vermieter-${p.nummer}`}
+      >
         Erklärung Ihres Vermieters
-      </h3>
+      </Titel>
       {s.stand === 'eingereicht' && s.beantwortetAm !== undefined ? (
         <p class="kern-body">
           Ihr Vermieter hat am {formatZeitpunkt(s.beantwortetAm)} geantwortet. Das Sozialamt hat die Antwort
