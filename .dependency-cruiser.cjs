@@ -21,14 +21,17 @@ const erlaubt = {
     'shared', 'fristen', 'db', 'hintergrund', 'web', 'katalog', 'bundid', 'zustellung', 'nachricht', 'dokumente',
     'nachnutzung', 'zustaendigkeit',
   ],
+  vermieter: [
+    'shared', 'fristen', 'db', 'web', 'katalog', 'bundid', 'zustellung', 'nachricht', 'dokumente', 'antrag',
+  ],
   posteingang: [
     'shared', 'fristen', 'db', 'hintergrund', 'web', 'katalog', 'bundid', 'personal', 'zustellung', 'nachricht', 'dokumente',
-    'antrag',
+    'antrag', 'vermieter',
   ],
   oeffentlich: ['shared', 'fristen', 'db', 'hintergrund', 'web', 'katalog', 'nachnutzung', 'zustaendigkeit', 'bundid'],
   betrieb: [
     'shared', 'fristen', 'db', 'hintergrund', 'web', 'katalog', 'bundid', 'personal', 'zustellung', 'nachricht', 'dokumente',
-    'nachnutzung', 'zustaendigkeit', 'antrag', 'posteingang',
+    'nachnutzung', 'zustaendigkeit', 'antrag', 'vermieter', 'posteingang',
   ],
 }; // prettier-ignore
 

@@ -23,6 +23,7 @@ import { registerSicherheit } from './web/sicherheit.ts';
 import { createSitzungen, type Sitzungen } from './web/sitzung.ts';
 import { datenquellen } from './zustaendigkeit/zustaendigkeit-repo.ts';
 import { zustaendigkeitRouten } from './zustaendigkeit/zustaendigkeit-routen.tsx';
+import { vermieterRouten } from './vermieter/index.ts';
 import { zustellungRouten } from './zustellung/routen.ts';
 
 declare module 'fastify' {
@@ -124,6 +125,7 @@ export async function createApp(deps: Deps): Promise<FastifyInstance> {
   zustellungRouten(app, deps);
   betriebRouten(app, { db, jetzt: deps.jetzt });
   posteingangRouten(app, deps);
+  vermieterRouten(app, deps);
 
   app.setNotFoundHandler((_request, reply) => sendeSeite(reply, <NichtGefunden />, 404));
 

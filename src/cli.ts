@@ -13,6 +13,8 @@ import { apiSchluesselBefehl } from './posteingang/api-schluessel.ts';
 import { platzhalterListe, PROFILE } from './nachricht/index.ts';
 import { gemeindenImportBefehl } from './zustaendigkeit/import-cli.ts';
 import { zustellungBefehle } from './cli-zustellung.ts';
+import { vermieterEinladungBefehl } from './vermieter/index.ts';
+import { antragRepo } from './antrag/index.ts';
 
 // Operator commands: `npm run cli -- <befehl> [argumente]`. Each part adds its commands to this table.
 
@@ -127,6 +129,25 @@ befehle['api-schluessel'] = {
         console.error(zeile);
       },
     }),
+};
+
+befehle['vermieter-einladung'] = {
+  beschreibung: 'Den Vermieter eines Antrags einladen und den Link ausgeben (<Vorgangsnummer>)',
+  async ausfuehren(args, { datenbank, jetzt, config }) {
+    const secrets = await resolveSecrets(config);
+    return vermieterEinladungBefehl(
+      args,
+      {
+        db: datenbank.db,
+        schluessel: secrets.dataKey,
+        repo: antragRepo(datenbank.db, secrets.dataKey),
+        jetzt,
+        config,
+        logger: createLogger('warn'),
+      },
+      { out: (z) => process.stdout.write(`${z}\n`), err: (z) => console.error(z) },
+    );
+  },
 };
 
 function hilfe(): string {

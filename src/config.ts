@@ -10,6 +10,7 @@ import {
 import { oidcEinstellungen, personalEnv, type OidcEinstellungen } from './config/personal.ts';
 import { zustellungEnv, zustellungKonfiguration, type ZustellungKonfiguration } from './config/zustellung.ts';
 import { ConfigError } from './config/werte.ts';
+import { vermieterEnv } from './config/vermieter.ts';
 
 // Configuration comes only from the environment, is validated once at start-up and fails with a message
 // that names the variable. Embedded mode (no DATABASE_URL) works with no variable set at all. Each part's
@@ -26,6 +27,7 @@ export const envSchema = z.object({
   ...zustellungEnv,
   ...mailEnv,
   ...hintergrundEnv,
+  ...vermieterEnv,
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -69,6 +71,12 @@ export type Config = {
   };
   /** Background jobs, metrics, delivery health. */
   hintergrund: HintergrundKonfiguration;
+  vermieter: {
+    /** Days an invitation link for the landlord's declaration stays valid. */
+    gueltigkeitTage: number;
+    /** Requests per client address and minute on the landlord pages (the codes are the credential). */
+    anfragenProMinute: number;
+  };
   /** Filled from the environment or, in embedded mode, from DATA_DIR (see secrets.ts). */
   secrets: { sessionSecret: string | undefined; dataKey: Buffer | undefined; frueherDataKeys: Buffer[] };
 };
@@ -119,6 +127,10 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     nachnutzungPruefintervallSekunden: env.NACHNUTZUNG_PRUEFINTERVALL_SEKUNDEN,
     posteingang: { mitteilungIntervallSekunden: env.POSTEINGANG_MITTEILUNG_INTERVALL_SEKUNDEN },
     hintergrund: hintergrundKonfiguration(env),
+    vermieter: {
+      gueltigkeitTage: env.VERMIETER_GUELTIGKEIT_TAGE,
+      anfragenProMinute: env.VERMIETER_ANFRAGEN_PRO_MINUTE,
+    },
     secrets: {
       sessionSecret: env.SESSION_SECRET,
       dataKey: env.DATA_KEY === undefined ? undefined : Buffer.from(env.DATA_KEY, 'base64'),

@@ -26,3 +26,22 @@ export type { Abschnitt } from './zusammenfassung.ts';
 export { INHALT } from './inhalt/definition.ts';
 export { antragAus as antragAusInhalt } from './inhalt/abbilden.ts';
 export type { AntragDaten } from './flow.ts';
+// For the landlord's declaration (vermieter/): the wizard's fields, form reading and rendering, so that form
+// follows the same input, error and accessibility rules.
+export {
+  auswahl,
+  bestaetigung,
+  datum,
+  email,
+  geld,
+  iban,
+  jaNein,
+  monat,
+  telefon,
+  textfeld,
+} from './schritte/felder.ts';
+export type { RohEingabe } from './schritte/felder.ts';
+export { formSchritt, pruefeSchritt } from './schritte/schritt.ts';
+export type { Schritt } from './schritte/schritt.ts';
+export { rohAusFormular } from './formular-lesen.ts';
+export { FeldEingabe } from './seiten/bausteine.tsx';

@@ -5,6 +5,7 @@ import type { KatalogTables } from '../katalog/katalog-tables.ts';
 import type { NachnutzungTables } from '../nachnutzung/nachnutzung-tables.ts';
 import type { PersonalTables } from '../personal/personal-tables.ts';
 import type { PosteingangTables } from '../posteingang/posteingang-tables.ts';
+import type { VermieterTables } from '../vermieter/vermieter-tables.ts';
 import type { WebTables } from '../web/web-tables.ts';
 import type { ZustaendigkeitTables } from '../zustaendigkeit/zustaendigkeit-tables.ts';
 import type { ZustellungTables } from '../zustellung/zustellung-tables.ts';
@@ -19,4 +20,5 @@ export type Database = BundidTables &
   ZustellungTables &
   AntragTables &
   PosteingangTables &
-  HintergrundTables;
+  HintergrundTables &
+  VermieterTables;

@@ -4,3 +4,5 @@ export { renderAntragPdf, vorwaermen } from './antrag-pdf.ts';
 export { renderEingangsbestaetigungPdf } from './eingangsbestaetigung-pdf.ts';
 export { renderAnschreibenPdf } from './anschreiben-pdf.ts';
 export { PAPIERANTRAG_KENNZEICHEN, renderPapierantragPdf } from './papierantrag-pdf.ts';
+export { renderVermieterBriefPdf, renderVermieterErklaerungPdf } from './vermieter-pdf.ts';
+export type { VermieterBriefEingabe, VermieterErklaerungPdfEingabe } from './vermieter-pdf.ts';

@@ -333,6 +333,23 @@ export class Satz {
     this.y += 4;
   }
 
+  /**
+   * A figure (Figure with alternative text, for screen readers and PDF/UA): `zeichnen` draws vector graphics in
+   * a box of `breite` × `hoehe` points whose top left corner it is given, left-aligned at the current position.
+   */
+  figur(alt: string, breite: number, hoehe: number, zeichnen: (x: number, y: number) => void): void {
+    this.brauchePlatz(hoehe);
+    const y = this.y;
+    this.aktuell.add(
+      this.doc.struct('Figure', { alt }, [
+        () => {
+          zeichnen(this.links, y);
+        },
+      ]),
+    );
+    this.y += hoehe + 8;
+  }
+
   /** A framed, emphasised paragraph (the urgent marker). */
   hervorhebung(text: string): void {
     const stil = stile.dringend;

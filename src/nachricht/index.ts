@@ -40,3 +40,4 @@ export {
   staatMitCode,
   staatMitIso,
 } from './codelisten/staatsangehoerigkeit.ts';
+export * from './vermieter-erklaerung/index.ts';

@@ -22,6 +22,7 @@ import {
 import { nachgereichteDateien, type NachgereichteDatei } from './nachreichung.ts';
 import type { NachforderungZeile, ProtokollZeile, StatusAenderungZeile } from './posteingang-tables.ts';
 import { eilstufe, type Eilstufe } from './reihenfolge.ts';
+import { vermieterImFall, type VermieterImFall } from '../vermieter/index.ts';
 
 // Everything the detail view of a case shows (staff page and API), gathered in one place.
 
@@ -48,12 +49,14 @@ export type FallAnsicht = Fall & {
   protokoll: ProtokollZeile[];
   eil: Eilstufe;
   heute: string;
+  /** Invitations of the landlord and the declaration beside the tenant's figures. */
+  vermieter: VermieterImFall;
 };
 
 export async function fallAnsicht(k: Kontext, f: Fall): Promise<FallAnsicht> {
   const heute = tagInBerlin(k.jetzt());
   const eingang = k.repo.antragDaten(f.antrag);
-  const [original, behoerde, anlagen, nachforderungen, dateien, historie, protokoll] = await Promise.all([
+  const [original, behoerde, anlagen, nachforderungen, dateien, historie, protokoll, vermieter] = await Promise.all([
     originalNachricht(k.db, k.schluessel, f.antrag),
     findBehoerde(k.db, f.antrag.behoerde_ags),
     k.repo.dateienVonAntrag(f.antrag.id),
@@ -61,6 +64,7 @@ export async function fallAnsicht(k: Kontext, f: Fall): Promise<FallAnsicht> {
     nachgereichteDateien(k, f.antrag.id),
     statusHistorie(k.db, f.antrag.id),
     protokollLesen(k.db, f.antrag.id),
+    vermieterImFall(k, f.antrag),
   ]);
   // The office sees what the message says, not the wizard's internal copy. Applications submitted before the
   // message carried every answer have no extension; only they fall back to the stored copy.
@@ -95,12 +99,19 @@ export async function fallAnsicht(k: Kontext, f: Fall): Promise<FallAnsicht> {
           f.antrag.schonfrist_ende === null
             ? null
             : { ende: f.antrag.schonfrist_ende, vorlaeufig: f.antrag.schonfrist_vorlaeufig },
-        termine: f.kurzinfo.termine,
+        termine: { ...f.kurzinfo.termine, vermieterFrist: vermieterFristAus(vermieter) },
         eingereichtAm: f.antrag.eingereicht_am,
         vorgangsnummer: f.antrag.vorgangsnummer,
       },
       heute,
     ),
     heute,
+    vermieter,
   };
+}
+
+/** The landlord's earliest deadline (payment or eviction) from the declaration, if any. */
+function vermieterFristAus(v: VermieterImFall): string | undefined {
+  const e = v.erklaerung?.e;
+  return [e?.zahlungBis, e?.raeumungstermin].filter((x): x is string => x !== undefined).sort()[0];
 }

@@ -12,6 +12,8 @@ export type Termine = {
   raeumungstermin?: string | undefined;
   /** End of the period granted to vacate, ISO date. */
   raeumungsfrist?: string | undefined;
+  /** The landlord's earliest deadline from the declaration (payment or eviction date), ISO date. */
+  vermieterFrist?: string | undefined;
 };
 
 export type Sortierbar = {
@@ -34,13 +36,14 @@ const TERMIN_NAMEN: Record<keyof Termine, string> = {
   verhandlung: 'Verhandlung',
   raeumungstermin: 'Räumungstermin',
   raeumungsfrist: 'Räumungsfrist endet',
+  vermieterFrist: 'Frist des Vermieters',
 };
 export const terminName = (art: keyof Termine): string => TERMIN_NAMEN[art];
 
 /** The earliest hearing or eviction date from today on; past dates no longer order the inbox. */
 export function naechsterTermin(t: Termine, heute: string): NaechsterTermin | null {
   let bester: NaechsterTermin | null = null;
-  for (const art of ['verhandlung', 'raeumungstermin', 'raeumungsfrist'] as const) {
+  for (const art of ['verhandlung', 'raeumungstermin', 'raeumungsfrist', 'vermieterFrist'] as const) {
     const datum = t[art];
     if (datum === undefined || datum < heute) continue;
     if (bester === null || datum < bester.datum) bester = { art, datum };

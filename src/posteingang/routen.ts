@@ -6,6 +6,7 @@ import { posteingangBuergerRouten } from './buerger-routen.tsx';
 import { entwicklungRouten } from './entwicklung-routen.tsx';
 import type { Kontext } from './faelle.ts';
 import { posteingangPersonalRouten } from './personal-routen.tsx';
+import { vermieterKontext } from '../vermieter/index.ts';
 
 // The inbox part: staff pages (/verwaltung/posteingang), the citizen's status pages (/meine-antraege), the
 // adapter API (/api/v1) and the development mail folder (/entwicklung/mails); the notice job is in jobs.ts.
@@ -22,7 +23,7 @@ export function posteingangKontext(deps: Pick<Deps, 'datenbank' | 'secrets' | 'j
 
 export function posteingangRouten(app: FastifyInstance, deps: Deps): void {
   const k = posteingangKontext(deps);
-  posteingangPersonalRouten(app, k);
+  posteingangPersonalRouten(app, k, vermieterKontext(deps));
   posteingangBuergerRouten(app, k, {
     maxDatei: deps.config.uploadMaxDateiBytes,
     maxGesamt: deps.config.uploadMaxGesamtBytes,

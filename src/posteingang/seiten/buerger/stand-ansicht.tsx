@@ -5,6 +5,7 @@ import { unterlagenTitel } from '../../faelle.ts';
 import { statusFuerBuerger } from '../../status.ts';
 import { datum, zeit } from '../bausteine.tsx';
 import { MEINE, type AntragStand } from './typen.ts';
+import { VermieterKarte } from '../../../vermieter/index.ts';
 
 // The citizen's applications with delivery and case status, open requests, the Schonfrist and the receipt.
 
@@ -47,7 +48,7 @@ function Nachforderungen({ a }: { a: AntragStand }) {
   );
 }
 
-function Stand({ a, ueberschrift }: { a: AntragStand; ueberschrift: 'h2' | 'none' }) {
+function Stand({ a, ueberschrift, csrf }: { a: AntragStand; ueberschrift: 'h2' | 'none'; csrf: string }) {
   return (
     <>
       {ueberschrift === 'h2' ? (
@@ -89,6 +90,12 @@ function Stand({ a, ueberschrift }: { a: AntragStand; ueberschrift: 'h2' | 'none
         ) : null}
       </dl>
       <Nachforderungen a={a} />
+      <VermieterKarte
+        nummer={a.vorgangsnummer}
+        s={a.vermieter}
+        csrf={csrf}
+        ebene={ueberschrift === 'h2' ? 3 : 2}
+      />
     </>
   );
 }
@@ -109,7 +116,7 @@ export function MeineAntraegeSeite(p: { rahmen: Rahmen; antraege: AntragStand[] 
           <section class="kern-card antrag-stand" aria-label={`Antrag ${a.vorgangsnummer}`}>
             <div class="kern-card__container">
               <div class="kern-card__body">
-                <Stand a={a} ueberschrift="h2" />
+                <Stand a={a} ueberschrift="h2" csrf={p.rahmen.csrf} />
               </div>
             </div>
           </section>
@@ -139,7 +146,7 @@ export function AntragStandSeite(p: {
       speicherhinweis={false}
     >
       <Ueberschrift bereich="Ihr Antrag">Antrag {p.a.vorgangsnummer}</Ueberschrift>
-      <Stand a={p.a} ueberschrift="none" />
+      <Stand a={p.a} ueberschrift="none" csrf={p.rahmen.csrf} />
       {p.a.schonfrist !== null ? (
         <p class="kern-body">{fristInWorten(p.a.schonfrist.ende, p.heute)}</p>
       ) : null}

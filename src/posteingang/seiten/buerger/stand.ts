@@ -2,6 +2,7 @@ import type { AntragZeile } from '../../../antrag/index.ts';
 import { tagInBerlin } from '../../../shared/index.ts';
 import { findBehoerde } from '../../../katalog/index.ts';
 import { zustellstatus } from '../../../zustellung/index.ts';
+import { vermieterStand } from '../../../vermieter/index.ts';
 import {
   fallZuAntrag,
   istUeberfaellig,
@@ -29,11 +30,12 @@ export const offene = (k: Kontext, n: NachforderungZeile, heute: string): Offene
 
 export async function stand(k: Kontext, antrag: AntragZeile): Promise<AntragStand> {
   const heute = tagInBerlin(k.jetzt());
-  const [f, behoerde, nachforderungen, zustellung] = await Promise.all([
+  const [f, behoerde, nachforderungen, zustellung, vermieter] = await Promise.all([
     fallZuAntrag(k, antrag),
     findBehoerde(k.db, antrag.behoerde_ags),
     nachforderungenVon(k.db, antrag.id),
     zustellstatus(k.db, antrag.id).then(async (z) => z ?? (await zustellstatus(k.db, antrag.vorgangsnummer))),
+    vermieterStand(k.db, antrag.id, k.jetzt()),
   ]);
   const name = behoerde?.name ?? 'das Sozialamt';
   return {
@@ -54,5 +56,6 @@ export async function stand(k: Kontext, antrag: AntragZeile): Promise<AntragStan
         : { ende: antrag.schonfrist_ende, vorlaeufig: antrag.schonfrist_vorlaeufig },
     nachforderungen: nachforderungen.map((n) => offene(k, n, heute)),
     antragPdf: antrag.antrag_pdf !== null,
+    vermieter,
   };
 }

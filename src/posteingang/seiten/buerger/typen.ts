@@ -1,5 +1,6 @@
 import type { NachforderungZeile } from '../../posteingang-tables.ts';
 import type { Fallstatus } from '../../status.ts';
+import type { VermieterStand } from '../../../vermieter/index.ts';
 
 // What the citizen's pages show of an application and its requests for documents.
 
@@ -23,4 +24,6 @@ export type AntragStand = {
   schonfrist: { ende: string; vorlaeufig: boolean } | null;
   nachforderungen: OffeneNachforderung[];
   antragPdf: boolean;
+  /** Whether the landlord was invited or has answered (never what). */
+  vermieter: VermieterStand;
 };

@@ -12,6 +12,7 @@ import { NachforderungenAbschnitt } from './fall-nachforderungen.tsx';
 import { VerlaufAbschnitt } from './fall-verlauf.tsx';
 import { ZustellungAbschnitt } from './fall-zustellung.tsx';
 import { StatusAendern, type StatusFormular } from './status-formular.tsx';
+import { VermieterAbschnitt } from '../../../vermieter/index.ts';
 
 // The detail page of a case: key facts, status form, requests, documents, answers, delivery and history.
 
@@ -19,6 +20,7 @@ import { StatusAendern, type StatusFormular } from './status-formular.tsx';
 const FALL_ABSCHNITTE = [
   ['status', 'Status'],
   ['nachforderungen', 'Nachforderungen'],
+  ['vermieter', 'Vermieter'],
   ['dokumente', 'Dokumente'],
   ['angaben', 'Angaben'],
   ['zustellung', 'Zustellung'],
@@ -97,6 +99,8 @@ export function FallSeite(p: {
         </section>
 
         <NachforderungenAbschnitt a={a} basis={basis} />
+
+        <VermieterAbschnitt v={a.vermieter} basis={basis} csrf={p.kontext.csrfToken} />
 
         <DokumenteAbschnitt a={a} basis={basis} />
 
