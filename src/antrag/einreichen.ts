@@ -9,7 +9,7 @@ import {
   type NachrichtFehler,
   type DvdvBehoerde,
 } from '../nachricht/index.ts';
-import { enqueueZustellung, leseVerbindung } from '../zustellung/index.ts';
+import { enqueueZustellung, leseVerbindung, neueZustellauftraege } from '../zustellung/index.ts';
 import {
   entwurfSperren,
   neueId,
@@ -56,7 +56,7 @@ export async function einreichen(args: {
   kontext: FlowKontext;
 }): Promise<EinreichenErgebnis> {
   const { db, repo } = args;
-  return db.transaction().execute(async (trx) => {
+  const ergebnis = await db.transaction().execute(async (trx): Promise<EinreichenErgebnis> => {
     const zeile = await entwurfSperren(trx, args.entwurfId, args.besitzer);
     if (zeile === undefined) return schonEingereicht(trx);
     const entwurf = repo.zuEntwurf(zeile);
@@ -149,6 +149,9 @@ export async function einreichen(args: {
     await trx.deleteFrom('antrag_entwurf').where('id', '=', entwurf.id).execute();
     return { art: 'eingereicht', vorgangsnummer };
   });
+  // Committed: the delivery worker need not wait for its next poll.
+  if (ergebnis.art === 'eingereicht') neueZustellauftraege();
+  return ergebnis;
 
   async function schonEingereicht(trx: Trx) {
     const antrag = await trx

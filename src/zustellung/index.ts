@@ -32,5 +32,6 @@ export {
 export type { Verbindung, VerbindungEingabe } from './verbindung.ts';
 export { verbindungstest } from './verbindungstest.ts';
 export type { VerbindungstestDeps } from './verbindungstest.ts';
+export { neueZustellauftraege } from './wecker.ts';
 export { zustellStatus } from './zustellung-tables.ts';
 export type { ZustellAuftragZeile, ZustellStatusWert } from './zustellung-tables.ts';

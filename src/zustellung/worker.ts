@@ -1,6 +1,7 @@
 import { herzschlag } from '../hintergrund/index.ts';
 import { metriken } from '../metriken.ts';
 import { holeFaelligeAuftraege, verlaengereSperren, type GesperrterAuftrag } from './outbox.ts';
+import { beiNeuenAuftraegen } from './wecker.ts';
 import { sperrdauerMs, verarbeiteAuftrag, type Verarbeitung, type ZustellKontext } from './zustellen.ts';
 
 // The delivery worker: polls the outbox, claims due jobs (SKIP LOCKED + lease) and processes them one by
@@ -47,6 +48,8 @@ export function zustellWorker(k: ZustellKontext & { intervallMs: number; stapel?
   const aktiv = () => laeuft;
   let schlaf: { timer: NodeJS.Timeout; wecken: () => void } | undefined;
   let schleife: Promise<void> | undefined;
+  let abmelden: (() => void) | undefined;
+  let nochmal = false;
 
   async function einmal(): Promise<Verarbeitung[]> {
     const ergebnisse: Verarbeitung[] = [];
@@ -70,6 +73,11 @@ export function zustellWorker(k: ZustellKontext & { intervallMs: number; stapel?
         k.logger?.error({ err: error }, 'Zustell-Worker: Fehler beim Abholen von Aufträgen');
       }
       if (!aktiv()) break;
+      // A job committed while this round was busy is not missed: the next round starts at once.
+      if (nochmal) {
+        nochmal = false;
+        continue;
+      }
       await new Promise<void>((resolve) => {
         schlaf = { timer: setTimeout(resolve, k.intervallMs), wecken: resolve };
       });
@@ -81,10 +89,12 @@ export function zustellWorker(k: ZustellKontext & { intervallMs: number; stapel?
     start() {
       if (laeuft) return;
       laeuft = true;
+      abmelden = beiNeuenAuftraegen(anstossen);
       schleife = lauf();
     },
     async stop() {
       laeuft = false;
+      abmelden?.();
       if (schlaf !== undefined) {
         clearTimeout(schlaf.timer);
         schlaf.wecken();
@@ -93,11 +103,15 @@ export function zustellWorker(k: ZustellKontext & { intervallMs: number; stapel?
       schleife = undefined;
     },
     einmal,
-    anstossen() {
-      if (schlaf !== undefined) {
-        clearTimeout(schlaf.timer);
-        schlaf.wecken();
-      }
-    },
+    anstossen,
   };
+
+  function anstossen() {
+    if (schlaf === undefined) {
+      nochmal = true;
+      return;
+    }
+    clearTimeout(schlaf.timer);
+    schlaf.wecken();
+  }
 }

@@ -5,6 +5,7 @@ import { DIENST_MIETRUECKSTAENDE } from '../katalog/dienste.ts';
 import { enqueueZustellung, listeZustellauftraege, zustellHistorie, zustellstatus } from './outbox.ts';
 import { leseVerbindung } from './verbindung.ts';
 import { zustellKontext } from './verbindungstest.ts';
+import { neueZustellauftraege } from './wecker.ts';
 import { zustellWorker } from './worker.ts';
 import { xtaClient } from './xta/client.ts';
 
@@ -171,4 +172,30 @@ test('the in-process worker picks up new jobs by itself and stops cleanly', asyn
   }
   await worker.stop();
   expect((await zustellstatus(t.datenbank.db, 'hintergrund'))?.status).toBe('delivered');
+});
+
+test('a committed job wakes a sleeping worker at once, not after its poll interval', async () => {
+  const worker = zustellWorker({ ...zustellKontext({ ...t.deps, internUrl }), intervallMs: 3_600_000 });
+  worker.start();
+  await new Promise((r) => setTimeout(r, 200)); // the first round found nothing: it sleeps for an hour
+  const uuid = randomUUID();
+  await enqueueZustellung(
+    t.datenbank.db,
+    {
+      behoerdeAgs: '13003',
+      dienstId: DIENST_MIETRUECKSTAENDE,
+      nachrichtXml: nachricht(uuid),
+      nachrichtUUID: uuid,
+      bezug: 'geweckt',
+      erstelltAm: t.uhr.jetzt(),
+    },
+    t.deps.secrets.dataKey,
+  );
+  neueZustellauftraege();
+  for (let i = 0; i < 200 && (await zustellstatus(t.datenbank.db, 'geweckt'))?.status !== 'delivered'; i++)
+    await new Promise((r) => setTimeout(r, 25));
+  expect((await zustellstatus(t.datenbank.db, 'geweckt'))?.status).toBe('delivered');
+  await worker.stop();
+  // A stopped worker no longer listens.
+  neueZustellauftraege();
 });
