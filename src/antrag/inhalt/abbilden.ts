@@ -21,7 +21,9 @@ export function inhaltAus(d: AntragDaten): InhaltWerte {
     const daten = roh[s.id];
     if (daten === undefined) continue;
     if (s.id === 'rueckstand-monate') {
-      w.rueckstandMonat = (daten as RueckstandMonate).monate.map((m) => ohneLeere({ ...m }));
+      const monate = (daten as RueckstandMonate).monate;
+      w.rueckstandMonate = { anzahl: monate.length };
+      if (monate.length > 0) w.rueckstandMonat = monate.map((m) => ohneLeere({ ...m }));
     } else if (s.id === 'wohnung-sozialamt') {
       const z = daten as SozialamtDaten;
       w.wohnungSozialamt = ohneLeere({
@@ -54,7 +56,7 @@ export function antragAus(w: InhaltWerte): AntragDaten {
   };
   for (const s of einzelSchritte) {
     if (s.id === 'rueckstand-monate') {
-      if (w.rueckstandMonat !== undefined) d[s.id] = { monate: liste(w.rueckstandMonat) };
+      if (w.rueckstandMonate !== undefined) d[s.id] = { monate: liste(w.rueckstandMonat) };
     } else if (s.id === 'wohnung-sozialamt') {
       const z = einzeln(w.wohnungSozialamt);
       if (z === undefined) continue;

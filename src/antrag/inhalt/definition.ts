@@ -117,24 +117,35 @@ const RUECKSTAND_MONAT: AbschnittDefinition = {
   ],
 };
 
+/** That the monthly table was answered (possibly with no rows); the rows follow as `rueckstandMonat`. */
+const RUECKSTAND_MONATE: AbschnittDefinition = {
+  name: 'rueckstandMonate',
+  titel: 'Mietschulden je Monat angegeben',
+  wiederholt: false,
+  felder: [{ name: 'anzahl', typ: 'ganzzahl', titel: 'Anzahl der Monatszeilen', optional: false }],
+};
+
 function ausSchritt(s: {
   id: string;
   titel: string;
   felder: Felder;
   ansicht: string;
-}): AbschnittDefinition | null {
-  if (s.id in SONDER) return SONDER[s.id] ?? null;
-  if (s.id === 'rueckstand-monate') return RUECKSTAND_MONAT;
+}): AbschnittDefinition[] {
+  if (s.id in SONDER) {
+    const a = SONDER[s.id];
+    return a ? [a] : [];
+  }
+  if (s.id === 'rueckstand-monate') return [RUECKSTAND_MONATE, RUECKSTAND_MONAT];
   if (s.ansicht !== 'formular') throw new Error(`Schritt ${s.id} hat keine Abbildung in der Nachricht`);
   const name = abschnittName(s.id);
-  return { name, titel: s.titel, wiederholt: false, felder: felderAus(name, s.felder) };
+  return [{ name, titel: s.titel, wiederholt: false, felder: felderAus(name, s.felder) }];
 }
 
 export const HAUSHALTSMITGLIED = 'haushaltsmitglied';
 
 export const INHALT: InhaltDefinition = {
   abschnitte: [
-    ...einzelSchritte.map(ausSchritt).filter((a) => a !== null),
+    ...einzelSchritte.flatMap(ausSchritt),
     {
       name: HAUSHALTSMITGLIED,
       titel: haushaltPerson.titel,
