@@ -78,7 +78,10 @@ export function xtaServerRouten(app: FastifyInstance, o: XtaServerOptionen): voi
     });
     xta.setErrorHandler((error: FastifyError, request, reply) => {
       const aktion = aktionAusHttp(request) ?? SOAP_FAULT_AKTION;
-      return sendeAntwort(reply, faultAntwort(aktion, undefined, faultFuerFehler(error, request)));
+      const fault = faultFuerFehler(error, request);
+      // The rest of a refused body is not read: the connection closes after the answer.
+      if (fault.extra.http === 413) reply.header('connection', 'close');
+      return sendeAntwort(reply, faultAntwort(aktion, undefined, fault));
     });
 
     registriereSeiten(xta, o, [
