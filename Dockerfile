@@ -9,13 +9,15 @@ WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund
 COPY tsconfig.json tsconfig.build.json ./
-COPY scripts ./scripts
+COPY scripts/build-dateien.ts ./scripts/
 COPY src ./src
 COPY daten ./daten
 # Compile, leave the migrated PGlite template in dist/, then drop the development dependencies.
 RUN npm run build \
     && npm prune --omit=dev --no-audit --no-fund \
     && rm -rf dist/.tsbuildinfo
+# Everything the runtime needs in one folder: one COPY below (every layer is a full copy on some storage drivers).
+RUN mkdir /ausgabe && cp -a package.json node_modules dist daten /ausgabe/
 
 FROM ${BASE}
 WORKDIR /app
@@ -24,16 +26,13 @@ ENV NODE_ENV=production \
     PORT=3000 \
     DATA_DIR=/data \
     NODE_COMPILE_CACHE=/app/.compile-cache
-# A fixed unprivileged user (no shell, no home); /data is the only place it may write.
+COPY --from=bau /ausgabe /app
+# A fixed unprivileged user (no shell, no home); /data is the only place it may write. V8's compile cache is
+# warmed once here; at run time it is only read (read-only root file system).
 RUN echo 'app:x:10001:10001::/nonexistent:/usr/sbin/nologin' >> /etc/passwd \
     && echo 'app:x:10001:' >> /etc/group \
-    && mkdir -p /data && chown 10001:10001 /data
-COPY --from=bau /app/package.json ./
-COPY --from=bau /app/node_modules ./node_modules
-COPY --from=bau /app/dist ./dist
-COPY --from=bau /app/daten ./daten
-# Warm V8's compile cache once at build time; at run time it is only read (read-only root file system).
-RUN node -e "import('/app/dist/app.js').then(() => process.exit(0))" || true
+    && mkdir -p /data && chown 10001:10001 /data \
+    && (node -e "import('/app/dist/app.js').then(() => process.exit(0))" || true)
 USER 10001:10001
 VOLUME ["/data"]
 EXPOSE 3000
