@@ -1,5 +1,6 @@
 import { antragEntwurfsquelle } from './antrag/entwurfsquelle.ts';
 import { antragJobs } from './antrag/jobs.ts';
+import { betriebJobs } from './betrieb/zusammenfassung.ts';
 import type { Deps } from './deps.ts';
 import { planer, type Job, type Planer } from './hintergrund/index.ts';
 import { nachnutzungJobs } from './nachnutzung/job.ts';
@@ -18,6 +19,7 @@ export function hintergrundJobs(deps: JobDeps): Job[] {
     ...nachnutzungJobs(deps, antragEntwurfsquelle(deps)),
     ...antragJobs(deps),
     ...posteingangJobs(deps),
+    ...betriebJobs(deps),
   ];
 }
 

@@ -4,6 +4,12 @@ import { bool } from './werte.ts';
 
 // Background jobs, metrics and the delivery health (docs/adr/0020-hintergrundjobs-mit-laufzeile.md).
 
+const kommagetrennt = (v: string) =>
+  v
+    .split(',')
+    .map((e) => e.trim())
+    .filter((e) => e !== '');
+
 export const hintergrundEnv = {
   HINTERGRUND_JOBS: bool.default(true),
   HINTERGRUND_TAKT_MS: z.coerce.number().int().min(50).max(600_000).default(5_000),
@@ -14,12 +20,7 @@ export const hintergrundEnv = {
   ZUSTELLUNG_WARNUNG_TOTE: z.coerce.number().int().min(1).max(100_000).default(1),
   BETRIEB_EMAILS: z
     .string()
-    .transform((v) =>
-      v
-        .split(',')
-        .map((e) => e.trim())
-        .filter((e) => e !== ''),
-    )
+    .transform(kommagetrennt)
     .pipe(
       z.array(
         z.string().refine(istEmail, { error: 'muss E-Mail-Adressen enthalten, durch Kommas getrennt' }),

@@ -90,21 +90,3 @@ export async function schliesseAb(
       .execute();
   });
 }
-
-export type LaufStand = {
-  name: string;
-  faelligAm: Date;
-  letzterLaufAm: Date | null;
-  letzterFehler: string | null;
-};
-
-/** The state of every periodic job, for the operations page. */
-export async function laufStaende(db: Db): Promise<LaufStand[]> {
-  const zeilen = await db.selectFrom('hintergrund_lauf').selectAll().orderBy('name').execute();
-  return zeilen.map((z) => ({
-    name: z.name,
-    faelligAm: z.faellig_am,
-    letzterLaufAm: z.letzter_lauf_am,
-    letzterFehler: z.letzter_fehler,
-  }));
-}
