@@ -2,7 +2,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { eingabe, kuerzesterWeg, vollerWeg, type EingabeSchritt } from '../test/antrag-eingaben.ts';
 import { alsBuerger, eineIdentitaet } from '../test/anmeldung.ts';
-import { pdfTextEinzeilig } from '../test/pdf.ts';
+import { gueltigesPdf, pdfTextEinzeilig } from '../test/pdf.ts';
 import { GEMEINDEN_DE } from '../test/pfade.ts';
 import type { BuergerIdentitaet } from '../src/bundid/identitaet.ts';
 import { importiereGemeindeverzeichnis } from '../src/zustaendigkeit/gemeinde-import.ts';
@@ -64,9 +64,7 @@ const OHNE_PFLICHT = new Set([
   'unterlagen',
 ]);
 
-const PDF = Buffer.from(
-  '%PDF-1.7\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n',
-);
+const PDF = gueltigesPdf();
 const PNG = Buffer.from(
   'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
   'base64',

@@ -129,3 +129,30 @@ export function pdfObjekte(pdf: Buffer): {
   const trailer = alle.trailer?.value as Record<string, JsonWert>;
   return { katalog: dict(trailer['/Root']), objekt, dict, streamDaten, alle };
 }
+
+/**
+ * A small PDF that a real parser opens (one empty page), with an optional comment line (a marker a test looks
+ * for) and padding (for size limits). Uploads are parsed (antrag/pdf-pruefung.ts), so a bare "%PDF…%%EOF" is
+ * refused.
+ */
+export function gueltigesPdf(kommentar = '', fuellung = 0): Buffer {
+  return Buffer.concat([
+    Buffer.from(`%PDF-1.4\n%${kommentar}\n`, 'latin1'),
+    Buffer.alloc(fuellung, 32),
+    Buffer.from(
+      '\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj ' +
+        '3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n',
+      'latin1',
+    ),
+  ]);
+}
+
+/** A real 1×1 JPEG (baseline, with EOI), for upload tests: images are parsed, not only sniffed. */
+export const JPEG_1X1 = Buffer.concat([
+  Buffer.from(
+    '/9j/4AAQSkZJRgABAQEASABIAAD/2wBDAP//////////////////////////////////////////////////////////////////' +
+      '////////////////////wgALCAABAAEBAREA/8QAFBABAAAAAAAAAAAAAAAAAAAAAP/aAAgBAQABPxA=',
+    'base64',
+  ),
+  Buffer.from([0xff, 0xd9]),
+]);

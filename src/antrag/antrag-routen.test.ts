@@ -5,6 +5,7 @@ import { eingabe, kuerzesterWeg, vollerWeg, type EingabeSchritt } from '../../te
 import { alsBuerger, eineIdentitaet } from '../../test/anmeldung.ts';
 import { pdfTextEinzeilig } from '../../test/pdf.ts';
 import { testApp } from '../../test/app.ts';
+import { gueltigesPdf, JPEG_1X1 } from '../../test/pdf.ts';
 import { schrittMitId } from './flow.ts';
 import type { RohEingabe, RohWert } from './schritte/felder.ts';
 
@@ -307,11 +308,7 @@ describe('another person’s draft, documents and receipt are out of reach', () 
   test('404 for every route, nothing changed', async () => {
     const erika = await angemeldet(eineIdentitaet({ pseudonym: 'bpk2:test-fremd-erika' }));
     const basis = await kurzerAntrag(erika);
-    const hoch = await erika.hochladen(
-      `${basis}/unterlagen/mietvertrag`,
-      'mietvertrag.pdf',
-      Buffer.from('%PDF-1.4\n1 0 obj\n%%EOF\n'),
-    );
+    const hoch = await erika.hochladen(`${basis}/unterlagen/mietvertrag`, 'mietvertrag.pdf', gueltigesPdf());
     expect(hoch.statusCode).toBe(303);
     const dateiId = /hochgeladen=([A-Za-z0-9_-]+)/.exec(String(hoch.headers.location))?.[1];
     const mallory = await angemeldet(
@@ -335,8 +332,7 @@ describe('another person’s draft, documents and receipt are out of reach', () 
     expect((await mallory.post(`${basis}/loeschen`)).statusCode).toBe(404);
     expect((await mallory.post(`${basis}/unterlagen/datei/${dateiId}/entfernen`)).statusCode).toBe(404);
     expect(
-      (await mallory.hochladen(`${basis}/unterlagen/mietvertrag`, 'x.pdf', Buffer.from('%PDF-1.4\n%%EOF')))
-        .statusCode,
+      (await mallory.hochladen(`${basis}/unterlagen/mietvertrag`, 'x.pdf', gueltigesPdf())).statusCode,
     ).toBe(404);
     // Mallory's own draft cannot touch Erika's file either.
     const eigene = await mallory.neuerEntwurf();
@@ -357,18 +353,12 @@ describe('another person’s draft, documents and receipt are out of reach', () 
 });
 
 describe('uploads', () => {
-  const PDF = Buffer.from(
-    '%PDF-1.7\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n',
-  );
+  const PDF = gueltigesPdf();
   const PNG = Buffer.from(
     'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
     'base64',
   );
-  const JPEG = Buffer.concat([
-    Buffer.from([0xff, 0xd8, 0xff, 0xe0]),
-    Buffer.alloc(100, 1),
-    Buffer.from([0xff, 0xd9]),
-  ]);
+  const JPEG = JPEG_1X1;
 
   test('accepted by content, refused when wrong, empty, corrupt or too large; removed and replaced', async () => {
     const klein = await testApp({
@@ -393,12 +383,7 @@ describe('uploads', () => {
           415,
           'ist beschädigt',
         ],
-        [
-          'riesig.pdf',
-          Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(20_000, 32), Buffer.from('%%EOF')]),
-          413,
-          'ist zu groß',
-        ],
+        ['riesig.pdf', gueltigesPdf('', 20_000), 413, 'ist zu groß'],
         ['tarnung.pdf', Buffer.from('<html><script>alert(1)</script></html>'), 415, 'ist kein PDF'],
       ];
       for (const [name, inhalt, status, text] of faelle) {
@@ -429,7 +414,7 @@ describe('uploads', () => {
       for (const name of ['scan.pdf', 'foto.PNG', 'handy.jpg']) expect(liste.body).toContain(name);
 
       // The total per application.
-      const gross = Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(9_000, 32), Buffer.from('%%EOF')]);
+      const gross = gueltigesPdf('', 9_000);
       expect((await b.hochladen(`${basis}/unterlagen/forderung`, 'a.pdf', gross)).statusCode).toBe(303);
       const zuviel = await b.hochladen(`${basis}/unterlagen/kontoauszuege`, 'b.pdf', gross);
       expect(zuviel.statusCode).toBe(413);
@@ -474,7 +459,7 @@ test('the raw database rows hold no readable personal data', async () => {
   await b.hochladen(
     `${basis}/unterlagen/mietvertrag`,
     'Mietvertrag Mustermann.pdf',
-    Buffer.from('%PDF-1.4\nGEHEIMER-INHALT-4711\n%%EOF'),
+    gueltigesPdf('GEHEIMER-INHALT-4711'),
   );
   const entwurf = await b.neuerEntwurf();
   for (const key of kuerzesterWeg.slice(0, 12)) await b.post(pfadFuer(entwurf, key), eingabe(basisVon(key)));

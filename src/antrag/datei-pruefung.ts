@@ -1,16 +1,53 @@
+import { imageSize } from 'image-size';
+import { pruefePdf } from './pdf-pruefung.ts';
 import { formatZahl } from '../shared/index.ts';
-// Checks an uploaded file by its content, never by its name: PDF, JPEG or PNG by magic bytes, plus the
-// structural end markers that a truncated or corrupt file lacks (%%EOF, JPEG EOI, PNG IHDR CRC and IEND).
+// Checks an uploaded file by its content, never by its name: PDF, JPEG or PNG by magic bytes, the structural
+// end markers that a truncated or corrupt file lacks (%%EOF, JPEG EOI, PNG IHDR CRC and IEND), then parsed:
+// a PDF with pdf-lib (pdf-pruefung.ts), an image's header read with image-size, which must agree on the type
+// and give a size a phone camera or scanner produces.
 
 export type Dateityp = 'application/pdf' | 'image/jpeg' | 'image/png';
 
-export type DateiBefund =
-  { ok: true; mime: Dateityp } | { ok: false; grund: 'leer' | 'falscher-typ' | 'beschaedigt' };
+export type Ablehnungsgrund =
+  'leer' | 'falscher-typ' | 'beschaedigt' | 'verschluesselt' | 'aktive-inhalte' | 'zu-gross-entpackt';
+
+export type DateiBefund = { ok: true; mime: Dateityp } | { ok: false; grund: Ablehnungsgrund };
+
+/** Wider or higher than this (in pixels) is no photo or scan but a decompression bomb. */
+const BILD_HOECHSTENS_PIXEL = 20_000;
+const BILD_HOECHSTENS_FLAECHE = 100_000_000;
+
+export async function pruefeDatei(inhalt: Buffer): Promise<DateiBefund> {
+  const befund = pruefeAufbau(inhalt);
+  if (!befund.ok) return befund;
+  if (befund.mime === 'application/pdf') {
+    const pdf = await pruefePdf(inhalt);
+    return pdf === 'ok' ? befund : { ok: false, grund: pdf };
+  }
+  return bildLesbar(inhalt, befund.mime) ? befund : { ok: false, grund: 'beschaedigt' };
+}
+
+function bildLesbar(inhalt: Buffer, mime: Dateityp): boolean {
+  try {
+    const { type, width, height } = imageSize(inhalt);
+    const erwartet = mime === 'image/png' ? 'png' : 'jpg';
+    return (
+      type === erwartet &&
+      width > 0 &&
+      height > 0 &&
+      width <= BILD_HOECHSTENS_PIXEL &&
+      height <= BILD_HOECHSTENS_PIXEL &&
+      width * height <= BILD_HOECHSTENS_FLAECHE
+    );
+  } catch {
+    return false;
+  }
+}
 
 const PNG_SIGNATUR = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 const PNG_IEND = Buffer.from([0, 0, 0, 0, 0x49, 0x45, 0x4e, 0x44, 0xae, 0x42, 0x60, 0x82]);
 
-export function pruefeDatei(inhalt: Buffer): DateiBefund {
+function pruefeAufbau(inhalt: Buffer): DateiBefund {
   if (inhalt.length === 0) return { ok: false, grund: 'leer' };
   if (inhalt.subarray(0, 5).toString('latin1') === '%PDF-') {
     return pdfVollstaendig(inhalt)
@@ -68,7 +105,7 @@ export function formatGroesse(bytes: number): string {
 }
 
 /** The German message for a refused file. */
-export function dateiFehlertext(grund: 'leer' | 'falscher-typ' | 'beschaedigt', dateiname: string): string {
+export function dateiFehlertext(grund: Ablehnungsgrund, dateiname: string): string {
   switch (grund) {
     case 'leer':
       return `Die Datei „${dateiname}“ ist leer. Bitte wählen Sie eine andere Datei`;
@@ -76,5 +113,11 @@ export function dateiFehlertext(grund: 'leer' | 'falscher-typ' | 'beschaedigt', 
       return `Die Datei „${dateiname}“ ist kein PDF, JPEG oder PNG. Bitte speichern Sie sie in einem dieser Formate`;
     case 'beschaedigt':
       return `Die Datei „${dateiname}“ ist beschädigt oder unvollständig. Bitte speichern oder scannen Sie sie neu`;
+    case 'verschluesselt':
+      return `Die Datei „${dateiname}“ ist mit einem Passwort geschützt. Bitte speichern Sie sie ohne Passwortschutz`;
+    case 'aktive-inhalte':
+      return `Die Datei „${dateiname}“ enthält Programmcode oder Webinhalte. Bitte drucken Sie sie als neues PDF aus oder scannen Sie das Papier`;
+    case 'zu-gross-entpackt':
+      return `Die Datei „${dateiname}“ ist ungewöhnlich aufgebaut und zu groß. Bitte drucken Sie sie als neues PDF aus oder scannen Sie das Papier`;
   }
 }

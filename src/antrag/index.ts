@@ -19,7 +19,7 @@ export { UNTERLAGEN_ARTEN } from './schritte/unterlagen.ts';
 export { AntragSeite, Ueberschrift } from './seiten/bausteine.tsx';
 export type { Rahmen } from './seiten/bausteine.tsx';
 export { AbschnittKarte } from './seiten/pruefen.tsx';
-export { dateinameBereinigen } from './dateiname.ts';
+export { dateinameBereinigen, dateinameFuerTyp } from './dateiname.ts';
 export { anlagenAus, antragstellerAus, leistungenAus } from './xsozial.ts';
 export { zusammenfassen } from './zusammenfassung.ts';
 export type { Abschnitt } from './zusammenfassung.ts';

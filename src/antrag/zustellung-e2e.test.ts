@@ -4,6 +4,7 @@ import { eingabe, kuerzesterWeg, type EingabeSchritt } from '../../test/antrag-e
 import { alsBuerger, eineIdentitaet } from '../../test/anmeldung.ts';
 import type { RohEingabe } from './schritte/felder.ts';
 import { testApp, type TestApp } from '../../test/app.ts';
+import { gueltigesPdf } from '../../test/pdf.ts';
 import { DIENST_MIETRUECKSTAENDE } from '../katalog/dienste.ts';
 import { leseNachricht, validiereNachricht } from '../nachricht/index.ts';
 import { decrypt, decryptJson } from '../shared/verschluesselung.ts';
@@ -33,10 +34,7 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 const basisVon = (key: string) => key.split('/')[0] as EingabeSchritt;
-const MIETVERTRAG = Buffer.from(
-  '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n',
-  'latin1',
-);
+const MIETVERTRAG = gueltigesPdf();
 
 test('a submitted application reaches the Rostock mailbox as a valid xSozial message with its documents', async () => {
   const b = browser(t, await alsBuerger(t, eineIdentitaet({ pseudonym: 'bpk2:test-e2e-zustellung' })));

@@ -20,6 +20,7 @@ export type Ablehnungsgrund =
   | 'abgelaufen'
   | 'noch_nicht_gueltig'
   | 'unaufgefordert'
+  | 'fremder_browser'
   | 'wiederholt'
   | 'anfrage_abgelaufen'
   | 'niveau_fehlt'

@@ -45,3 +45,9 @@ export async function verbraucheAnfrage(db: Db, id: string, jetzt: Date): Promis
   if (vorhanden === undefined) return { ok: false, grund: 'unaufgefordert' };
   return { ok: false, grund: vorhanden.verbraucht_am !== null ? 'wiederholt' : 'anfrage_abgelaufen' };
 }
+
+/** Whether we ever sent (and still keep) a request with this id, to tell "unsolicited" from "other browser". */
+export async function anfrageBekannt(db: Db, id: string): Promise<boolean> {
+  const row = await db.selectFrom('bundid_anfrage').select('id').where('id', '=', id).executeTakeFirst();
+  return row !== undefined;
+}

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { SAML } from '@node-saml/node-saml';
 import type { Db } from '../db/index.ts';
 import { Ablehnung, ablehnen, type Pruefergebnis } from './ablehnung.ts';
-import { speichereAnfrage, verbraucheAnfrage } from './anfrage-repo.ts';
+import { anfrageBekannt, speichereAnfrage, verbraucheAnfrage } from './anfrage-repo.ts';
 import { pruefeHuelle } from './antwort-huelle.ts';
 import { pruefeAssertion, verifizierteAssertion } from './assertion-pruefung.ts';
 import type { IdpMetadaten } from './idp-metadaten.ts';
@@ -44,19 +44,26 @@ export function createDienstanbieter(opts: DienstanbieterOptionen) {
   }
 
   /**
-   * Validates a SAMLResponse (base64) from the ACS post. Every refusal is a result with a reason; only
+   * Validates a SAMLResponse (base64) from the ACS post; its InResponseTo must be one of the requests this
+   * browser started (anfrage-cookie.ts). Every refusal is a result with a reason; only
    * failures of our own (e.g. the database) throw and become the 500 page.
    */
-  async function antwortPruefen(samlResponse: string): Promise<Pruefergebnis> {
+  async function antwortPruefen(
+    samlResponse: string,
+    anfragenDesBrowsers: readonly string[],
+  ): Promise<Pruefergebnis> {
     try {
-      return await pruefen(samlResponse);
+      return await pruefen(samlResponse, anfragenDesBrowsers);
     } catch (error) {
       if (error instanceof Ablehnung) return { ok: false, grund: error.grund, detail: error.detail };
       throw error;
     }
   }
 
-  async function pruefen(samlResponse: string): Promise<Pruefergebnis> {
+  async function pruefen(
+    samlResponse: string,
+    anfragenDesBrowsers: readonly string[],
+  ): Promise<Pruefergebnis> {
     const antwort = await pruefeHuelle(samlResponse, opts);
     const assertion = await verifizierteAssertion(samlResponse, opts);
     const { identitaet, anfrageId } = pruefeAssertion(assertion, antwort, {
@@ -64,6 +71,12 @@ export function createDienstanbieter(opts: DienstanbieterOptionen) {
       idp,
       jetzt: opts.jetzt().getTime(),
     });
+    // Checked before the request is used up, so a foreign post does not spend the rightful browser's login.
+    if (!anfragenDesBrowsers.includes(anfrageId)) {
+      if (!(await anfrageBekannt(opts.db, anfrageId)))
+        return ablehnen('unaufgefordert', 'unbekannte Anfrage');
+      return ablehnen('fremder_browser', 'AuthnRequest nicht in diesem Browser begonnen');
+    }
     const verbrauch = await verbraucheAnfrage(opts.db, anfrageId, opts.jetzt());
     if (!verbrauch.ok) return ablehnen(verbrauch.grund, 'AuthnRequest nicht offen');
     return { ok: true, identitaet, ziel: verbrauch.ziel };

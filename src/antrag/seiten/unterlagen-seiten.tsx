@@ -5,7 +5,7 @@ import { seite } from '../../seite.ts';
 import { sendeSeite } from '../../web/index.ts';
 import { nichtGefunden, repoVon } from '../buerger-zugang.tsx';
 import { dateiFehlertext, formatGroesse, pruefeDatei } from '../datei-pruefung.ts';
-import { dateinameBereinigen } from '../dateiname.ts';
+import { dateinameBereinigen, dateinameFuerTyp } from '../dateiname.ts';
 import { mitEntwurf, speichern, type EntwurfKontext } from '../entwurf-kontext.ts';
 import { istErreichbar } from '../flow.ts';
 import { benoetigteUnterlagen, type Bedarf } from '../flow-unterlagen.ts';
@@ -133,7 +133,7 @@ export const hochladenSeite = seite({
     const datei = await leseHochladung(request, deps.config.uploadMaxDateiBytes);
     if ('fehler' in datei) return abgelehnt(datei.fehler, datei.status);
     const { dateiname, inhalt } = datei;
-    const befund = pruefeDatei(inhalt);
+    const befund = await pruefeDatei(inhalt);
     if (!befund.ok) return abgelehnt(dateiFehlertext(befund.grund, dateiname), 415);
     const repo = repoVon(deps);
     const summe = (await repo.dateienVonEntwurf(r.ctx.entwurf.id)).reduce((s, d) => s + d.groesse, 0);
@@ -145,7 +145,7 @@ export const hochladenSeite = seite({
     }
     const id = await repo.dateiSpeichern(
       r.ctx.entwurf.id,
-      { art: r.bedarf.art, dateiname, mime: befund.mime, inhalt },
+      { art: r.bedarf.art, dateiname: dateinameFuerTyp(dateiname, befund.mime), mime: befund.mime, inhalt },
       deps.jetzt(),
     );
     // Uploading counts as working on the draft: it moves the deletion date.

@@ -32,6 +32,13 @@ export function ablehnungsText(grund: Ablehnungsgrund, mindestniveau: Vertrauens
         status: 400,
         support: false,
       };
+    case 'fremder_browser':
+      return {
+        titel: 'Die Anmeldung wurde in einem anderen Browser begonnen',
+        text: 'Bitte melden Sie sich in diesem Browser noch einmal an. Die Antwort der BundID gehört nicht zu einer Anmeldung, die hier begonnen wurde. Das passiert auch, wenn Ihr Browser Cookies sperrt.',
+        status: 400,
+        support: false,
+      };
     case 'pseudonym_fehlt':
       return {
         titel: 'Die BundID hat nicht alle nötigen Angaben geschickt',

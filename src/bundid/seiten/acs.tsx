@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { metriken } from '../../metriken.ts';
 import { sendeSeite } from '../../web/index.ts';
+import { anfragenDesBrowsers, vergesseAnfragen } from '../anfrage-cookie.ts';
 import { HOECHSTGROESSE_XML } from '../antwort-huelle.ts';
 import { bundidSeite } from '../bundid-deps.ts';
 import type { BuergerSitzung } from '../identitaet.ts';
@@ -31,7 +32,7 @@ export const acs = bundidSeite({
     const body = acsBody.safeParse(request.body);
     const relayZiel = body.success ? lokalesZiel(body.data.RelayState) : undefined;
     const ergebnis = body.success
-      ? await deps.sp.antwortPruefen(body.data.SAMLResponse)
+      ? await deps.sp.antwortPruefen(body.data.SAMLResponse, anfragenDesBrowsers(request))
       : ({ ok: false, grund: 'ungueltig', detail: 'SAMLResponse fehlt' } as const);
     if (!ergebnis.ok) {
       metriken.anmeldungenAbgelehnt.inc({ weg: 'bundid', grund: ergebnis.grund });
@@ -56,6 +57,7 @@ export const acs = bundidSeite({
       identitaet: ergebnis.identitaet,
       angemeldetAm: deps.jetzt().toISOString(),
     };
+    vergesseAnfragen(reply, deps.baseUrl.startsWith('https://'));
     await request.server.sitzungen.starten(request, reply, 'buerger', sitzung);
     request.log.info(
       { bundid: 'angemeldet', vertrauensniveau: ergebnis.identitaet.vertrauensniveau },

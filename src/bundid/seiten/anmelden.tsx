@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { sendeSeite } from '../../web/index.ts';
+import { merkeAnfrage } from '../anfrage-cookie.ts';
 import { bundidSeite } from '../bundid-deps.ts';
 import { buergerAusSitzung, lokalesZiel, STANDARDZIEL } from '../sitzung.ts';
 import { Anmeldeseite } from './anmelde-ansicht.tsx';
@@ -16,6 +17,7 @@ export const anmelden = bundidSeite({
     const ziel = lokalesZiel(query.ziel) ?? STANDARDZIEL;
     if ((await buergerAusSitzung(request)) !== null) return reply.redirect(ziel, 303);
     const anfrage = await deps.sp.anfrageErstellen(ziel);
+    merkeAnfrage(request, reply, anfrage.id, deps.baseUrl.startsWith('https://'));
     reply.header('cache-control', 'no-store');
     return sendeSeite(
       reply,

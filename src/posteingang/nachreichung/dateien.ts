@@ -1,4 +1,4 @@
-import { dateiFehlertext, formatGroesse, pruefeDatei } from '../../antrag/index.ts';
+import { dateiFehlertext, dateinameFuerTyp, formatGroesse, pruefeDatei } from '../../antrag/index.ts';
 import { decrypt, decryptJson, encrypt, encryptJson } from '../../shared/index.ts';
 import { BUERGER, istId, neueId, protokolliere, type Fall, type Kontext } from '../faelle.ts';
 import type { NachforderungZeile } from '../posteingang-tables.ts';
@@ -103,7 +103,7 @@ export async function dateiHochladen(
     };
   if (!n.unterlagen.includes(datei.art))
     return { ok: false, status: 404, meldung: 'Diese Unterlage wurde nicht nachgefordert' };
-  const befund = pruefeDatei(datei.inhalt);
+  const befund = await pruefeDatei(datei.inhalt);
   if (!befund.ok) return { ok: false, status: 415, meldung: dateiFehlertext(befund.grund, datei.dateiname) };
   if (datei.inhalt.length > grenzen.maxDatei)
     return {
@@ -129,7 +129,11 @@ export async function dateiHochladen(
       antrag_id: f.antrag.id,
       art: datei.art,
       groesse: datei.inhalt.length,
-      meta: encryptJson(k.schluessel, { dateiname: datei.dateiname, mime: befund.mime }, metaKontext(id)),
+      meta: encryptJson(
+        k.schluessel,
+        { dateiname: dateinameFuerTyp(datei.dateiname, befund.mime), mime: befund.mime },
+        metaKontext(id),
+      ),
       inhalt: encrypt(k.schluessel, datei.inhalt, dateiKontext(id)),
       hochgeladen_am: jetzt,
     })
