@@ -4,6 +4,7 @@ import { betriebEnv, grundEnv, mailEnv } from './config/allgemein.ts';
 import { bundidEnv, bundidKonfiguration } from './config/bundid.ts';
 import { oidcEinstellungen, personalEnv, type OidcEinstellungen } from './config/personal.ts';
 import { zustellungEnv, zustellungKonfiguration, type ZustellungKonfiguration } from './config/zustellung.ts';
+import { rechtlichesEnv, rechtlichesKonfiguration, type Rechtliches } from './config/rechtliches.ts';
 import { ConfigError } from './config/werte.ts';
 
 // Configuration comes only from the environment, is validated once at start-up and fails with a message
@@ -11,6 +12,7 @@ import { ConfigError } from './config/werte.ts';
 // variables are declared in config/; the order here is the order of the messages.
 
 export { ConfigError } from './config/werte.ts';
+export type { BarrierefreiheitAngaben, Impressum, Rechtliches } from './config/rechtliches.ts';
 export type { OidcEinstellungen } from './config/personal.ts';
 
 export const envSchema = z.object({
@@ -20,6 +22,7 @@ export const envSchema = z.object({
   ...betriebEnv,
   ...zustellungEnv,
   ...mailEnv,
+  ...rechtlichesEnv,
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -61,6 +64,8 @@ export type Config = {
     /** How often the notice job runs (take in applications, notice deliveries, send e-mails); 0: never. */
     mitteilungIntervallSekunden: number;
   };
+  /** Impressum and accessibility statement (config/rechtliches.ts). */
+  rechtliches: Rechtliches;
   /** Filled from the environment or, in embedded mode, from DATA_DIR (see secrets.ts). */
   secrets: { sessionSecret: string | undefined; dataKey: Buffer | undefined };
 };
@@ -108,6 +113,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     smtpUrl: env.SMTP_URL,
     mailFrom: env.MAIL_FROM,
     koordinierendeStelleEmail: env.KOORDINIERENDE_STELLE_EMAIL,
+    rechtliches: rechtlichesKonfiguration(env),
     nachnutzungPruefintervallSekunden: env.NACHNUTZUNG_PRUEFINTERVALL_SEKUNDEN,
     posteingang: { mitteilungIntervallSekunden: env.POSTEINGANG_MITTEILUNG_INTERVALL_SEKUNDEN },
     secrets: {
