@@ -273,7 +273,7 @@ test('leave and resume a draft on another device; keyboard only; 400 % zoom', as
   await page.goto(`${app.baseUrl}/antrag`);
   await expectBarrierefrei(page);
   await page.getByRole('link', { name: 'Antrag für Erika Mustermann' }).click();
-  expect(await page.content()).toContain('Sie haben 1 von 14 Abschnitten erledigt');
+  expect(await page.content()).toContain('Sie haben 1 von 15 Abschnitten erledigt');
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
   await page.getByRole('link', { name: 'Weiter ausfüllen' }).click();
   expect(page.url()).toMatch(/\/haushalt$/);

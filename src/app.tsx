@@ -109,11 +109,7 @@ export async function createApp(deps: Deps): Promise<FastifyInstance> {
   });
   oeffentlicheRouten(app, {
     db,
-    betreiber: {
-      name: 'Zweckverband Elektronische Verwaltung in Mecklenburg-Vorpommern (eGo-MV), Koordinierende Stelle',
-      anschrift: 'Eckdrift 103, 19061 Schwerin',
-      email: 'ozg@ego-mv.de',
-    },
+    rechtliches: config.rechtliches,
     datenquellen: () => datenquellen(db),
     navigation: buergerNavigation,
   });

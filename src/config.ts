@@ -9,6 +9,7 @@ import {
 } from './config/hintergrund.ts';
 import { oidcEinstellungen, personalEnv, type OidcEinstellungen } from './config/personal.ts';
 import { zustellungEnv, zustellungKonfiguration, type ZustellungKonfiguration } from './config/zustellung.ts';
+import { rechtlichesEnv, rechtlichesKonfiguration, type Rechtliches } from './config/rechtliches.ts';
 import { ConfigError } from './config/werte.ts';
 import { vermieterEnv } from './config/vermieter.ts';
 
@@ -17,6 +18,7 @@ import { vermieterEnv } from './config/vermieter.ts';
 // variables are declared in config/; the order here is the order of the messages.
 
 export { ConfigError } from './config/werte.ts';
+export type { BarrierefreiheitAngaben, Impressum, Rechtliches } from './config/rechtliches.ts';
 export type { OidcEinstellungen } from './config/personal.ts';
 
 export const envSchema = z.object({
@@ -28,6 +30,7 @@ export const envSchema = z.object({
   ...mailEnv,
   ...hintergrundEnv,
   ...vermieterEnv,
+  ...rechtlichesEnv,
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -77,6 +80,8 @@ export type Config = {
     /** Requests per client address and minute on the landlord pages (the codes are the credential). */
     anfragenProMinute: number;
   };
+  /** Impressum and accessibility statement (config/rechtliches.ts). */
+  rechtliches: Rechtliches;
   /** Filled from the environment or, in embedded mode, from DATA_DIR (see secrets.ts). */
   secrets: { sessionSecret: string | undefined; dataKey: Buffer | undefined; frueherDataKeys: Buffer[] };
 };
@@ -124,6 +129,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     smtpUrl: env.SMTP_URL,
     mailFrom: env.MAIL_FROM,
     koordinierendeStelleEmail: env.KOORDINIERENDE_STELLE_EMAIL,
+    rechtliches: rechtlichesKonfiguration(env),
     nachnutzungPruefintervallSekunden: env.NACHNUTZUNG_PRUEFINTERVALL_SEKUNDEN,
     posteingang: { mitteilungIntervallSekunden: env.POSTEINGANG_MITTEILUNG_INTERVALL_SEKUNDEN },
     hintergrund: hintergrundKonfiguration(env),

@@ -1,6 +1,7 @@
 import { createApp } from './app.tsx';
 import { ladeBundid } from './bundid/laden.ts';
 import { ConfigError, loadConfig } from './config.ts';
+import { rechtlicheWarnung } from './config/rechtliches.ts';
 import { startDatenbank } from './datenbank-start.ts';
 import { metrikquelle, starteMetrikServer } from './betrieb/metriken.ts';
 import { hintergrundPlaner } from './hintergrund-jobs.ts';
@@ -18,6 +19,8 @@ import { starteZustellung } from './zustellung/start.ts';
 async function main() {
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
+  const rechtlich = rechtlicheWarnung(config.env, config.rechtliches);
+  if (rechtlich !== undefined) logger.warn(rechtlich);
   const secrets = await resolveSecrets(config);
   const jetzt = () => new Date();
   // In parallel: on a first start the RSA keys are generated on the thread pool while PGlite starts.

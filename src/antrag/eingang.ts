@@ -2,7 +2,7 @@ import type { Behoerde } from '../katalog/index.ts';
 import type { DateiInfo } from './repo-basis.ts';
 import { ANTRAGSTELLER, personName, type AntragDaten } from './flow.ts';
 import type { Bedarf } from './flow-unterlagen.ts';
-import type { Schonfrist } from './frist.ts';
+import { schonfristHinweiseFuerAmt, type Schonfrist } from './frist.ts';
 import { unterlagenArt } from './schritte/unterlagen.ts';
 import { zusammenfassen, type Zusammenfassung } from './zusammenfassung.ts';
 import { kontaktVon } from '../zustaendigkeit/index.ts';
@@ -59,7 +59,10 @@ export function eingangAus(
       bytes: f.groesse,
     })),
     fehlendeNachweise: fehlend.map((b) => ({ bezeichnung: b.titel, hinweis: b.hinweis })),
-    hinweise: d.buergergeld?.bezieht === true ? [JOBCENTER_HINWEIS] : [],
+    hinweise: [
+      ...(d.buergergeld?.bezieht === true ? [JOBCENTER_HINWEIS] : []),
+      ...schonfristHinweiseFuerAmt(d),
+    ],
     buerger,
   };
 }

@@ -30,3 +30,35 @@ export function fristAnzeige(d: AntragDaten, heute: string): FristAnzeige | null
     inWorten: fristInWorten(frist.ende, heute),
   };
 }
+
+/**
+ * What limits the Schonfrist in this case (§ 569 Abs. 3 Nr. 2 BGB): paying cures only the fristlose Kündigung,
+ * not an ordentliche or hilfsweise ordentliche one given with it; and it does not cure at all when a Kündigung
+ * was already cured by such a payment within the last two years (Satz 2).
+ */
+export type SchonfristVorbehalte = { ordentlich: boolean; wiederholung: boolean };
+
+export function schonfristVorbehalte(d: AntragDaten): SchonfristVorbehalte {
+  const arten = d['kuendigung-angaben']?.arten ?? [];
+  return {
+    ordentlich: arten.includes('ordentlich') || arten.includes('hilfsweise-ordentlich'),
+    wiederholung: d['fruehere-hilfe']?.schonfristzahlung === 'ja',
+  };
+}
+
+/** The notes for the office (Antrag.pdf, inbox) that follow from the caveats. */
+export function schonfristHinweiseFuerAmt(d: AntragDaten): string[] {
+  const v = schonfristVorbehalte(d);
+  return [
+    ...(v.wiederholung
+      ? [
+          'Schonfrist: Nach Angabe wurde in den letzten 2 Jahren schon eine Kündigung durch Zahlung unwirksam. Eine erneute Heilung ist dann ausgeschlossen (§ 569 Abs. 3 Nr. 2 Satz 2 BGB). Bitte prüfen.',
+        ]
+      : []),
+    ...(v.ordentlich
+      ? [
+          'Kündigung: Es wurde (auch) ordentlich bzw. hilfsweise ordentlich gekündigt. Die Schonfristzahlung heilt nur die fristlose Kündigung.',
+        ]
+      : []),
+  ];
+}

@@ -30,6 +30,9 @@ test('Rostock tenant: the task list says the office takes the application online
   await setzeNachnutzung(db, '13003', 'produktiv');
   const { b, basis } = await neu('bpk2:vorab-rostock', { plz: '18055', ort: 'Rostock' });
   const liste = await b.get(basis);
+  // 14 sections and "Prüfen und absenden": 15 items in the list, 15 counted.
+  expect(liste.body).toContain('Sie haben 0 von 15 Abschnitten erledigt');
+  expect(liste.body.match(/class="kern-task-list__item"/g)).toHaveLength(15);
   expect(liste.body).toContain(
     'Zuständig: Hanse- und Universitätsstadt Rostock. Der Online-Antrag ist möglich.',
   );
@@ -87,6 +90,8 @@ test('typed postal codes: invalid ones get a message at the field, ambiguous one
   expect(falsch.statusCode).toBe(400);
   expect(falsch.body).toContain('Die Postleitzahl muss aus 5 Ziffern bestehen');
   expect(falsch.body).toContain('href="#feld-plz"');
+  // The error summary takes the focus on load.
+  expect(falsch.body).toMatch(/<div[^>]*id="fehlerzusammenfassung"[^>]*autofocus/);
   expect(falsch.body).toContain('value="1805"');
   const leer = await b.get(`${basis}/zustaendigkeit?plz=`);
   expect(leer.statusCode).toBe(400);

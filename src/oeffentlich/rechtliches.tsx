@@ -13,7 +13,7 @@ export const impressum = oeffentlicheSeite({
     sendeSeite(
       reply,
       <Impressum
-        betreiber={deps.betreiber}
+        angaben={deps.rechtliches.impressum}
         datenquellen={await deps.datenquellen()}
         navigation={await deps.navigation(request, reply)}
       />,
@@ -42,6 +42,7 @@ function erklaerungDerBehoerde(pfad: string, Seite: typeof Datenschutz | typeof 
       return sendeSeite(
         reply,
         <Seite
+          barrierefreiheit={deps.rechtliches.barrierefreiheit}
           behoerden={behoerden}
           gewaehlt={gewaehlt}
           navigation={await deps.navigation(request, reply)}

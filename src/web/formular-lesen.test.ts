@@ -9,12 +9,29 @@ const schema = z.object({
 
 describe('leseFormular', () => {
   it('keeps only text fields, the first of repeated ones, bounded in length', () => {
-    expect(formularwerte({ a: 'x', b: ['y', 'z'], c: 3, d: 'w'.repeat(6000) })).toEqual({
+    expect(
+      formularwerte({ a: 'x', b: ['y', 'z'], c: 3, d: 'w'.repeat(6000), e: 'v'.repeat(100_001) }),
+    ).toEqual({
       a: 'x',
       b: 'y',
-      d: 'w'.repeat(5000),
+      // 6,000 characters reach the schema whole: a field's limit is checked there, never by cutting.
+      d: 'w'.repeat(6000),
+      e: 'v'.repeat(100_000),
     });
     expect(formularwerte(null)).toEqual({});
+  });
+
+  it('refuses an over-long text at its field with the limit, keeping it as typed', () => {
+    const lang = 'ä'.repeat(2500);
+    const { werte, ergebnis } = leseFormular(
+      { text: lang },
+      z.object({ text: z.string().max(2000, 'Der Text darf höchstens 2.000 Zeichen lang sein') }),
+    );
+    expect(werte.text).toBe(lang);
+    expect(ergebnis).toEqual({
+      ok: false,
+      fehler: { text: 'Der Text darf höchstens 2.000 Zeichen lang sein' },
+    });
   });
 
   it('returns the checked data', () => {

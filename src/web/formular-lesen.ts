@@ -7,7 +7,9 @@ import type { FeldFehler } from './komponenten/formular.tsx';
 // exactly as typed so a page with errors shows them again), checked with a zod schema whose messages are the
 // German texts shown at the fields.
 
-const HOECHSTLAENGE = 5000;
+// Far above every field's own limit, so an over-long value still reaches its schema and is refused there with
+// the limit stated; it only bounds the work per field (the body limit bounds the request).
+const HOECHSTLAENGE = 100_000;
 
 export type Formularwerte = Record<string, string>;
 

@@ -1,5 +1,10 @@
 import { Hinweisbox } from '../../web/index.ts';
-import { fristAnzeige, type FristAnzeige } from '../frist.ts';
+import {
+  fristAnzeige,
+  schonfristVorbehalte,
+  type FristAnzeige,
+  type SchonfristVorbehalte,
+} from '../frist.ts';
 import { AntragSeite, WeiterFormular, Ueberschrift } from '../seiten/bausteine.tsx';
 import { FristHinweis } from '../seiten/frist-hinweis.tsx';
 import type { Gemeinsam, SchrittAnsicht } from './ansicht.ts';
@@ -8,11 +13,15 @@ import type { Gemeinsam, SchrittAnsicht } from './ansicht.ts';
 
 export const schonfristAnsicht: SchrittAnsicht = {
   zeige: ({ ctx, gemeinsam }) => (
-    <Schonfrist {...gemeinsam} frist={fristAnzeige(ctx.auswertung.daten, ctx.kontext.heute)} />
+    <Schonfrist
+      {...gemeinsam}
+      frist={fristAnzeige(ctx.auswertung.daten, ctx.kontext.heute)}
+      vorbehalte={schonfristVorbehalte(ctx.auswertung.daten)}
+    />
   ),
 };
 
-export function Schonfrist(p: Gemeinsam & { frist: FristAnzeige | null }) {
+export function Schonfrist(p: Gemeinsam & { frist: FristAnzeige | null; vorbehalte: SchonfristVorbehalte }) {
   return (
     <AntragSeite titel="Ihre Frist" rahmen={p.rahmen} zurueck={p.zurueck}>
       <Ueberschrift bereich="Kündigung und Räumungsklage">Ihre Frist</Ueberschrift>
@@ -27,6 +36,27 @@ export function Schonfrist(p: Gemeinsam & { frist: FristAnzeige | null }) {
           </p>
         </Hinweisbox>
       )}
+      {p.vorbehalte.wiederholung ? (
+        <Hinweisbox art="danger" titel="Die Schonfrist hilft Ihnen diesmal wahrscheinlich nicht">
+          <p class="kern-body">
+            Sie haben angegeben, dass in den letzten 2 Jahren schon einmal eine Kündigung durch Zahlung der
+            Mietschulden unwirksam wurde. Dann wird die fristlose Kündigung durch eine Zahlung nicht noch
+            einmal unwirksam (§ 569 Absatz 3 Nummer 2 Satz 2 BGB). Stellen Sie den Antrag trotzdem: Das
+            Sozialamt sieht den Hinweis und prüft mit Ihnen, wie Sie die Wohnung behalten können. Lassen Sie
+            sich auch von einer Mieterberatung helfen.
+          </p>
+        </Hinweisbox>
+      ) : null}
+      {p.vorbehalte.ordentlich ? (
+        <Hinweisbox art="warning" titel="Die ordentliche Kündigung bleibt bestehen">
+          <p class="kern-body">
+            Ihr Vermieter hat auch ordentlich (oder hilfsweise ordentlich) gekündigt. Die Zahlung in der
+            Schonfrist macht nur die fristlose Kündigung unwirksam, nicht die ordentliche. Sprechen Sie mit
+            Ihrem Vermieter, ob er die Kündigung zurücknimmt, wenn die Schulden bezahlt sind, und lassen Sie
+            sich von einer Mieterberatung helfen.
+          </p>
+        </Hinweisbox>
+      ) : null}
       <p class="kern-body">
         Das Sozialamt sieht die Frist in Ihrem Antrag und behandelt ihn entsprechend dringend. Sie können den
         Antrag schon absenden, wenn noch Unterlagen fehlen.

@@ -24,6 +24,8 @@ export function Aufgabenliste(p: {
   vorab?: ComponentChildren;
 }) {
   const fertig = p.abschnitte.filter((a) => a.status === 'fertig').length;
+  // The list has one more item than the sections: "Prüfen und absenden" (done only once submitted).
+  const anzahl = p.abschnitte.length + 1;
   return (
     <AntragSeite titel="Ihr Antrag" rahmen={p.rahmen}>
       <Ueberschrift bereich="Übernahme von Mietrückständen">Ihr Antrag</Ueberschrift>
@@ -33,9 +35,9 @@ export function Aufgabenliste(p: {
       {p.vorab}
       {p.fristHinweis}
       <p class="kern-body">
-        Sie haben {fertig} von {p.abschnitte.length} Abschnitten erledigt. Sie können jederzeit unterbrechen:
-        Ihr Entwurf wird am <strong>{formatDatumLang(p.loeschdatum)}</strong> gelöscht, wenn Sie ihn bis dahin
-        nicht weiter bearbeiten. Jede Bearbeitung verlängert diese Frist.
+        Sie haben {fertig} von {anzahl} Abschnitten erledigt. Sie können jederzeit unterbrechen: Ihr Entwurf
+        wird am <strong>{formatDatumLang(p.loeschdatum)}</strong> gelöscht, wenn Sie ihn bis dahin nicht
+        weiter bearbeiten. Jede Bearbeitung verlängert diese Frist.
       </p>
       <div class="knopfleiste">
         <a

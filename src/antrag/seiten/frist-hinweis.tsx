@@ -38,7 +38,8 @@ export function FristHinweis({ frist }: { frist: FristAnzeige }) {
         <p class="kern-body">
           Bis zu diesem Tag muss Ihr Vermieter das Geld bekommen haben, oder das Sozialamt muss ihm die
           Zahlung zugesagt haben. Dann wird die fristlose Kündigung unwirksam (Schonfrist nach § 569 Absatz 3
-          Nummer 2 BGB).
+          Nummer 2 BGB). Das gilt nicht für eine ordentliche oder hilfsweise ordentliche Kündigung, und nicht,
+          wenn in den letzten 2 Jahren schon einmal eine Kündigung so unwirksam wurde.
         </p>
       )}
       {dringend ? (

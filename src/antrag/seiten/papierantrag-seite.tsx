@@ -7,7 +7,7 @@ import { JOBCENTER_HINWEIS } from '../eingang.ts';
 import { mitEntwurf } from '../entwurf-kontext.ts';
 import { ANTRAGSTELLER, personName } from '../flow.ts';
 import { benoetigteUnterlagen } from '../flow-unterlagen.ts';
-import { schonfristAus } from '../frist.ts';
+import { schonfristAus, schonfristHinweiseFuerAmt } from '../frist.ts';
 import { zusammenfassen } from '../zusammenfassung.ts';
 import { vorabFuer } from './zustaendigkeit-seite.tsx';
 
@@ -37,7 +37,10 @@ export const papierantragSeite = seite({
       schonfrist: schonfristAus(d),
       zusammenfassung: zusammenfassen(d),
       beilagen: benoetigteUnterlagen(d).map((b) => ({ bezeichnung: b.titel, hinweis: b.hinweis })),
-      hinweise: d.buergergeld?.bezieht === true ? [JOBCENTER_HINWEIS] : [],
+      hinweise: [
+        ...(d.buergergeld?.bezieht === true ? [JOBCENTER_HINWEIS] : []),
+        ...schonfristHinweiseFuerAmt(d),
+      ],
     });
     return reply
       .type('application/pdf')

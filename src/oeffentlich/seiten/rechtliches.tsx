@@ -1,7 +1,8 @@
+import type { ComponentChildren } from 'preact';
+import type { BarrierefreiheitAngaben, Impressum as ImpressumAngaben } from '../../config.ts';
 import type { Behoerde } from '../../katalog/index.ts';
-import { Layout, type Navigation } from '../../web/index.ts';
-
-export type Betreiber = { name: string; anschrift: string; email: string };
+import { formatDatum } from '../../shared/index.ts';
+import { Angaben, Layout, type Navigation } from '../../web/index.ts';
 
 function Absaetze({ text }: { text: string }) {
   return (
@@ -45,7 +46,12 @@ function BehoerdenAuswahl({
   );
 }
 
-type AmtSeiteProps = { behoerden: Behoerde[]; gewaehlt: Behoerde; navigation?: Navigation };
+type AmtSeiteProps = {
+  behoerden: Behoerde[];
+  gewaehlt: Behoerde;
+  navigation?: Navigation;
+  barrierefreiheit: BarrierefreiheitAngaben;
+};
 
 export function Datenschutz({ behoerden, gewaehlt, navigation }: AmtSeiteProps) {
   return (
@@ -69,11 +75,45 @@ export function Datenschutz({ behoerden, gewaehlt, navigation }: AmtSeiteProps) 
   );
 }
 
-export function Barrierefreiheit({ behoerden, gewaehlt, navigation }: AmtSeiteProps) {
+export function Barrierefreiheit({ behoerden, gewaehlt, navigation, barrierefreiheit: b }: AmtSeiteProps) {
   return (
     <Layout titel="Erklärung zur Barrierefreiheit" navigation={navigation}>
       <div class="stapel">
         <h1 class="kern-heading-large">Erklärung zur Barrierefreiheit</h1>
+        <p class="kern-body">
+          Diese Erklärung gilt für den Online-Dienst „Übernahme von Mietrückständen“. Sie beruht auf der
+          Barrierefreie-Informationstechnik-Verordnung (BITV 2.0) und den Regeln des Landes
+          Mecklenburg-Vorpommern für barrierefreie Informationstechnik.
+        </p>
+        <p class="kern-body">
+          {b.geprueftAm === undefined
+            ? 'Das Datum der letzten Überprüfung dieser Erklärung ist noch nicht angegeben.'
+            : `Diese Erklärung wurde zuletzt am ${formatDatum(b.geprueftAm)} überprüft.`}
+        </p>
+        <h2 class="kern-heading-medium">Barrieren melden: Feedback</h2>
+        <p class="kern-body">
+          Sind Ihnen Barrieren aufgefallen, oder brauchen Sie Inhalte in einer anderen Form? Schreiben Sie uns
+          eine E-Mail:{' '}
+          {b.feedbackEmail === undefined ? (
+            'Die Adresse ist noch nicht angegeben.'
+          ) : (
+            <a
+              class="kern-link"
+              href={`mailto:${b.feedbackEmail}?subject=${encodeURIComponent('Barriere melden')}`}
+            >
+              {b.feedbackEmail}
+            </a>
+          )}
+        </p>
+        {b.durchsetzungsstelle !== undefined ? (
+          <>
+            <h2 class="kern-heading-medium">Durchsetzungsverfahren</h2>
+            <p class="kern-body">
+              Wenn Sie auf Ihre Meldung keine zufriedenstellende Antwort bekommen, können Sie sich wenden an:{' '}
+              {b.durchsetzungsstelle}
+            </p>
+          </>
+        ) : null}
         <BehoerdenAuswahl pfad="/barrierefreiheit" behoerden={behoerden} gewaehlt={gewaehlt} />
         <h2 class="kern-heading-medium">{gewaehlt.name}</h2>
         <Absaetze text={gewaehlt.barrierefreiheit_erklaerung} />
@@ -83,29 +123,48 @@ export function Barrierefreiheit({ behoerden, gewaehlt, navigation }: AmtSeitePr
 }
 
 export function Impressum({
-  betreiber,
+  angaben,
   datenquellen,
   navigation,
 }: {
-  betreiber: Betreiber;
+  angaben: ImpressumAngaben;
   datenquellen: string[];
   navigation?: Navigation;
 }) {
+  const fehlt = 'Noch nicht angegeben.';
   return (
     <Layout titel="Impressum" navigation={navigation}>
       <div class="stapel">
         <h1 class="kern-heading-large">Impressum</h1>
-        <h2 class="kern-heading-medium">Betrieb des Online-Dienstes</h2>
-        <p class="kern-body">
-          {betreiber.name}
-          <br />
-          {betreiber.anschrift}
-          <br />
-          E-Mail:{' '}
-          <a class="kern-link" href={`mailto:${betreiber.email}`}>
-            {betreiber.email}
-          </a>
-        </p>
+        <h2 class="kern-heading-medium">Betreiber des Online-Dienstes</h2>
+        <Angaben
+          eintraege={[
+            ['Betreiber', angaben.betreiber ?? fehlt],
+            ['Anschrift', angaben.anschrift ?? fehlt],
+            ['Vertreten durch', angaben.vertretenDurch ?? fehlt],
+            [
+              'E-Mail',
+              angaben.email === undefined ? (
+                fehlt
+              ) : (
+                <a class="kern-link" href={`mailto:${angaben.email}`}>
+                  {angaben.email}
+                </a>
+              ),
+            ],
+            ...(angaben.telefon !== undefined
+              ? ([
+                  [
+                    'Telefon',
+                    <a class="kern-link" href={`tel:${angaben.telefon.replace(/[^+0-9]/g, '')}`}>
+                      {angaben.telefon}
+                    </a>,
+                  ],
+                ] as [string, ComponentChildren][])
+              : []),
+            ['Zuständige Aufsichtsbehörde', angaben.aufsichtsbehoerde ?? fehlt],
+          ]}
+        />
         <p class="kern-body">
           Für die Entscheidung über Ihren Antrag ist das Sozialamt Ihres Landkreises oder Ihrer kreisfreien
           Stadt verantwortlich.

@@ -45,8 +45,10 @@ export function Startseite({ liveBei, navigation }: { liveBei: string[]; navigat
           <p class="kern-body">
             Nach der Zustellung der Räumungsklage haben Sie <strong>2 Monate Zeit</strong> (Schonfrist nach §
             569 Abs. 3 Nr. 2 BGB). Wenn die Mietschulden bis dahin bezahlt sind oder das Sozialamt die Zahlung
-            zusagt, wird die fristlose Kündigung unwirksam. Stellen Sie den Antrag deshalb so früh wie
-            möglich. Das Datum der Zustellung steht auf dem gelben Briefumschlag des Gerichts.
+            zusagt, wird die fristlose Kündigung unwirksam. Das gilt nicht für eine ordentliche oder
+            hilfsweise ordentliche Kündigung, und nicht, wenn in den letzten 2 Jahren schon einmal eine
+            Kündigung so unwirksam wurde. Stellen Sie den Antrag deshalb so früh wie möglich. Das Datum der
+            Zustellung steht auf dem gelben Briefumschlag des Gerichts.
           </p>
         </Hinweisbox>
         <h2 class="kern-heading-medium">Wer kann den Antrag stellen?</h2>

@@ -10,6 +10,8 @@ export function Fehlerzusammenfassung({ fehler }: { fehler: FeldFehler }) {
       role="alert"
       tabIndex={-1}
       id="fehlerzusammenfassung"
+      // Focus on load (GOV.UK/KERN pattern): screen readers read the errors first, keyboard users start there.
+      autofocus
     >
       <div class="kern-alert__header">
         <span class="kern-icon kern-icon--danger" aria-hidden="true" />

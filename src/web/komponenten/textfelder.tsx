@@ -1,4 +1,5 @@
 import { describedBy, FeldRahmen, feldId, type Basis } from './feld-basis.tsx';
+import { formatZahl } from '../../shared/index.ts';
 
 export function Textfeld(
   props: Basis & {
@@ -46,16 +47,29 @@ export function Textbereich(
 ) {
   const id = feldId(props.name);
   const fehler = props.fehler;
+  // No maxlength attribute: browsers cut pasted text at it without a word. The limit is stated instead, and a
+  // longer text is refused at the field by the form's schema, with the limit and the length typed.
+  const grenze =
+    props.maxLength === undefined ? undefined : `Höchstens ${formatZahl(props.maxLength, 0)} Zeichen.`;
+  const hinweis =
+    grenze === undefined ? (
+      props.hinweis
+    ) : props.hinweis === undefined ? (
+      grenze
+    ) : (
+      <>
+        {props.hinweis} {grenze}
+      </>
+    );
   return (
-    <FeldRahmen id={id} basis={props}>
+    <FeldRahmen id={id} basis={{ ...props, hinweis }}>
       <textarea
         class={`kern-form-input__input${fehler !== undefined ? ' kern-form-input__input--error' : ''}`}
         id={id}
         name={props.name}
         rows={props.zeilen ?? 6}
-        maxLength={props.maxLength}
         aria-invalid={fehler !== undefined ? 'true' : undefined}
-        aria-describedby={describedBy(id, props.hinweis, fehler)}
+        aria-describedby={describedBy(id, hinweis, fehler)}
       >
         {props.wert ?? ''}
       </textarea>

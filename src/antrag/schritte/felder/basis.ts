@@ -19,7 +19,9 @@ export type Kontext = {
 export type RohWert = string | string[] | Record<string, string>;
 export type RohEingabe = Record<string, RohWert>;
 
-const HOECHSTLAENGE = 5000;
+// Far above every field's own limit, so an over-long value still reaches its schema and is refused there with
+// the limit stated; it only bounds the work per field (the body limit bounds the request).
+const HOECHSTLAENGE = 100_000;
 
 /** One posted value as typed: the first of repeated fields, bounded in length; '' for anything else. */
 export function einzelwert(wert: unknown): string {
