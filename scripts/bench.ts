@@ -166,3 +166,4 @@ async function main() {
 
 await main();
 await (await import('./bench/start.ts')).benchStart();
+await (await import('./bench/last.ts')).lastBench();
