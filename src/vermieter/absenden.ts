@@ -1,4 +1,10 @@
-import { antragMitId, pruefeDatei } from '../antrag/index.ts';
+import {
+  antragMitId,
+  dateiFehlertext,
+  dateinameBereinigen,
+  dateinameFuerTyp,
+  pruefeDatei,
+} from '../antrag/index.ts';
 import { DIENST_MIETRUECKSTAENDE } from '../katalog/index.ts';
 import type { MimeType } from '../nachricht/index.ts';
 import { decrypt, decryptJson, encrypt, encryptJson } from '../shared/index.ts';
@@ -38,11 +44,11 @@ export async function dateiSpeichern(
   e: EinladungZeile,
   datei: { dateiname: string; inhalt: Buffer },
 ): Promise<string | undefined> {
-  const befund = pruefeDatei(datei.inhalt);
-  if (!befund.ok) return 'Die Datei muss ein PDF, JPG oder PNG sein';
+  const befund = await pruefeDatei(datei.inhalt);
+  if (!befund.ok) return dateiFehlertext(befund.grund, dateinameBereinigen(datei.dateiname));
   if (datei.inhalt.length > k.config.uploadMaxDateiBytes) return 'Die Datei ist zu groß';
   const meta: DateiMeta = {
-    dateiname: datei.dateiname,
+    dateiname: dateinameFuerTyp(datei.dateiname, befund.mime),
     mime: befund.mime as MimeType,
     groesse: datei.inhalt.length,
   };

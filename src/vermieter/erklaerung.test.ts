@@ -180,7 +180,7 @@ test('the form refuses a submission without the account statement and keeps the 
     inhalt: Buffer.from('MZ nicht erlaubt'),
   });
   expect(falscheDatei.statusCode).toBe(400);
-  expect(falscheDatei.body).toContain('Die Datei muss ein PDF, JPG oder PNG sein');
+  expect(falscheDatei.body).toContain('ist kein PDF, JPEG oder PNG');
   const ohneCsrf = await t.app.inject({
     method: 'POST',
     url: pfad,
