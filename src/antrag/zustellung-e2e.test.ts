@@ -7,6 +7,8 @@ import { testApp, type TestApp } from '../../test/app.ts';
 import { gueltigesPdf } from '../../test/pdf.ts';
 import { DIENST_MIETRUECKSTAENDE } from '../katalog/dienste.ts';
 import { leseNachricht, validiereNachricht } from '../nachricht/index.ts';
+import { antragAus as antragAusInhalt } from './inhalt/abbilden.ts';
+import { INHALT } from './inhalt/definition.ts';
 import { decrypt, decryptJson } from '../shared/verschluesselung.ts';
 import { zustellstatus } from '../zustellung/outbox.ts';
 import { leseVerbindung } from '../zustellung/verbindung.ts';
@@ -146,6 +148,32 @@ test('a submitted application reaches the Rostock mailbox as a valid xSozial mes
   expect(n.dvdvDienstkennung).toBe(v!.dienstUri);
   expect(n.antragsDatum).toMatch(/^2026-11-29/);
   expect(n.dokumente.map((d) => d.dateiname)).toEqual(['Antrag.pdf', dateiMeta.dateiname]);
+
+  // Every typed value of the wizard is in the structured XML (outside the base64 documents), and reading the
+  // message gives back exactly the stored answers (information pages carry none).
+  const ohneDokumente = xml.replace(/<xsb:inhalt>[^<]*<\/xsb:inhalt>/g, '');
+  const daten = repo.antragDaten(antrag).daten;
+  const blaetter = (w: unknown): unknown[] =>
+    w !== null && typeof w === 'object' ? Object.values(w).flatMap(blaetter) : [w];
+  const werte = blaetter(daten).filter((w) => w !== undefined && w !== '');
+  expect(werte.length).toBeGreaterThan(40);
+  const maskiere = (x: string) => x.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  for (const w of werte) {
+    // amounts are written with two places (54.5 € → 54.50), other numbers as they are
+    const formen = typeof w === 'number' ? [String(w), w.toFixed(2)] : [String(w)];
+    expect(
+      formen.some((f) => ohneDokumente.includes(`>${maskiere(f)}<`)),
+      String(w),
+    ).toBe(true);
+  }
+  const mitAngaben = leseNachricht(xml, INHALT);
+  if (!mitAngaben.ok) throw new Error(mitAngaben.fehler);
+  const ohneInfoseiten = Object.fromEntries(
+    Object.entries(daten).filter(
+      ([, w]) => !(typeof w === 'object' && !Array.isArray(w) && Object.keys(w).length === 0),
+    ),
+  );
+  expect(antragAusInhalt(mitAngaben.nachricht.antragsangaben ?? {})).toEqual(ohneInfoseiten);
   expect(n.dokumente[0]!.inhalt.equals(antragPdf!)).toBe(true);
   expect(n.dokumente[1]!.inhalt.equals(dateiInhalt)).toBe(true);
   expect(n.dokumente[1]!.mimeType).toBe('application/pdf');

@@ -1,4 +1,11 @@
-import { DEUTSCH, STAATEN, STAATENLOS, UNGEKLAERT, staatMitCode, staatMitIso } from '../../nachricht/index.ts';
+import {
+  DEUTSCH,
+  STAATEN,
+  STAATENLOS,
+  UNGEKLAERT,
+  staatMitCode,
+  staatMitIso,
+} from '../../nachricht/index.ts';
 
 // Nationalities as Destatis keys (Staatsangehörigkeitsschlüssel, the list the xSozial message uses; shipped
 // in nachricht/codelisten/ with its source), German first, then by name, then "staatenlos" and "ungeklärt".

@@ -79,21 +79,16 @@ export const antragSchema = z.object({
   dringend: z.boolean(),
   jobcenterHinweis: z.boolean(),
   antragsteller: z.string(),
-  daten: z
-    .record(z.string(), z.unknown())
-    .meta({
-      description: 'Die Angaben des Antrags je Schritt des Formulars, aus der zugestellten Nachricht gelesen',
-    }),
+  daten: z.record(z.string(), z.unknown()).meta({
+    description: 'Die Angaben des Antrags je Schritt des Formulars, aus der zugestellten Nachricht gelesen',
+  }),
   angaben: z.record(z.string(), z.unknown()).nullable().meta({
     description:
       'Alle Angaben typisiert, genau wie im Erweiterungselement antragsangaben der Nachricht; JSON Schema: /api/v1/schema/antrag.json (null bei Anträgen, deren Nachricht die Erweiterung noch nicht trug)',
   }),
-  angabenQuelle: z
-    .enum(['nachricht', 'intern'])
-    .meta({
-      description:
-        'nachricht: aus der zugestellten Nachricht gelesen; intern: älterer Antrag ohne Erweiterung',
-    }),
+  angabenQuelle: z.enum(['nachricht', 'intern']).meta({
+    description: 'nachricht: aus der zugestellten Nachricht gelesen; intern: älterer Antrag ohne Erweiterung',
+  }),
   zusammenfassung: z
     .array(z.looseObject({ id: z.string(), titel: z.string() }))
     .meta({ description: 'Alle Angaben je Abschnitt, für Menschen formatiert' }),
