@@ -16,6 +16,7 @@ import { testBundid } from '../test/bundid.ts';
 import { alsPersonal } from '../test/personal.ts';
 import { einAntrag } from '../test/posteingang.ts';
 import { prepareSchema } from '../test/prepare.ts';
+import { benchXtaMtom } from './bench/xta-mtom.ts';
 
 // Speed and memory, as ratios against a baseline measured in the same run on the same machine, so the numbers
 // mean something on any hardware. Results go to docs/benchmarks.md.
@@ -162,6 +163,7 @@ async function main() {
   ].join('\n');
   await writeFile('docs/benchmarks.md', text);
   process.stdout.write(text);
+  await benchXtaMtom();
 }
 
 await main();
