@@ -3,4 +3,4 @@
 export { renderAntragPdf, vorwaermen } from './antrag-pdf.ts';
 export { renderEingangsbestaetigungPdf } from './eingangsbestaetigung-pdf.ts';
 export { renderAnschreibenPdf } from './anschreiben-pdf.ts';
-export { PAPIERANTRAG_KENNZEICHEN, renderPapierantragPdf } from './papierantrag-pdf.ts';
+export { renderPapierantragPdf } from './papierantrag-pdf.ts';
