@@ -67,8 +67,9 @@ test('Hamburg, Schwerin and Rostock are told their situation on the task list, b
   }
 });
 
-test('no citizen page scrolls sideways at 320 or 375 px; the status page is in the header; axe stays at 0', async () => {
-  for (const breite of [320, 375]) {
+test.each([320, 375])(
+  'no citizen page scrolls sideways at %i px; the status page is in the header; axe stays at 0',
+  async (breite) => {
     const { b, basis, kontext } = await angemeldet(`bpk2:e2e-breite-${breite}`, '18055', 'Rostock', breite);
     for (const key of kuerzesterWeg.slice(0, kuerzesterWeg.indexOf('rueckstand-monate')))
       await b.post(pfadFuer(basis, key), eingabe(key.split('/')[0] as EingabeSchritt));
@@ -102,8 +103,8 @@ test('no citizen page scrolls sideways at 320 or 375 px; the status page is in t
     const passt = await feld.evaluate((el) => el.scrollWidth <= el.clientWidth);
     expect(passt, `Betrag bei ${breite} px`).toBe(true);
     await kontext.close();
-  }
-});
+  },
+);
 
 test('the session warning comes two minutes before the end and "Sitzung verlängern" keeps the citizen on the page', async () => {
   const { basis, kontext } = await angemeldet('bpk2:e2e-sitzung', '18055', 'Rostock');
