@@ -4,7 +4,7 @@ import { schonfristSatz } from './format.ts';
 import { Satz } from './satz.ts';
 import type { PapierantragPdfEingabe } from './typen.ts';
 
-export const PAPIERANTRAG_KENNZEICHEN = 'Schriftlicher Antrag (Papierantrag)';
+const PAPIERANTRAG_KENNZEICHEN = 'Schriftlicher Antrag (Papierantrag)';
 
 /**
  * The written way's application form: the same sections as Antrag.pdf, marked as a paper application, with the

@@ -7,6 +7,7 @@ export {
   Kontaktangaben,
   KreisAuswahl,
   OnlineVerfuegbar,
+  PlzPruefung,
   SchriftlicherWeg,
 } from './komponenten.tsx';
 export { vorabPruefen } from './vorab.ts';

@@ -1,4 +1,4 @@
-import { Angaben, Auswahlgruppe, Hinweisbox, type Option } from '../web/index.ts';
+import { Angaben, Auswahlgruppe, Hinweisbox, Knopf, Textfeld, type Option } from '../web/index.ts';
 import type { ComponentChildren } from 'preact';
 import type { Behoerde } from '../katalog/index.ts';
 import {
@@ -247,5 +247,33 @@ export function OnlineVerfuegbar({
         </p>
       ) : null}
     </Hinweisbox>
+  );
+}
+
+/** The postal code field with its button, for GET forms that check who is responsible (start page, wizard). */
+export function PlzPruefung(p: {
+  label: string;
+  hinweis?: string;
+  wert?: string | undefined;
+  fehler?: string | undefined;
+}) {
+  return (
+    <>
+      <Textfeld
+        name="plz"
+        label={p.label}
+        hinweis={p.hinweis ?? '5 Ziffern, zum Beispiel 18055'}
+        wert={p.wert}
+        fehler={p.fehler}
+        autocomplete="postal-code"
+        inputmode="numeric"
+        breite={5}
+        spellcheck={false}
+        maxLength={10}
+      />
+      <div class="knopfleiste">
+        <Knopf art="secondary">Zuständigkeit prüfen</Knopf>
+      </div>
+    </>
   );
 }

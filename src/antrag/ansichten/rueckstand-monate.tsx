@@ -100,7 +100,7 @@ export function RueckstandMonate(
           <input type="hidden" name="_abweichung" value="bestaetigt" />
         ) : null}
         <div class="kern-table-responsive" tabIndex={0} role="region" aria-label="Mietschulden je Monat">
-          <table class="kern-table">
+          <table class="kern-table monatstabelle">
             <caption class="kern-title">Beträge in Euro</caption>
             <thead class="kern-table__header">
               <tr>

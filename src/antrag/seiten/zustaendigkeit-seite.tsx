@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { seite } from '../../seite.ts';
 import { tagInBerlin } from '../../shared/index.ts';
-import { Knopf, sendeSeite, Textfeld } from '../../web/index.ts';
-import { vorabPruefen, type Vorabpruefung } from '../../zustaendigkeit/index.ts';
+import { sendeSeite } from '../../web/index.ts';
+import { PlzPruefung, vorabPruefen, type Vorabpruefung } from '../../zustaendigkeit/index.ts';
 import { mitEntwurf, type EntwurfKontext } from '../entwurf-kontext.ts';
 import { wohnungsPlz } from '../flow.ts';
 import { zustaendigesAmt } from '../zustaendigkeit.ts';
@@ -65,25 +65,15 @@ export const vorabSeite = seite({
       <AntragSeite titel={titel} rahmen={ctx.rahmen} zurueck={ctx.basis} fehler={{ plz: fehler }}>
         <VorabErgebnis basis={ctx.basis} quelle={quelle} pruefung={pruefung} titel={titel} />
         <form method="get" action={`${ctx.basis}/zustaendigkeit`} class="stapel" noValidate>
-          <Textfeld
-            name="plz"
+          <PlzPruefung
             label={
               pruefung.art === 'plz_fehlt' || pruefung.art === 'plz_ungueltig'
                 ? 'Postleitzahl Ihrer Wohnung'
                 : 'Liegt Ihre Wohnung woanders? Postleitzahl der Wohnung'
             }
-            hinweis="5 Ziffern, zum Beispiel 18055"
             wert={pruefung.art === 'plz_ungueltig' ? pruefung.eingabe : undefined}
             fehler={fehler}
-            autocomplete="postal-code"
-            inputmode="numeric"
-            breite={5}
-            spellcheck={false}
-            maxLength={10}
           />
-          <div class="knopfleiste">
-            <Knopf art="secondary">Zuständigkeit prüfen</Knopf>
-          </div>
         </form>
       </AntragSeite>,
       fehler === undefined ? 200 : 400,

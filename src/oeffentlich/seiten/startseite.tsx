@@ -1,4 +1,5 @@
-import { Hinweisbox, Knopf, Layout, Textfeld, type Navigation } from '../../web/index.ts';
+import { Hinweisbox, Layout, type Navigation } from '../../web/index.ts';
+import { PlzPruefung } from '../../zustaendigkeit/index.ts';
 
 export function Startseite({ liveBei, navigation }: { liveBei: string[]; navigation?: Navigation }) {
   return (
@@ -27,19 +28,10 @@ export function Startseite({ liveBei, navigation }: { liveBei: string[]; navigat
         ) : null}
         <form method="get" action="/zustaendigkeit" class="stapel vorabpruefung" noValidate>
           <h2 class="kern-heading-medium">Zuerst prüfen: Nimmt Ihr Sozialamt den Antrag online an?</h2>
-          <Textfeld
-            name="plz"
+          <PlzPruefung
             label="Postleitzahl Ihrer Wohnung"
             hinweis="5 Ziffern, zum Beispiel 18055. Wir zeigen Ihnen das zuständige Sozialamt und wie Sie den Antrag stellen."
-            autocomplete="postal-code"
-            inputmode="numeric"
-            breite={5}
-            spellcheck={false}
-            maxLength={10}
           />
-          <div class="knopfleiste">
-            <Knopf art="secondary">Zuständigkeit prüfen</Knopf>
-          </div>
         </form>
         <Hinweisbox art="warning" titel="Haben Sie eine Räumungsklage bekommen? Dann zählt jeder Tag.">
           <p class="kern-body">

@@ -25,7 +25,10 @@
       var knopf = document.createElement('button');
       knopf.type = 'button';
       knopf.className = 'kern-btn kern-btn--primary kern-btn--small';
-      knopf.textContent = 'Sitzung verlängern';
+      var beschriftung = document.createElement('span');
+      beschriftung.className = 'kern-label';
+      beschriftung.textContent = 'Sitzung verlängern';
+      knopf.appendChild(beschriftung);
       knopf.addEventListener('click', function () {
         formular.submit();
       });
