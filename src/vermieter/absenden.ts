@@ -43,7 +43,7 @@ export async function dateiSpeichern(
   if (datei.inhalt.length > k.config.uploadMaxDateiBytes) return 'Die Datei ist zu groß';
   const meta: DateiMeta = {
     dateiname: datei.dateiname,
-    mime: befund.mime as MimeType,
+    mime: befund.mime,
     groesse: datei.inhalt.length,
   };
   await k.db

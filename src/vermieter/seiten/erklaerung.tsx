@@ -178,11 +178,7 @@ export function vermieterSeiten(k: Pick<VermieterKontext, 'config'>): Seite<Verm
         );
         return formularZeigen(k, reply, e, params.code, roh, sortiert);
       }
-      const ergebnis = await erklaerungAbsenden(
-        k,
-        e,
-        erklaerungAus(pruefung.daten as unknown as Formulardaten),
-      );
+      const ergebnis = await erklaerungAbsenden(k, e, erklaerungAus(pruefung.daten));
       if (!ergebnis.ok) {
         if (ergebnis.status === 409) return ungueltig(reply);
         return sende(
