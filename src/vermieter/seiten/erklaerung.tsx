@@ -12,7 +12,7 @@ import { Fehlerseite, type Seite } from '../../web/index.ts';
 import { dateiMeta, dateiSpeichern, erklaerungAbsenden } from '../absenden.ts';
 import { codePruefen, codeSenden, maskiert } from '../bestaetigung.ts';
 import { kontaktVon } from '../einladung.ts';
-import { erklaerungAus, type Formulardaten } from '../erklaerung-daten.ts';
+import { erklaerungAus } from '../erklaerung-daten.ts';
 import { erklaerung } from '../formular.ts';
 import type { VermieterKontext } from '../kontext.ts';
 import { hochgeladen, leseErklaerungsformular } from '../multipart.ts';
