@@ -4,4 +4,3 @@ export { renderAntragPdf, vorwaermen } from './antrag-pdf.ts';
 export { renderEingangsbestaetigungPdf } from './eingangsbestaetigung-pdf.ts';
 export { renderAnschreibenPdf } from './anschreiben-pdf.ts';
 export { renderVermieterBriefPdf, renderVermieterErklaerungPdf } from './vermieter-pdf.ts';
-export type { VermieterBriefEingabe, VermieterErklaerungPdfEingabe } from './vermieter-pdf.ts';
