@@ -42,6 +42,5 @@ export {
 } from './schritte/felder.ts';
 export type { RohEingabe } from './schritte/felder.ts';
 export { formSchritt, pruefeSchritt } from './schritte/schritt.ts';
-export type { Schritt } from './schritte/schritt.ts';
 export { rohAusFormular } from './formular-lesen.ts';
 export { FeldEingabe } from './seiten/bausteine.tsx';

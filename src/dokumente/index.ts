@@ -5,4 +5,3 @@ export { renderEingangsbestaetigungPdf } from './eingangsbestaetigung-pdf.ts';
 export { renderAnschreibenPdf } from './anschreiben-pdf.ts';
 export { renderPapierantragPdf } from './papierantrag-pdf.ts';
 export { renderVermieterBriefPdf, renderVermieterErklaerungPdf } from './vermieter-pdf.ts';
-export type { VermieterBriefEingabe, VermieterErklaerungPdfEingabe } from './vermieter-pdf.ts';

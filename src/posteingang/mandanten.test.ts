@@ -13,6 +13,7 @@ import { apiSchluesselAnlegen } from './api-schluessel.ts';
 import { fallZuAntrag, nachforderungAnlegen } from './faelle.ts';
 import { dateiHochladen, nachreichungAbsenden } from './nachreichung.ts';
 import { posteingangKontext } from './routen.ts';
+import { vermieterEinladen, vermieterKontext } from '../vermieter/index.ts';
 
 // Tenant isolation, generated from the app's route table: every route the app has (new ones included, without
 // anyone listing them) is called as a Sachbearbeitung of Schwerin (13004) and with an API key of Schwerin,
@@ -89,6 +90,10 @@ async function vollerFall(ags: string, vorname: string, familienname: string, ps
     t.uhr.jetzt(),
   );
   const anlage = (await repo.dateienVonAntrag(antrag.id))[0]!.id;
+  const einladung = await vermieterEinladen(vermieterKontext(t.deps), antrag, {
+    art: 'personal',
+    name: 'Test',
+  });
   const original = (
     await db
       .selectFrom('zustell_auftrag')
@@ -108,6 +113,10 @@ async function vollerFall(ags: string, vorname: string, familienname: string, ps
       nachforderung: [beantwortet.nachforderung.id, offen.nachforderung.id],
       entwurf: [entwurf.id],
       instanz: ['antragsteller'],
+      einladung: [einladung.einladung.id],
+      // The landlord's code is a bearer credential by design (vermieter/, ADR 0023): whoever holds it may open
+      // that one form. The matrix sends a guessed code; the real one is tested in vermieter/.
+      code: ['AAAAAAAAAAAAAAAAAAAAAAAAAAA'],
       // Re-use records (nachnutzung/): the service, a terms version, a contact or an entry of the office.
       dienst: [DIENST_MIETRUECKSTAENDE],
       version: ['1'],

@@ -49,7 +49,7 @@ export async function dateiSpeichern(
   if (datei.inhalt.length > k.config.uploadMaxDateiBytes) return 'Die Datei ist zu groß';
   const meta: DateiMeta = {
     dateiname: dateinameFuerTyp(datei.dateiname, befund.mime),
-    mime: befund.mime as MimeType,
+    mime: befund.mime,
     groesse: datei.inhalt.length,
   };
   await k.db

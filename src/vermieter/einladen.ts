@@ -15,7 +15,7 @@ import type { EinladungZeile } from './vermieter-tables.ts';
 // Inviting the landlord: the invitation, the letter (PDF with link and QR code, kept encrypted for printing)
 // and, where the citizen gave the landlord's e-mail address, the e-mail with the link.
 
-export type Einladungsergebnis = NeueEinladung & { mailGesendet: boolean };
+type Einladungsergebnis = NeueEinladung & { mailGesendet: boolean };
 
 export async function vermieterEinladen(
   k: VermieterKontext,

@@ -25,12 +25,3 @@ export async function protokolliere(
     .values({ einladung_id: einladungId, art, zeitpunkt, details: JSON.stringify(details) })
     .execute();
 }
-
-export async function protokollVon(db: Db, einladungId: string) {
-  return db
-    .selectFrom('vermieter_protokoll')
-    .select(['art', 'zeitpunkt', 'details'])
-    .where('einladung_id', '=', einladungId)
-    .orderBy('id')
-    .execute();
-}

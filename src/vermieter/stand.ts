@@ -33,15 +33,3 @@ export async function vermieterStand(db: Db, antragId: string, jetzt: Date): Pro
     brief: neueste.brief !== null && stand(neueste, jetzt) === 'offen',
   };
 }
-
-/** The landlord's earliest deadline from submitted declarations of the application (ISO date), if any. */
-export async function vermieterFrist(db: Db, antragId: string): Promise<string | undefined> {
-  const z = await db
-    .selectFrom('vermieter_einladung')
-    .select('frist')
-    .where('antrag_id', '=', antragId)
-    .where('frist', 'is not', null)
-    .orderBy('frist')
-    .executeTakeFirst();
-  return z?.frist ?? undefined;
-}

@@ -1,5 +1,5 @@
 // The extension of the follow-up message "Erklärung des Vermieters": model, builder, schema check.
 
-export { baueVermieterErklaerung, VERMIETER_ERKLAERUNG_NS } from './bauen.ts';
+export { baueVermieterErklaerung } from './bauen.ts';
 export type * from './modell.ts';
 export { validiereVermieterErklaerung } from './validierung.ts';

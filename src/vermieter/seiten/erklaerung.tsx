@@ -12,7 +12,7 @@ import { Fehlerseite, type Seite } from '../../web/index.ts';
 import { dateiMeta, dateiSpeichern, erklaerungAbsenden } from '../absenden.ts';
 import { codePruefen, codeSenden, maskiert } from '../bestaetigung.ts';
 import { kontaktVon } from '../einladung.ts';
-import { erklaerungAus, type Formulardaten } from '../erklaerung-daten.ts';
+import { erklaerungAus } from '../erklaerung-daten.ts';
 import { erklaerung } from '../formular.ts';
 import type { VermieterKontext } from '../kontext.ts';
 import { hochgeladen, leseErklaerungsformular } from '../multipart.ts';
@@ -178,11 +178,7 @@ export function vermieterSeiten(k: Pick<VermieterKontext, 'config'>): Seite<Verm
         );
         return formularZeigen(k, reply, e, params.code, roh, sortiert);
       }
-      const ergebnis = await erklaerungAbsenden(
-        k,
-        e,
-        erklaerungAus(pruefung.daten as unknown as Formulardaten),
-      );
+      const ergebnis = await erklaerungAbsenden(k, e, erklaerungAus(pruefung.daten));
       if (!ergebnis.ok) {
         if (ergebnis.status === 409) return ungueltig(reply);
         return sende(
