@@ -165,3 +165,4 @@ async function main() {
 }
 
 await main();
+await (await import('./bench/skalierung.ts')).skalierung();
