@@ -169,3 +169,4 @@ async function main() {
 await main();
 await (await import('./bench/start.ts')).benchStart();
 await (await import('./bench/last.ts')).lastBench();
+await (await import('./bench/skalierung.ts')).skalierung();

@@ -23,10 +23,14 @@ export function hintergrundJobs(deps: JobDeps): Job[] {
   ];
 }
 
-export function hintergrundPlaner(deps: JobDeps): Planer {
+/**
+ * `zeitplan`: the clock that decides when a job is due; the jobs themselves use `deps.jetzt`. Both are the
+ * system time in production; tests with a frozen clock (testApp) schedule by the system time, as before.
+ */
+export function hintergrundPlaner(deps: JobDeps, zeitplan: () => Date = deps.jetzt): Planer {
   return planer({
     db: deps.datenbank.db,
-    jetzt: deps.jetzt,
+    jetzt: zeitplan,
     logger: deps.logger,
     jobs: hintergrundJobs(deps),
     taktMs: deps.config.hintergrund.taktMs,

@@ -67,7 +67,8 @@ export async function testApp(
   };
   const app = await createApp(deps);
   await app.ready();
-  const jobs = options.jobs === true ? hintergrundPlaner(deps) : undefined;
+  // Scheduled by the system time: a frozen test clock would never make a job due again.
+  const jobs = options.jobs === true ? hintergrundPlaner(deps, () => new Date()) : undefined;
   await jobs?.start();
   return {
     app,
