@@ -16,6 +16,8 @@ import { personalRouten } from './personal/personal-routen.tsx';
 import { posteingangRouten } from './posteingang/routen.ts';
 import { routenSammeln } from './posteingang/routen-tabelle.ts';
 import { oeffentlicheRouten } from './oeffentlich/oeffentliche-routen.tsx';
+import { alteAnfragenLoeschen } from './bundid/index.ts';
+import { abgelaufeneSitzungenLoeschen, regelmaessigLoeschen } from './web/index.ts';
 import { sendeSeite } from './web/render.ts';
 import { Fehlerseite, NichtGefunden } from './web/seiten/fehler.tsx';
 import { registerSicherheit } from './web/sicherheit.ts';
@@ -112,6 +114,11 @@ export async function createApp(deps: Deps): Promise<FastifyInstance> {
   zustellungRouten(app, deps);
   betriebRouten(app, { db, jetzt: deps.jetzt });
   posteingangRouten(app, deps);
+
+  // Deletion rules of the parts (docs/adr/0021), run at start and then periodically; one line each.
+  const loeschlauf = { db, jetzt: deps.jetzt, intervallMs: config.draftCleanupIntervalMinutes * 60_000 };
+  regelmaessigLoeschen(app, loeschlauf, { name: 'sitzungen', regel: abgelaufeneSitzungenLoeschen });
+  regelmaessigLoeschen(app, loeschlauf, { name: 'bundid_anfragen', regel: alteAnfragenLoeschen });
 
   app.setNotFoundHandler((_request, reply) => sendeSeite(reply, <NichtGefunden />, 404));
 

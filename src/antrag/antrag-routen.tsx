@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { Deps } from '../deps.ts';
-import { registriereSeiten } from '../web/index.ts';
+import { regelmaessigLoeschen, registriereSeiten } from '../web/index.ts';
 import { entwuerfeAufraeumen } from './antrag-repo.ts';
 import { meineAntraegeSeite, neuerAntragSeite } from './seiten/antraege-seiten.tsx';
 import { antragPdfSeite, eingangSeite, eingangsbestaetigungPdfSeite } from './seiten/eingang-seiten.tsx';
@@ -45,24 +45,18 @@ export function antragRouten(app: FastifyInstance, deps: Deps) {
   registriereSeiten(app, deps, antragSeiten);
 }
 
-/** Expired drafts are deleted periodically in the running app (and by `npm run cli -- entwuerfe-aufraeumen`). */
+/** Expired drafts are deleted at start and periodically (and by `npm run cli -- entwuerfe-aufraeumen`). */
 function entwuerfeRegelmaessigAufraeumen(app: FastifyInstance, deps: Deps) {
-  let timer: ReturnType<typeof setInterval> | undefined;
-  app.addHook('onReady', () => {
-    timer = setInterval(() => {
-      entwuerfeAufraeumen(deps.datenbank.db, deps.jetzt(), deps.config.draftRetentionDays)
-        .then((n) => {
-          if (n > 0) app.log.info({ geloescht: n }, 'Abgelaufene Antragsentwürfe gelöscht');
-        })
-        .catch((err: unknown) => {
-          app.log.error({ err }, 'Aufräumen der Entwürfe fehlgeschlagen');
-        });
-    }, deps.config.draftCleanupIntervalMinutes * 60_000);
-    timer.unref();
-    return Promise.resolve();
-  });
-  app.addHook('onClose', () => {
-    clearInterval(timer);
-    return Promise.resolve();
-  });
+  regelmaessigLoeschen(
+    app,
+    {
+      db: deps.datenbank.db,
+      jetzt: deps.jetzt,
+      intervallMs: deps.config.draftCleanupIntervalMinutes * 60_000,
+    },
+    {
+      name: 'antragsentwuerfe',
+      regel: (db, jetzt) => entwuerfeAufraeumen(db, jetzt, deps.config.draftRetentionDays),
+    },
+  );
 }
