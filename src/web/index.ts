@@ -26,4 +26,3 @@ export type { Methode, Seite, SeitenAufruf } from './seite.ts';
 export { Fehlerseite, NichtGefunden, ZurStartseite } from './seiten/fehler.tsx';
 export { abgelaufeneSitzungenLoeschen, cookieName } from './sitzung.ts';
 export { regelmaessigLoeschen } from './loeschlauf.ts';
-export type { Loeschregel } from './loeschlauf.ts';

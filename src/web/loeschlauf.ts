@@ -5,7 +5,7 @@ import type { Db } from '../db/index.ts';
 // interval still deletes) and then every interval. Each rule is a function (db, jetzt) in the part that owns
 // the table; every run that deleted something is logged with the rule's name and the count.
 
-export type Loeschregel = { name: string; regel: (db: Db, jetzt: Date) => Promise<number> };
+type Loeschregel = { name: string; regel: (db: Db, jetzt: Date) => Promise<number> };
 
 export function regelmaessigLoeschen(
   app: FastifyInstance,
