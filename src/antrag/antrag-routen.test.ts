@@ -3,9 +3,8 @@ import { afterAll, describe, expect, test } from 'vitest';
 import { browser, pfadFuer, type Browser } from '../../test/antrag-client.ts';
 import { eingabe, kuerzesterWeg, vollerWeg, type EingabeSchritt } from '../../test/antrag-eingaben.ts';
 import { alsBuerger, eineIdentitaet } from '../../test/anmeldung.ts';
-import { pdfTextEinzeilig } from '../../test/pdf.ts';
+import { gueltigesPdf, JPEG_1X1, pdfTextEinzeilig } from '../../test/pdf.ts';
 import { testApp } from '../../test/app.ts';
-import { gueltigesPdf, JPEG_1X1 } from '../../test/pdf.ts';
 import { schrittMitId } from './flow.ts';
 import type { RohEingabe, RohWert } from './schritte/felder.ts';
 

@@ -3,16 +3,12 @@ import type { Db } from '../db/index.ts';
 /** How long the citizen has at BundID (eID with card reader and PIN can take a while). */
 export const ANFRAGE_GUELTIG_MS = 30 * 60_000;
 
-/** Records a sent AuthnRequest and removes those older than a day. */
+/** Records a sent AuthnRequest. */
 export async function speichereAnfrage(
   db: Db,
   anfrage: { id: string; ziel: string },
   jetzt: Date,
 ): Promise<void> {
-  await db
-    .deleteFrom('bundid_anfrage')
-    .where('erstellt_am', '<', new Date(jetzt.getTime() - 24 * 3_600_000))
-    .execute();
   await db
     .insertInto('bundid_anfrage')
     .values({ id: anfrage.id, ziel: anfrage.ziel, erstellt_am: jetzt, verbraucht_am: null })
@@ -50,4 +46,16 @@ export async function verbraucheAnfrage(db: Db, id: string, jetzt: Date): Promis
 export async function anfrageBekannt(db: Db, id: string): Promise<boolean> {
   const row = await db.selectFrom('bundid_anfrage').select('id').where('id', '=', id).executeTakeFirst();
   return row !== undefined;
+}
+
+/**
+ * Deletion rule: request records are kept a day (longer than any answer may take, so a late replay is still
+ * told apart from an unknown request), then deleted.
+ */
+export async function alteAnfragenLoeschen(db: Db, jetzt: Date): Promise<number> {
+  const r = await db
+    .deleteFrom('bundid_anfrage')
+    .where('erstellt_am', '<', new Date(jetzt.getTime() - 24 * 3_600_000))
+    .executeTakeFirst();
+  return Number(r.numDeletedRows);
 }

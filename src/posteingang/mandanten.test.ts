@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import { gueltigesPdf } from '../../test/pdf.ts';
 import { afterAll, describe, expect, test } from 'vitest';
 import { eingaben } from '../../test/antrag-eingaben.ts';
 import { eineIdentitaet } from '../../test/anmeldung.ts';
@@ -30,7 +31,7 @@ const db = t.datenbank.db;
 const k = posteingangKontext(t.deps);
 const repo = antragRepo(db, t.deps.secrets.dataKey);
 
-const GEHEIM = Buffer.from('%PDF-1.4\n% ROSTOCK-GEHEIM-ANLAGE\ntrailer<<>>\n%%EOF\n', 'latin1');
+const GEHEIM = gueltigesPdf(' ROSTOCK-GEHEIM-ANLAGE');
 
 /** An application with everything a route could point at: attachment, answered and open requests, files. */
 async function vollerFall(ags: string, vorname: string, familienname: string, pseudonym: string) {

@@ -113,15 +113,15 @@ export function createSitzungen(opts: SitzungsOptionen) {
     }
   }
 
-  async function aufraeumen(): Promise<number> {
-    const result = await opts.db
-      .deleteFrom('web_sitzung')
-      .where('laeuft_ab_am', '<', opts.jetzt())
-      .executeTakeFirst();
-    return Number(result.numDeletedRows);
-  }
+  const aufraeumen = () => abgelaufeneSitzungenLoeschen(opts.db, opts.jetzt());
 
   return { lesen, erzeugen, starten, aktualisieren, beenden, aufraeumen };
 }
 
 export type Sitzungen = ReturnType<typeof createSitzungen>;
+
+/** Deletion rule: sessions past their end (they hold the encrypted BundID identity) are deleted. */
+export async function abgelaufeneSitzungenLoeschen(db: Db, jetzt: Date): Promise<number> {
+  const r = await db.deleteFrom('web_sitzung').where('laeuft_ab_am', '<', jetzt).executeTakeFirst();
+  return Number(r.numDeletedRows);
+}
