@@ -28,19 +28,26 @@ export function antragRepo(db: Db, datenSchluessel: Schluessel) {
 
 export type AntragRepo = ReturnType<typeof antragRepo>;
 
-/** Locks the draft row for the submit transaction, so that two parallel submits serialise. */
-export async function entwurfSperren(trx: Trx, id: string, besitzer: string) {
-  return trx
+function entwurfZeile(db: Db | Trx, id: string, besitzer: string) {
+  return db
     .selectFrom('antrag_entwurf')
     .select(['id', 'inhalt', 'absende_schluessel', 'erstellt_am', 'geaendert_am'])
     .where('id', '=', id)
-    .where('besitzer', '=', besitzer)
-    .forUpdate()
-    .executeTakeFirst();
+    .where('besitzer', '=', besitzer);
 }
 
-export async function vorgangsnummerFrei(trx: Trx, nummer: string): Promise<boolean> {
-  const row = await trx
+/** The draft row as it is now, without a lock: what a submission prepares its documents from. */
+export async function entwurfSchnappschuss(db: Db, id: string, besitzer: string) {
+  return entwurfZeile(db, id, besitzer).executeTakeFirst();
+}
+
+/** Locks the draft row for the submit transaction, so that two parallel submits serialise. */
+export async function entwurfSperren(trx: Trx, id: string, besitzer: string) {
+  return entwurfZeile(trx, id, besitzer).forUpdate().executeTakeFirst();
+}
+
+export async function vorgangsnummerFrei(db: Db | Trx, nummer: string): Promise<boolean> {
+  const row = await db
     .selectFrom('antrag')
     .select(sql<number>`1`.as('x'))
     .where('vorgangsnummer', '=', nummer)
