@@ -12,12 +12,14 @@ COPY tsconfig.json tsconfig.build.json ./
 COPY scripts/build-dateien.ts ./scripts/
 COPY src ./src
 COPY daten ./daten
+# The official XTA 2 WSDL and schemas the built-in mailbox serves (schemas/xta2v3).
+COPY schemas ./schemas
 # Compile, leave the migrated PGlite template in dist/, then drop the development dependencies.
 RUN npm run build \
     && npm prune --omit=dev --no-audit --no-fund \
     && rm -rf dist/.tsbuildinfo
 # Everything the runtime needs in one folder: one COPY below (every layer is a full copy on some storage drivers).
-RUN mkdir /ausgabe && cp -a package.json node_modules dist daten /ausgabe/
+RUN mkdir /ausgabe && cp -a package.json node_modules dist daten schemas /ausgabe/
 
 FROM ${BASE}
 WORKDIR /app
