@@ -145,7 +145,12 @@ befehle['vermieter-einladung'] = {
         config,
         logger: createLogger('warn'),
       },
-      { out: (z) => process.stdout.write(`${z}\n`), err: (z) => console.error(z) },
+      {
+        out: (z) => process.stdout.write(`${z}\n`),
+        err: (z) => {
+          console.error(z);
+        },
+      },
     );
   },
 };

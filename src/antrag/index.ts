@@ -34,13 +34,13 @@ export {
   datum,
   email,
   geld,
-  iban,
   jaNein,
   monat,
   telefon,
   textfeld,
 } from './schritte/felder.ts';
 export type { RohEingabe } from './schritte/felder.ts';
+export { bankverbindungFelder } from './schritte/vermieter.ts';
 export { formSchritt, pruefeSchritt } from './schritte/schritt.ts';
 export { rohAusFormular } from './formular-lesen.ts';
 export { FeldEingabe } from './seiten/bausteine.tsx';

@@ -56,16 +56,17 @@ export type FallAnsicht = Fall & {
 export async function fallAnsicht(k: Kontext, f: Fall): Promise<FallAnsicht> {
   const heute = tagInBerlin(k.jetzt());
   const eingang = k.repo.antragDaten(f.antrag);
-  const [original, behoerde, anlagen, nachforderungen, dateien, historie, protokoll, vermieter] = await Promise.all([
-    originalNachricht(k.db, k.schluessel, f.antrag),
-    findBehoerde(k.db, f.antrag.behoerde_ags),
-    k.repo.dateienVonAntrag(f.antrag.id),
-    nachforderungenVon(k.db, f.antrag.id),
-    nachgereichteDateien(k, f.antrag.id),
-    statusHistorie(k.db, f.antrag.id),
-    protokollLesen(k.db, f.antrag.id),
-    vermieterImFall(k, f.antrag),
-  ]);
+  const [original, behoerde, anlagen, nachforderungen, dateien, historie, protokoll, vermieter] =
+    await Promise.all([
+      originalNachricht(k.db, k.schluessel, f.antrag),
+      findBehoerde(k.db, f.antrag.behoerde_ags),
+      k.repo.dateienVonAntrag(f.antrag.id),
+      nachforderungenVon(k.db, f.antrag.id),
+      nachgereichteDateien(k, f.antrag.id),
+      statusHistorie(k.db, f.antrag.id),
+      protokollLesen(k.db, f.antrag.id),
+      vermieterImFall(k, f.antrag),
+    ]);
   // The office sees what the message says, not the wizard's internal copy. Applications submitted before the
   // message carried every answer have no extension; only they fall back to the stored copy.
   const angaben = original?.nachricht.antragsangaben ?? null;

@@ -82,6 +82,21 @@ export const vermieterKontakt = formSchritt({
   },
 });
 
+/** The landlord's account, asked the same way of the tenant here and of the landlord in vermieter/. */
+export const bankverbindungFelder = {
+  kontoinhaber: textfeld({ label: 'Kontoinhaber', was: 'den Kontoinhaber', autocomplete: 'off' }),
+  iban: iban({ label: 'IBAN', hinweis: 'Zum Beispiel DE02 1203 0000 0000 2020 51', was: 'die IBAN' }),
+  bic: textfeld({
+    label: 'BIC',
+    hinweis: 'Nur bei einem Konto im Ausland nötig.',
+    was: 'die BIC',
+    optional: true,
+    breite: 10,
+    maxLength: 11,
+    autocomplete: 'off',
+  }),
+};
+
 export const vermieterBank = formSchritt({
   id: 'vermieter-bank',
   slug: 'vermieter/bankverbindung',
@@ -90,17 +105,7 @@ export const vermieterBank = formSchritt({
   einleitung:
     'Wenn das Sozialamt hilft, zahlt es direkt an Ihren Vermieter. Die Bankverbindung steht im Mietvertrag, auf der Mahnung oder auf dem Mietkontoauszug.',
   felder: {
-    kontoinhaber: textfeld({ label: 'Kontoinhaber', was: 'den Kontoinhaber', autocomplete: 'off' }),
-    iban: iban({ label: 'IBAN', hinweis: 'Zum Beispiel DE02 1203 0000 0000 2020 51', was: 'die IBAN' }),
-    bic: textfeld({
-      label: 'BIC',
-      hinweis: 'Nur bei einem Konto im Ausland nötig.',
-      was: 'die BIC',
-      optional: true,
-      breite: 10,
-      maxLength: 11,
-      autocomplete: 'off',
-    }),
+    ...bankverbindungFelder,
     verwendungszweck: textfeld({
       label: 'Verwendungszweck',
       hinweis:
