@@ -15,7 +15,8 @@ import {
   type MessageMetaData,
   type Partei,
 } from './metadaten.ts';
-import { alsMtom, istMtom, leseMtom, MtomFehler } from './mtom.ts';
+import type { MtomFehler } from './mtom.ts';
+import { alsMtom, istMtom, leseMtom } from './mtom.ts';
 import { AKTION, NS, type Operation } from './protokoll.ts';
 import {
   leseFault,
