@@ -48,6 +48,8 @@ export type XtaClientOptionen = {
   maxAntwortBytes?: number;
   /** sendMessage with payloads of at least this many bytes goes as MTOM (XOP); default 64 KiB. */
   mtomAbBytes?: number;
+  /** false: MTOM neither sent nor asked for (for servers that cannot, and as the benchmark's baseline). */
+  mtom?: boolean;
 };
 
 const MTOM_AB_BYTES = 64 * 1024;
@@ -156,7 +158,7 @@ export function xtaClient(o: XtaClientOptionen): XtaClient {
         (b) => {
           containerAnhaengen(b, container);
         },
-        groesse(container) >= (o.mtomAbBytes ?? MTOM_AB_BYTES),
+        o.mtom !== false && groesse(container) >= (o.mtomAbBytes ?? MTOM_AB_BYTES),
       );
     },
     async getTransportReport(konto, messageId) {
@@ -263,7 +265,7 @@ function post(
         'content-type': contentType,
         'content-length': daten.length,
         // Payloads may come back as XOP attachments (MTOM), which saves a third of the bytes.
-        accept: 'multipart/related, application/soap+xml',
+        accept: o.mtom === false ? 'application/soap+xml' : 'multipart/related, application/soap+xml',
       },
     };
     const istHttps = ziel.protocol === 'https:';
