@@ -2,19 +2,31 @@
 
 Usage: xta_client.py <wsdl-url> <author-id> <reader-id> <payload-file> <out-file>
 Sends the payload to the reader (createMessageId, sendMessage), then as the reader lists, fetches and closes
-it, and writes the fetched payload bytes to <out-file>. Prints one JSON line with what happened.
+it, and writes the fetched payload bytes to <out-file>. The message is fetched twice: as plain SOAP (payload
+base64 inline) and asking for MTOM (Accept: multipart/related), where zeep resolves the xop:Include itself. Prints one JSON line with what happened.
 Nothing here is the product's code: zeep builds every envelope from the official WSDL and XSDs.
 """
 import datetime
 import json
 import sys
 
-from zeep import Client, Settings
+from zeep import Client, Plugin, Settings
 from zeep.exceptions import Fault
 
 wsdl, autor, leser, eingabe, ausgabe = sys.argv[1:6]
 # zeep writes wsa:Action, wsa:MessageID and wsa:To itself, because the WSDL names wsam:Action for every operation.
-client = Client(wsdl, settings=Settings(strict=True, xml_huge_tree=True))
+class Antworttyp(Plugin):
+    """Records the Content-Type of each answer, to show whether it came as MTOM."""
+
+    typ = None
+
+    def ingress(self, envelope, http_headers, operation):
+        self.typ = http_headers.get("Content-Type")
+        return envelope, http_headers
+
+
+antworttyp = Antworttyp()
+client = Client(wsdl, settings=Settings(strict=True, xml_huge_tree=True), plugins=[antworttyp])
 
 
 def element(qname):
@@ -77,6 +89,14 @@ abgeholt = container.Message._value_1
 with open(ausgabe, "wb") as f:
     f.write(abgeholt)
 ergebnis["gleich"] = abgeholt == daten
+ergebnis["typ"] = antworttyp.typ
+
+# The same message again, this time asking for MTOM: zeep decodes the multipart/related answer (XOP).
+client.transport.session.headers["Accept"] = "multipart/related, application/soap+xml"
+mtom = postfach.getMessage(MsgSelector={"MessageID": [{"_value_1": message_id}]}, _soapheaders=author_header(leser))
+del client.transport.session.headers["Accept"]
+ergebnis["typMtom"] = antworttyp.typ
+ergebnis["gleichMtom"] = mtom.body.ContentContainer.Message._value_1 == daten
 # The WSDL names the header part FetchResponseHeader (osci:MsgBoxResponse).
 request_id = antwort.header.FetchResponseHeader.MsgBoxRequestID
 ergebnis["requestId"] = request_id

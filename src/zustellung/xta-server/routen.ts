@@ -2,6 +2,7 @@ import { TLSSocket } from 'node:tls';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { AKTION, PORT_OPERATIONEN, type Operation, type PortName } from '../xta/protokoll.ts';
+import { alsMtom, istMtom, leseMtom, MtomFehler } from '../xta/mtom.ts';
 import { leseUmschlag, SOAP_CONTENT_TYPE, UmschlagFehler, type GelesenerUmschlag } from '../xta/soap.ts';
 import {
   bearbeite,
@@ -54,7 +55,8 @@ export function xtaServerRouten(app: FastifyInstance, o: XtaServerOptionen): voi
     // Only SOAP bodies, read as bytes: Fastify refuses a Content-Length above the limit before reading and
     // stops a longer stream at the limit, so no request holds more than bodyLimit bytes.
     xta.removeAllContentTypeParsers();
-    for (const typ of ['application/soap+xml', 'text/xml', 'application/xml']) {
+    // multipart/related: MTOM (XOP) packages; the same limit applies to the whole package.
+    for (const typ of ['application/soap+xml', 'text/xml', 'application/xml', 'multipart/related']) {
       xta.addContentTypeParser(typ, { parseAs: 'buffer', bodyLimit }, (_req, body, done) => {
         done(null, body);
       });
@@ -178,8 +180,25 @@ function soapEndpunkt(pfad: string, port: PortName | undefined, bodyLimit: numbe
   });
 }
 
-function sendeAntwort(reply: FastifyReply, a: ServerAntwort) {
+function sendeAntwort(reply: FastifyReply, a: ServerAntwort & { mtom?: boolean }) {
+  if (a.mtom === true && a.status === 200) {
+    const paket = alsMtom(a.xml);
+    return reply.code(a.status).header('mime-version', '1.0').type(paket.contentType).send(paket.body);
+  }
   return reply.code(a.status).type(SOAP_CONTENT_TYPE).send(a.xml);
+}
+
+/** Operations whose answer carries a payload: sent as XOP attachment when the caller speaks MTOM. */
+const MIT_NUTZDATEN = new Set<Operation>(['getMessage', 'getNextMessage']);
+
+/**
+ * The caller speaks MTOM if it sent MTOM or accepts multipart/related (docs/adr/0018-xta-fehler-und-wsdl.md):
+ * MTOM 1.2 leaves the choice of the response's serialization to the sender of it.
+ */
+function willMtom(request: FastifyRequest): boolean {
+  return (
+    istMtom(request.headers['content-type']) || /\bmultipart\/related\b/i.test(request.headers.accept ?? '')
+  );
 }
 
 /** The action named by HTTP (the action parameter of the content type, or SOAPAction), if it is an XTA one. */
@@ -194,12 +213,20 @@ async function verarbeite(
   o: XtaServerOptionen,
   request: FastifyRequest,
   port: PortName | undefined,
-): Promise<ServerAntwort> {
+): Promise<ServerAntwort & { mtom?: boolean }> {
   const body = Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0);
+  const contentType = request.headers['content-type'] ?? '';
+  const mtom = istMtom(contentType);
   let anfrage: GelesenerUmschlag;
   try {
-    anfrage = leseUmschlag(body.toString('utf8'));
+    anfrage = leseUmschlag(mtom ? leseMtom(body, contentType) : body.toString('utf8'));
   } catch (error) {
+    if (error instanceof MtomFehler)
+      return faultAntwort(
+        aktionAusHttp(request) ?? SOAP_FAULT_AKTION,
+        undefined,
+        new ServerFault('ParameterIsNotValidException', '9020', error.message),
+      );
     if (error instanceof UmschlagFehler && error.versionsKonflikt)
       return faultAntwort(
         SOAP_FAULT_AKTION,
@@ -230,10 +257,14 @@ async function verarbeite(
     );
   }
   // A SOAP 1.2 envelope under another media type (text/xml is SOAP 1.1's): refused with the called action.
-  if (!(request.headers['content-type'] ?? '').toLowerCase().startsWith('application/soap+xml'))
-    return faultAntwort(AKTION[operation], anfrage.messageId, falscherInhaltstyp());
+  // MTOM: the envelope's media type is start-info (MTOM 1.2, 4.3); a package without it is taken as SOAP 1.2.
+  const soap12 = mtom
+    ? !/start-info/i.test(contentType) || /start-info="?application\/soap\+xml/i.test(contentType)
+    : contentType.toLowerCase().startsWith('application/soap+xml');
+  if (!soap12) return faultAntwort(AKTION[operation], anfrage.messageId, falscherInhaltstyp());
   const identitaet = identitaeten.get(request) ?? (await identitaetVon(o, request));
-  return bearbeite(o, operation, anfrage, identitaet);
+  const antwort = await bearbeite(o, operation, anfrage, identitaet);
+  return { ...antwort, mtom: MIT_NUTZDATEN.has(operation) && willMtom(request) };
 }
 
 /** WS-Addressing 1.0 SOAP binding, 6.4: repeated and missing message addressing headers. */

@@ -49,11 +49,14 @@ async function zeep(payload: Buffer) {
   };
 }
 
-test('a zeep client generated from GET /xta?wsdl sends, lists, fetches byte-identically and closes', async () => {
+test('a zeep client generated from GET /xta?wsdl sends, lists, fetches byte-identically with and without MTOM and closes', async () => {
   // Umlauts, a BOM-less UTF-8 XML and arbitrary bytes: the payload is base64 in the envelope either way.
   const payload = Buffer.concat([Buffer.from('<nachricht>Müller – Straße</nachricht>\n'), randomBytes(4096)]);
   const { ergebnis, aus } = await zeep(payload);
-  expect(ergebnis).toMatchObject({ gelistet: true, gleich: true, nachSchliessen: '9070' });
+  expect(ergebnis).toMatchObject({ gelistet: true, gleich: true, gleichMtom: true, nachSchliessen: '9070' });
+  // Fetched once inline and once as MTOM (XOP attachment), both byte-identical.
+  expect(ergebnis.typ).toMatch(/^application\/soap\+xml/);
+  expect(ergebnis.typMtom).toMatch(/^multipart\/related;.*type="application\/xop\+xml"/);
   expect(ergebnis.messageId).toMatch(/^urn:de:xta:messageid:mietrueckstaende:/);
   expect(aus.equals(payload)).toBe(true);
 }, 120_000);

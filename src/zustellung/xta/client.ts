@@ -15,6 +15,8 @@ import {
   type MessageMetaData,
   type Partei,
 } from './metadaten.ts';
+import type { MtomFehler } from './mtom.ts';
+import { alsMtom, istMtom, leseMtom } from './mtom.ts';
 import { AKTION, NS, type Operation } from './protokoll.ts';
 import {
   leseFault,
@@ -44,7 +46,13 @@ export type XtaClientOptionen = {
   timeoutMs: number;
   /** Largest answer accepted, in bytes. */
   maxAntwortBytes?: number;
+  /** sendMessage with payloads of at least this many bytes goes as MTOM (XOP); default 64 KiB. */
+  mtomAbBytes?: number;
+  /** false: MTOM neither sent nor asked for (for servers that cannot, and as the benchmark's baseline). */
+  mtom?: boolean;
 };
+
+const MTOM_AB_BYTES = 64 * 1024;
 
 export type Abrufantwort = {
   /** osci:MsgBoxResponse/@MsgBoxRequestID */
@@ -79,16 +87,21 @@ export function xtaClient(o: XtaClientOptionen): XtaClient {
     operation: Operation,
     kopf: (h: XmlBau) => void,
     rumpf: (b: XmlBau) => void,
+    mtom = false,
   ): Promise<GelesenerUmschlag> {
     const aktion = AKTION[operation];
     const xml = umschlag({ aktion, an: url }, kopf, rumpf);
-    const { status, body } = await post(url, aktion, xml, o);
+    const anfrage = mtom ? alsMtom(xml) : { body: Buffer.from(xml, 'utf8'), contentType: SOAP_CONTENT_TYPE };
+    const { status, body, contentType } = await post(url, aktion, anfrage, o);
     let antwort: GelesenerUmschlag;
     try {
-      antwort = leseUmschlag(body);
+      antwort = leseUmschlag(istMtom(contentType) ? leseMtom(body, contentType) : body.toString('utf8'));
     } catch (error) {
       if (status >= 400) throw new XtaVerbindungsFehler('http', `HTTP ${status} ohne SOAP-Antwort`, status);
-      throw new XtaVerbindungsFehler('antwort', `Unbrauchbare Antwort: ${(error as UmschlagFehler).message}`);
+      throw new XtaVerbindungsFehler(
+        'antwort',
+        `Unbrauchbare Antwort: ${(error as UmschlagFehler | MtomFehler).message}`,
+      );
     }
     const fault = leseFault(antwort.rumpf, status);
     if (fault !== undefined) throw fault;
@@ -145,6 +158,7 @@ export function xtaClient(o: XtaClientOptionen): XtaClient {
         (b) => {
           containerAnhaengen(b, container);
         },
+        o.mtom !== false && groesse(container) >= (o.mtomAbBytes ?? MTOM_AB_BYTES),
       );
     },
     async getTransportReport(konto, messageId) {
@@ -222,12 +236,16 @@ function verbindungsFehler(error: NodeJS.ErrnoException): XtaVerbindungsFehler {
   return new XtaVerbindungsFehler(art, `${texte[art]} (${code === '' ? error.message : code})`);
 }
 
+function groesse(c: Container): number {
+  return c.anhaenge.reduce((summe, a) => summe + a.daten.length, c.nachricht.daten.length);
+}
+
 function post(
   url: string,
   aktion: string,
-  xml: string,
+  anfrage: { body: Buffer; contentType: string },
   o: XtaClientOptionen,
-): Promise<{ status: number; body: string }> {
+): Promise<{ status: number; body: Buffer; contentType: string }> {
   return new Promise((resolve, reject) => {
     let ziel: URL;
     try {
@@ -236,14 +254,18 @@ function post(
       reject(new XtaVerbindungsFehler('netz', `Ungültige Adresse: ${url}`));
       return;
     }
-    const daten = Buffer.from(xml, 'utf8');
+    const daten = anfrage.body;
+    // SOAP 1.2 names the action in the content type; an MTOM package carries it as parameter too, so that the
+    // server can name the operation in a fault about a package it cannot unpack.
+    const contentType = `${anfrage.contentType}; action="${aktion}"`;
     const optionen: https.RequestOptions = {
       method: 'POST',
       agent: false,
       headers: {
-        'content-type': `${SOAP_CONTENT_TYPE}; action="${aktion}"`,
+        'content-type': contentType,
         'content-length': daten.length,
-        accept: 'application/soap+xml',
+        // Payloads may come back as XOP attachments (MTOM), which saves a third of the bytes.
+        accept: o.mtom === false ? 'application/soap+xml' : 'multipart/related, application/soap+xml',
       },
     };
     const istHttps = ziel.protocol === 'https:';
@@ -275,7 +297,11 @@ function post(
       });
       res.on('end', () => {
         ende(() => {
-          resolve({ status: res.statusCode ?? 0, body: Buffer.concat(teile).toString('utf8') });
+          resolve({
+            status: res.statusCode ?? 0,
+            body: Buffer.concat(teile),
+            contentType: res.headers['content-type'] ?? '',
+          });
         });
       });
       res.on('error', (error) => {
