@@ -1,5 +1,5 @@
 import type { FastifyRequest } from 'fastify';
-import type { Formularwerte } from '../web/index.ts';
+import { alsAnfragefehler, type Formularwerte } from '../web/index.ts';
 
 // The declaration is one multipart form with many fields (twelve month rows) and one file, so it is read
 // here with limits of its own (the app's default allows 20 fields). Runs as preValidation, before the CSRF
@@ -12,22 +12,26 @@ export function leseErklaerungsformular(maxDatei: number) {
   return async (request: FastifyRequest): Promise<void> => {
     if (!request.isMultipart()) return;
     const felder: Formularwerte = {};
-    for await (const teil of request.parts({
-      limits: { fields: 120, files: 1, parts: 121, fileSize: maxDatei },
-    })) {
-      if (teil.type === 'file') {
-        let inhalt: Buffer;
-        try {
-          inhalt = await teil.toBuffer();
-        } catch {
-          dateien.set(request, 'zu-gross');
-          continue;
+    try {
+      for await (const teil of request.parts({
+        limits: { fields: 120, files: 1, parts: 121, fileSize: maxDatei },
+      })) {
+        if (teil.type === 'file') {
+          let inhalt: Buffer;
+          try {
+            inhalt = await teil.toBuffer();
+          } catch {
+            dateien.set(request, 'zu-gross');
+            continue;
+          }
+          if (inhalt.length > 0 && teil.filename !== '')
+            dateien.set(request, { dateiname: teil.filename, inhalt });
+        } else if (typeof teil.value === 'string') {
+          felder[teil.fieldname] = teil.value;
         }
-        if (inhalt.length > 0 && teil.filename !== '')
-          dateien.set(request, { dateiname: teil.filename, inhalt });
-      } else if (typeof teil.value === 'string') {
-        felder[teil.fieldname] = teil.value;
       }
+    } catch (error) {
+      throw alsAnfragefehler(error);
     }
     request.body = felder;
   };

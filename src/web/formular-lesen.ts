@@ -68,11 +68,14 @@ export async function leseMultipart(request: FastifyRequest): Promise<void> {
       }
     }
   } catch (error) {
-    // busboy's errors (no boundary, body ends early) carry no status: they are the client's mistake.
-    if (error instanceof Error && !('statusCode' in error)) throw new UngueltigeAnfrage(error.message);
-    throw error;
+    throw alsAnfragefehler(error);
   }
   request.body = felder;
+}
+
+/** busboy's errors (no boundary, body ends early) carry no status: they are the client's mistake (400). */
+export function alsAnfragefehler(error: unknown): unknown {
+  return error instanceof Error && !('statusCode' in error) ? new UngueltigeAnfrage(error.message) : error;
 }
 
 /** A request the client got wrong; the error page answers it with 400. */

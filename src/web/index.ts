@@ -1,6 +1,12 @@
 // The public API of web/: what other parts may use. Everything else in the folder is internal.
 
-export { formularwerte, hochgeladeneDatei, leseFormular, leseMultipart } from './formular-lesen.ts';
+export {
+  alsAnfragefehler,
+  formularwerte,
+  hochgeladeneDatei,
+  leseFormular,
+  leseMultipart,
+} from './formular-lesen.ts';
 export type { Datei, Formularwerte } from './formular-lesen.ts';
 export { Angaben } from './komponenten/angaben.tsx';
 export {
