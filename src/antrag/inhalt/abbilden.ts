@@ -3,6 +3,7 @@ import { einzelSchritte, type AntragDaten } from '../flow.ts';
 import type { RueckstandMonate } from '../schritte/rueckstand.ts';
 import type { SozialamtDaten } from '../schritte/sozialamt.ts';
 import { abschnittName, HAUSHALTSMITGLIED, INHALT } from './definition.ts';
+import { EINSCHAETZUNG, einschaetzungAus } from './einschaetzung.ts';
 
 // The wizard's typed application ↔ the message content, both directions next to each other. Form steps map
 // field by field (same names); the special sections are spelled out. `zurueck(hin(d))` equals `d` for every
@@ -40,6 +41,8 @@ export function inhaltAus(d: AntragDaten): InhaltWerte {
   if (d.personen.length > 0) w[HAUSHALTSMITGLIED] = d.personen.map((p) => ohneLeere({ ...p }));
   if (d.einkommen.length > 0) w.einkommen = d.einkommen.map((e) => ohneLeere({ ...e }));
   if (d.erklaerungen !== undefined) w.erklaerungen = ohneLeere(d.erklaerungen);
+  // Derived, not answered: the reader below ignores it.
+  w[EINSCHAETZUNG] = einschaetzungAus(d);
   return w;
 }
 

@@ -12,6 +12,7 @@ import { JA_NEIN, type Feld } from '../schritte/felder.ts';
 import { einkommen } from '../schritte/finanzen.ts';
 import { haushaltPerson } from '../schritte/haushalt.ts';
 import { BASIS } from './basis.ts';
+import { EINSCHAETZUNG_ABSCHNITT } from './einschaetzung.ts';
 
 // The one definition of the application content: derived from the wizard's steps (their fields, kinds,
 // options and optionality), so every answer is in the message and a new field cannot be forgotten. One
@@ -170,5 +171,6 @@ export const INHALT: InhaltDefinition = {
       wiederholt: false,
       felder: felderAus('erklaerungen', erklaerungen.felder),
     },
+    EINSCHAETZUNG_ABSCHNITT,
   ],
 };
