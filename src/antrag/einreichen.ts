@@ -1,3 +1,4 @@
+import { uebernommeneFelder } from './inhalt/einreichung.ts';
 import { randomUUID } from 'node:crypto';
 import type { BuergerIdentitaet } from '../bundid/index.ts';
 import type { Db } from '../db/index.ts';
@@ -101,7 +102,15 @@ export async function einreichen(args: {
         vorgangsID: id,
       },
       daten,
-      { postfach: args.identitaet.postfach },
+      {
+        postfach: args.identitaet.postfach,
+        // The declarations and consents are confirmed with the submission itself: that is their moment.
+        einreichung: {
+          bestaetigtAm: eingereichtAm.toISOString(),
+          vertrauensniveau: args.identitaet.vertrauensniveau,
+          uebernommen: uebernommeneFelder(daten, args.identitaet),
+        },
+      },
       antragPdf,
       await dateiInhalte(trx, entwurf.id, args.schluessel),
     );

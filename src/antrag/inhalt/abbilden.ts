@@ -4,6 +4,7 @@ import type { RueckstandMonate } from '../schritte/rueckstand.ts';
 import type { SozialamtDaten } from '../schritte/sozialamt.ts';
 import { abschnittName, HAUSHALTSMITGLIED, INHALT } from './definition.ts';
 import { EINSCHAETZUNG, einschaetzungAus } from './einschaetzung.ts';
+import { EINREICHUNG, einreichungWerte, type Einreichung } from './einreichung.ts';
 
 // The wizard's typed application ↔ the message content, both directions next to each other. Form steps map
 // field by field (same names); the special sections are spelled out. `zurueck(hin(d))` equals `d` for every
@@ -15,7 +16,7 @@ function ohneLeere(o: Record<string, unknown>): AbschnittWerte {
   return Object.fromEntries(Object.entries(o).filter(([, w]) => w !== undefined)) as AbschnittWerte;
 }
 
-export function inhaltAus(d: AntragDaten): InhaltWerte {
+export function inhaltAus(d: AntragDaten, einreichung?: Einreichung): InhaltWerte {
   const w: InhaltWerte = {};
   const roh = d as Record<string, unknown>;
   for (const s of einzelSchritte) {
@@ -43,6 +44,7 @@ export function inhaltAus(d: AntragDaten): InhaltWerte {
   if (d.erklaerungen !== undefined) w.erklaerungen = ohneLeere(d.erklaerungen);
   // Derived, not answered: the reader below ignores it.
   w[EINSCHAETZUNG] = einschaetzungAus(d);
+  if (einreichung !== undefined) w[EINREICHUNG] = einreichungWerte(einreichung);
   return w;
 }
 

@@ -12,6 +12,8 @@ import { JA_NEIN, type Feld } from '../schritte/felder.ts';
 import { einkommen } from '../schritte/finanzen.ts';
 import { haushaltPerson } from '../schritte/haushalt.ts';
 import { BASIS } from './basis.ts';
+import { abschnittName } from './namen.ts';
+import { EINREICHUNG_ABSCHNITT } from './einreichung.ts';
 import { EINSCHAETZUNG_ABSCHNITT } from './einschaetzung.ts';
 
 // The one definition of the application content: derived from the wizard's steps (their fields, kinds,
@@ -19,9 +21,7 @@ import { EINSCHAETZUNG_ABSCHNITT } from './einschaetzung.ts';
 // section per form step; the steps whose data is not their fields get their own small section here
 // (months of arrears, the responsible office, household members and income per person with their key).
 
-/** camelCase element name of a step id: "persoenliche-daten" → "persoenlicheDaten". */
-export const abschnittName = (id: string): string =>
-  id.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
+export { abschnittName };
 
 function typ(f: Feld<unknown>): FeldTyp {
   switch (f.art) {
@@ -172,5 +172,6 @@ export const INHALT: InhaltDefinition = {
       felder: felderAus('erklaerungen', erklaerungen.felder),
     },
     EINSCHAETZUNG_ABSCHNITT,
+    EINREICHUNG_ABSCHNITT,
   ],
 };

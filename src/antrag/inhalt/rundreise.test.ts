@@ -14,6 +14,21 @@ import { schonfristAus, schonfristVorbehalte } from '../frist.ts';
 import { antragAus } from './abbilden.ts';
 import { INHALT } from './definition.ts';
 import { einschaetzungGelesen } from './einschaetzung.ts';
+import { EINREICHUNG_ABSCHNITT, einreichungGelesen } from './einreichung.ts';
+
+const codesVon = (name: string) =>
+  (EINREICHUNG_ABSCHNITT.felder.find((f) => f.name === name)?.codes ?? []).map((c) => c.code);
+const einreichung = fc.record({
+  bestaetigtAm: fc
+    .date({
+      min: new Date('2020-01-01T00:00:00Z'),
+      max: new Date('2040-01-01T00:00:00Z'),
+      noInvalidDate: true,
+    })
+    .map((d) => d.toISOString()),
+  vertrauensniveau: fc.constantFrom(...codesVon('vertrauensniveau')),
+  uebernommen: fc.uniqueArray(fc.constantFrom(...codesVon('bundIdUebernommen'))),
+});
 
 // Round trip as a property: random complete applications, generated from the step definitions (every field by
 // its kind, options and optionality; every section present or absent; 0, 1 or many household members, months
@@ -153,9 +168,9 @@ test(
   async () => {
     let mitMitgliedern = 0;
     await fc.assert(
-      fc.asyncProperty(antrag, async (d) => {
+      fc.asyncProperty(antrag, einreichung, async (d, e) => {
         if (d.personen.length > 1) mitMitgliedern++;
-        const gebaut = baueNachricht(xsozialVorgang(kopf, d, {}, BEISPIEL_PDF, []));
+        const gebaut = baueNachricht(xsozialVorgang(kopf, d, { einreichung: e }, BEISPIEL_PDF, []));
         if (!gebaut.ok) throw new Error(JSON.stringify(gebaut.fehler));
         const geprueft = await validiereNachricht(gebaut.wert);
         if (!geprueft.ok) throw new Error(geprueft.fehler.join('\n'));
@@ -164,13 +179,15 @@ test(
         expect(gelesen.nachricht.antragsangaben).toBeDefined();
         expect(antragAus(gelesen.nachricht.antragsangaben ?? {})).toStrictEqual(d);
         // The derived triage facts arrive as the wizard and Antrag.pdf compute them.
-        const e = einschaetzungGelesen(gelesen.nachricht.antragsangaben ?? {});
-        expect(e?.schonfrist).toStrictEqual(schonfristAus(d));
-        expect(e?.vorbehalte).toStrictEqual(schonfristVorbehalte(d));
-        expect(e?.beantragterBetragCent).toBe(d.leistungswunsch?.betrag);
-        expect(e?.hilfeform).toBe(d.leistungswunsch?.form);
-        expect(e?.jobcenter.hinweis).toBe(d.buergergeld?.bezieht === true);
-        expect(e?.jobcenter.grund !== undefined).toBe(d.buergergeld?.bezieht === true);
+        const t = einschaetzungGelesen(gelesen.nachricht.antragsangaben ?? {});
+        expect(t?.schonfrist).toStrictEqual(schonfristAus(d));
+        expect(t?.vorbehalte).toStrictEqual(schonfristVorbehalte(d));
+        expect(t?.beantragterBetragCent).toBe(d.leistungswunsch?.betrag);
+        expect(t?.hilfeform).toBe(d.leistungswunsch?.form);
+        expect(t?.jobcenter.hinweis).toBe(d.buergergeld?.bezieht === true);
+        expect(t?.jobcenter.grund !== undefined).toBe(d.buergergeld?.bezieht === true);
+        // Consent time, trust level and the answers taken over from the BundID arrive unchanged.
+        expect(einreichungGelesen(gelesen.nachricht.antragsangaben ?? {})).toStrictEqual({ ...e });
       }),
       { numRuns: LAEUFE },
     );

@@ -17,6 +17,8 @@ function feld(f: FeldDefinition): Record<string, unknown> {
       return { ...t, type: 'string', minLength: 1 };
     case 'datum':
       return { ...t, type: 'string', format: 'date' };
+    case 'zeitpunkt':
+      return { ...t, type: 'string', format: 'date-time' };
     case 'monat':
       return { ...t, type: 'string', pattern: '^\\d{4}-(0[1-9]|1[0-2])$' };
     case 'betrag':

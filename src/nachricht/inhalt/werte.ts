@@ -5,6 +5,7 @@ import type { FeldDefinition, FeldWert } from './definition.ts';
 
 const DATUM = /^\d{4}-\d{2}-\d{2}$/;
 const MONAT = /^\d{4}-\d{2}$/;
+const ZEITPUNKT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?(Z|[+-]\d{2}:\d{2})$/;
 const DEZIMAL = /^-?\d+(\.\d+)?$/;
 const BETRAG = /^-?\d+(\.\d{1,2})?$/;
 
@@ -34,6 +35,10 @@ export function alsText(f: FeldDefinition, wert: FeldWert): Umwandlung {
       return typeof wert === 'string' && wert !== '' ? { ok: true, texte: [wert] } : nein('Kein Text');
     case 'datum':
       return typeof wert === 'string' && DATUM.test(wert) ? { ok: true, texte: [wert] } : nein('Kein Datum');
+    case 'zeitpunkt':
+      return typeof wert === 'string' && ZEITPUNKT.test(wert)
+        ? { ok: true, texte: [wert] }
+        : nein('Kein Zeitpunkt');
     case 'monat':
       return typeof wert === 'string' && MONAT.test(wert) ? { ok: true, texte: [wert] } : nein('Kein Monat');
     case 'betrag':
