@@ -98,6 +98,7 @@ export async function fallAnsicht(k: Kontext, f: Fall): Promise<FallAnsicht> {
     })),
     sendungen: await sendungen(
       k.db,
+      k.schluessel,
       f.antrag,
       nachforderungen.map((n) => n.id),
     ),

@@ -14,6 +14,7 @@ import { haushaltPerson } from '../schritte/haushalt.ts';
 import { BASIS } from './basis.ts';
 import { abschnittName } from './namen.ts';
 import { EINREICHUNG_ABSCHNITT } from './einreichung.ts';
+import { NACHREICHUNG_ABSCHNITT } from './nachreichung.ts';
 import { EINSCHAETZUNG_ABSCHNITT } from './einschaetzung.ts';
 
 // The one definition of the application content: derived from the wizard's steps (their fields, kinds,
@@ -173,5 +174,6 @@ export const INHALT: InhaltDefinition = {
     },
     EINSCHAETZUNG_ABSCHNITT,
     EINREICHUNG_ABSCHNITT,
+    NACHREICHUNG_ABSCHNITT,
   ],
 };
