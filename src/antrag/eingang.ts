@@ -2,7 +2,8 @@ import type { Behoerde } from '../katalog/index.ts';
 import type { DateiInfo } from './repo-basis.ts';
 import { ANTRAGSTELLER, personName, type AntragDaten } from './flow.ts';
 import type { Bedarf } from './flow-unterlagen.ts';
-import { schonfristHinweiseFuerAmt, type Schonfrist } from './frist.ts';
+import { schonfristHinweiseFuerAmt, vorbehaltHinweise, type Schonfrist } from './frist.ts';
+import type { Einschaetzung } from './inhalt/einschaetzung.ts';
 import { unterlagenArt } from './schritte/unterlagen.ts';
 import { zusammenfassen, type Zusammenfassung } from './zusammenfassung.ts';
 import { kontaktVon } from '../zustaendigkeit/index.ts';
@@ -65,6 +66,11 @@ export function eingangAus(
     ],
     buerger,
   };
+}
+
+/** The notes for the office (as in Antrag.pdf) from the triage facts read back from the message. */
+export function hinweiseAus(e: Einschaetzung): string[] {
+  return [...(e.jobcenter.hinweis ? [JOBCENTER_HINWEIS] : []), ...vorbehaltHinweise(e.vorbehalte)];
 }
 
 type Kopf = {

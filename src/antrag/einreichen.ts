@@ -22,6 +22,7 @@ import { antragPdfEingabe, eingangAus, type PdfRenderer } from './eingang.ts';
 import { auswerten, type AntragDaten, type FlowKontext } from './flow.ts';
 import { benoetigteUnterlagen, fehlendeUnterlagen } from './flow-unterlagen.ts';
 import { schonfristAus } from './frist.ts';
+import { uebernommeneFelder } from './inhalt/einreichung.ts';
 import { xsozialVorgang, type AnhangDatei } from './xsozial.ts';
 import { zustaendigesAmt } from './zustaendigkeit.ts';
 
@@ -138,7 +139,15 @@ async function vorbereiten(args: EinreichenArgs): Promise<Vorbereitet | Einreich
       vorgangsID: id,
     },
     daten,
-    { postfach: args.identitaet.postfach },
+    {
+      postfach: args.identitaet.postfach,
+      // The declarations and consents are confirmed with the submission itself: that is their moment.
+      einreichung: {
+        bestaetigtAm: eingereichtAm.toISOString(),
+        vertrauensniveau: args.identitaet.vertrauensniveau,
+        uebernommen: uebernommeneFelder(daten, args.identitaet),
+      },
+    },
     antragPdf,
     await dateiInhalte(db, entwurf.id, args.schluessel),
   );

@@ -48,7 +48,11 @@ export function schonfristVorbehalte(d: AntragDaten): SchonfristVorbehalte {
 
 /** The notes for the office (Antrag.pdf, inbox) that follow from the caveats. */
 export function schonfristHinweiseFuerAmt(d: AntragDaten): string[] {
-  const v = schonfristVorbehalte(d);
+  return vorbehaltHinweise(schonfristVorbehalte(d));
+}
+
+/** The same notes from the caveats alone (as read back from the message). */
+export function vorbehaltHinweise(v: SchonfristVorbehalte): string[] {
   return [
     ...(v.wiederholung
       ? [

@@ -25,6 +25,9 @@ export { zusammenfassen } from './zusammenfassung.ts';
 export type { Abschnitt } from './zusammenfassung.ts';
 export { INHALT } from './inhalt/definition.ts';
 export { antragAus as antragAusInhalt } from './inhalt/abbilden.ts';
+export { einschaetzungGelesen, type Einschaetzung } from './inhalt/einschaetzung.ts';
+export { hinweiseAus } from './eingang.ts';
+export { nachreichungInhalt, nachreichungGelesen } from './inhalt/nachreichung.ts';
 export type { AntragDaten } from './flow.ts';
 // For the landlord's declaration (vermieter/): the wizard's fields, form reading and rendering, so that form
 // follows the same input, error and accessibility rules.

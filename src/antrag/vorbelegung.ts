@@ -11,7 +11,7 @@ import { datumTeile } from './schritte/werte.ts';
 // is posted. With a "basis" login (self-asserted data) they are only suggestions the citizen can change.
 
 /** Steps whose BundID fields describe the signed-in person: the applicant when filing for oneself. */
-const ANTRAGSTELLER_SCHRITTE = new Set([
+export const ANTRAGSTELLER_SCHRITTE: ReadonlySet<string> = new Set([
   'persoenliche-daten',
   'staatsangehoerigkeit',
   'anschrift',
@@ -37,6 +37,18 @@ export function bundIdWerte(i: BuergerIdentitaet): Partial<Record<BundIdAttribut
       (e): e is [string, string] => typeof e[1] === 'string' && e[1].trim() !== '',
     ),
   );
+}
+
+/** Every step with answers that can come from the BundID identity. */
+export const BUNDID_SCHRITTE: ReadonlySet<string> = new Set([
+  ...ANTRAGSTELLER_SCHRITTE,
+  'vertretung-kontakt',
+]);
+
+/** The steps whose BundID fields were pre-filled for this application (as `vorbelegung` decides). */
+export function bundIdSchritteFuer(daten: AntragDaten): string[] {
+  const fuerSelbst = daten['fuer-wen']?.antragFuer === 'selbst';
+  return [...BUNDID_SCHRITTE].filter((id) => id === 'vertretung-kontakt' || fuerSelbst);
 }
 
 export type Vorbelegung = {

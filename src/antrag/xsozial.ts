@@ -18,6 +18,7 @@ import { tagInBerlin } from '../shared/index.ts';
 import type { AntragDaten, PersonDaten } from './flow.ts';
 import { inhaltAus } from './inhalt/abbilden.ts';
 import { INHALT } from './inhalt/definition.ts';
+import type { Einreichung } from './inhalt/einreichung.ts';
 
 // The wizard's typed application → the xSozial message input (pure). One small function per section; the
 // message builder (nachricht/) checks and writes the XML. Codes come from the receiver's profile there.
@@ -229,7 +230,7 @@ export function anlagenAus(dateien: readonly AnhangDatei[]): Anlage[] {
 export function xsozialVorgang(
   kopf: NachrichtKopf,
   d: AntragDaten,
-  buerger: { postfach?: string | undefined },
+  buerger: { postfach?: string | undefined; einreichung?: Einreichung },
   antragPdf: Buffer,
   dateien: readonly AnhangDatei[],
 ): XsozialVorgang {
@@ -252,6 +253,6 @@ export function xsozialVorgang(
     antragPdf,
     anlagen: anlagenAus(dateien),
     // Every answer as typed data (energy supplier, Bürgergeld and all the rest): no free-text notes.
-    antragsangaben: { definition: INHALT, werte: inhaltAus(d) },
+    antragsangaben: { definition: INHALT, werte: inhaltAus(d, buerger.einreichung) },
   };
 }

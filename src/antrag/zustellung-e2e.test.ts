@@ -159,8 +159,9 @@ test('a submitted application reaches the Rostock mailbox as a valid xSozial mes
   expect(werte.length).toBeGreaterThan(40);
   const maskiere = (x: string) => x.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
   for (const w of werte) {
-    // amounts are written with two places (54.5 € → 54.50), other numbers as they are
-    const formen = typeof w === 'number' ? [String(w), w.toFixed(2)] : [String(w)];
+    // amounts (whole cents) are written as euro with two places (5450 → 54.50), other numbers as they are
+    const formen =
+      typeof w === 'number' && Number.isSafeInteger(w) ? [String(w), (w / 100).toFixed(2)] : [String(w)];
     expect(
       formen.some((f) => ohneDokumente.includes(`>${maskiere(f)}<`)),
       String(w),

@@ -1,6 +1,9 @@
 import {
   antragAusInhalt,
+  einschaetzungGelesen,
+  hinweiseAus,
   type AntragDaten,
+  type Einschaetzung,
   type DateiInfo,
   type Eingang,
   zusammenfassen,
@@ -40,6 +43,10 @@ export type FallAnsicht = Fall & {
   angaben: InhaltWerte | null;
   /** Where `daten` come from: the message, or the stored copy for an application without extension. */
   quelle: 'nachricht' | 'intern';
+  /** The triage facts as the message carries them (null for a message without them). */
+  einschaetzung: Einschaetzung | null;
+  /** The notes for the office as Antrag.pdf shows them, from the message when it carries the facts. */
+  hinweise: string[];
   abschnitte: Abschnitt[];
   behoerde: Behoerde | undefined;
   anlagen: DateiInfo[];
@@ -71,12 +78,15 @@ export async function fallAnsicht(k: Kontext, f: Fall): Promise<FallAnsicht> {
   // message carried every answer have no extension; only they fall back to the stored copy.
   const angaben = original?.nachricht.antragsangaben ?? null;
   const daten = angaben === null ? eingang.daten : antragAusInhalt(angaben);
+  const einschaetzung = angaben === null ? null : einschaetzungGelesen(angaben);
   return {
     ...f,
     eingang,
     daten,
     angaben,
     quelle: angaben === null ? 'intern' : 'nachricht',
+    einschaetzung,
+    hinweise: einschaetzung === null ? eingang.hinweise : hinweiseAus(einschaetzung),
     abschnitte: zusammenfassen(daten).abschnitte,
     behoerde,
     anlagen,
@@ -88,6 +98,7 @@ export async function fallAnsicht(k: Kontext, f: Fall): Promise<FallAnsicht> {
     })),
     sendungen: await sendungen(
       k.db,
+      k.schluessel,
       f.antrag,
       nachforderungen.map((n) => n.id),
     ),

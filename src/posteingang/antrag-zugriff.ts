@@ -6,6 +6,8 @@ import {
   antragMitNummer,
   antraegeVonBesitzer,
   INHALT,
+  nachreichungGelesen,
+  UNTERLAGEN_ARTEN,
 } from '../antrag/index.ts';
 import type { Db } from '../db/index.ts';
 import { leseNachricht, type GeleseneNachricht } from '../nachricht/index.ts';
@@ -107,11 +109,24 @@ export type Sendung = {
   totAm: Date | null;
   fehlerGrund: string | null;
   versuche: Versuch[];
+  /** A follow-up as its message says (kind, the request it answers, the kinds of documents); null if unreadable. */
+  folge: { nachforderung: string; unterlagen: string[] } | null;
 };
+
+/** What a follow-up message says about itself, read from its typed extension element. */
+function folgeAus(schluessel: Schluessel, z: ZustellAuftragZeile): Sendung['folge'] {
+  const g = leseNachricht(entschluesselteNachricht(schluessel, z).toString('utf8'), INHALT);
+  const n =
+    g.ok && g.nachricht.antragsangaben !== undefined ? nachreichungGelesen(g.nachricht.antragsangaben) : null;
+  if (n === null) return null;
+  const titel = (id: string) => UNTERLAGEN_ARTEN.find((u) => u.id === id)?.titel ?? id;
+  return { nachforderung: n.nachforderung, unterlagen: n.unterlagen.map(titel) };
+}
 
 /** Every message of an application (original and follow-ups), oldest first, with its attempts. */
 export async function sendungen(
   db: Db,
+  schluessel: Schluessel,
   a: Pick<AntragZeile, 'id' | 'vorgangsnummer'>,
   nachforderungIds: string[],
 ): Promise<Sendung[]> {
@@ -119,8 +134,10 @@ export async function sendungen(
   const auftraege = await auftraegeMitBezug(db, bezuege);
   const ergebnis: Sendung[] = [];
   for (const z of auftraege) {
+    const folge = z.bezug.startsWith(NACHREICHUNG_BEZUG);
     ergebnis.push({
-      art: z.bezug.startsWith(NACHREICHUNG_BEZUG) ? 'nachreichung' : 'antrag',
+      art: folge ? 'nachreichung' : 'antrag',
+      folge: folge ? folgeAus(schluessel, z) : null,
       auftragId: z.id,
       nachrichtUUID: z.nachricht_uuid,
       status: z.status,

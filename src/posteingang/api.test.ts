@@ -175,13 +175,20 @@ describe('reading', () => {
   test('the office sees the delivered message, not the internal copy: changing the copy changes nothing', async () => {
     const vorher = (await api('GET', `/antraege/${rostock.vorgangsnummer}`, keyRostock)).json<{
       daten: { 'persoenliche-daten': { familienname: string } };
-      angaben: { persoenlicheDaten: { familienname: string }; rueckstand: { gesamt: number } };
+      angaben: {
+        persoenlicheDaten: { familienname: string };
+        rueckstand: { gesamt: number };
+        einschaetzung: { beantragterBetrag?: number; jobcenterHinweis: boolean };
+      };
       angabenQuelle: string;
       zusammenfassung: unknown;
     }>();
     expect(vorher.angabenQuelle).toBe('nachricht');
     expect(vorher.angaben.persoenlicheDaten.familienname).toBe('Mustermann');
     expect(typeof vorher.angaben.rueckstand.gesamt).toBe('number');
+    // The derived triage facts are typed data in the message too (money in whole cents, as everywhere in JSON).
+    expect(Number.isSafeInteger(vorher.angaben.einschaetzung.beantragterBetrag)).toBe(true);
+    expect(typeof vorher.angaben.einschaetzung.jobcenterHinweis).toBe('boolean');
     const schema = await t.app.inject({ url: '/api/v1/schema/antrag.json' });
     expect(schema.statusCode).toBe(200);
     expect(Object.keys(schema.json<{ properties: object }>().properties)).toEqual(

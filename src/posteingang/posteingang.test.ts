@@ -3,6 +3,7 @@ import { alsBuerger, eineIdentitaet } from '../../test/anmeldung.ts';
 import { testApp } from '../../test/app.ts';
 import { alsPersonal, einKonto, InjectBrowser } from '../../test/personal.ts';
 import { einAntrag, mitKlage, PDF, PNG } from '../../test/posteingang.ts';
+import { INHALT, nachreichungGelesen } from '../antrag/index.ts';
 import { leseNachricht } from '../nachricht/index.ts';
 import { cookieName } from '../web/sitzung.ts';
 import { entschluesselteNachricht } from '../zustellung/outbox.ts';
@@ -476,7 +477,7 @@ describe('a request for documents, answered by the citizen', () => {
       .execute();
     expect(auftraege).toHaveLength(2);
     const [original, folge] = auftraege.map((a) => {
-      const g = leseNachricht(entschluesselteNachricht(t.deps.secrets.dataKey, a).toString('utf8'));
+      const g = leseNachricht(entschluesselteNachricht(t.deps.secrets.dataKey, a).toString('utf8'), INHALT);
       if (!g.ok) throw new Error(g.fehler);
       return g.nachricht;
     });
@@ -484,6 +485,16 @@ describe('a request for documents, answered by the citizen', () => {
     expect(folge!.vorgangsID).toBe(original!.vorgangsID);
     expect(folge!.dokumente.map((d) => d.dateiname)).toEqual(['Antrag.pdf', 'Auszug November.pdf']);
     expect(folge!.dokumente[1]!.inhalt.equals(PDF)).toBe(true);
+    // What the follow-up is and which request it answers: typed in the extension, not in key/value notes.
+    const nachreichung = nachreichungGelesen(folge!.antragsangaben ?? {});
+    expect(nachreichung).toMatchObject({ art: 'unterlagen', unterlagen: ['kontoauszuege'] });
+    const anforderung = await db
+      .selectFrom('posteingang_nachforderung')
+      .select('id')
+      .where('antrag_id', '=', ohneFrist.id)
+      .execute();
+    expect(anforderung.map((x) => x.id)).toContain(nachreichung?.nachforderung);
+    expect(JSON.stringify(folge)).not.toContain('nachrichtArt');
 
     const nach = await db
       .selectFrom('posteingang_fall')
@@ -496,6 +507,7 @@ describe('a request for documents, answered by the citizen', () => {
     const detail = await b.get(`/verwaltung/posteingang/antrag/${n}`);
     expect(detail.body).toContain('Auszug November.pdf');
     expect(detail.body).toContain('xSozial-Nachricht der Nachreichung');
+    expect(detail.body).toContain('laut Nachricht: Kontoauszüge');
 
     // Sent is sent: no more uploads or a second send
     const nochmal = await buerger.post(`${link!}/absenden`);

@@ -3,6 +3,8 @@ import { einzelSchritte, type AntragDaten } from '../flow.ts';
 import type { RueckstandMonate } from '../schritte/rueckstand.ts';
 import type { SozialamtDaten } from '../schritte/sozialamt.ts';
 import { abschnittName, HAUSHALTSMITGLIED, INHALT } from './definition.ts';
+import { EINSCHAETZUNG, einschaetzungAus } from './einschaetzung.ts';
+import { EINREICHUNG, einreichungWerte, type Einreichung } from './einreichung.ts';
 
 // The wizard's typed application ↔ the message content, both directions next to each other. Form steps map
 // field by field (same names); the special sections are spelled out. `zurueck(hin(d))` equals `d` for every
@@ -14,7 +16,7 @@ function ohneLeere(o: Record<string, unknown>): AbschnittWerte {
   return Object.fromEntries(Object.entries(o).filter(([, w]) => w !== undefined)) as AbschnittWerte;
 }
 
-export function inhaltAus(d: AntragDaten): InhaltWerte {
+export function inhaltAus(d: AntragDaten, einreichung?: Einreichung): InhaltWerte {
   const w: InhaltWerte = {};
   const roh = d as Record<string, unknown>;
   for (const s of einzelSchritte) {
@@ -40,6 +42,9 @@ export function inhaltAus(d: AntragDaten): InhaltWerte {
   if (d.personen.length > 0) w[HAUSHALTSMITGLIED] = d.personen.map((p) => ohneLeere({ ...p }));
   if (d.einkommen.length > 0) w.einkommen = d.einkommen.map((e) => ohneLeere({ ...e }));
   if (d.erklaerungen !== undefined) w.erklaerungen = ohneLeere(d.erklaerungen);
+  // Derived, not answered: the reader below ignores it.
+  w[EINSCHAETZUNG] = einschaetzungAus(d);
+  if (einreichung !== undefined) w[EINREICHUNG] = einreichungWerte(einreichung);
   return w;
 }
 

@@ -12,15 +12,17 @@ import { JA_NEIN, type Feld } from '../schritte/felder.ts';
 import { einkommen } from '../schritte/finanzen.ts';
 import { haushaltPerson } from '../schritte/haushalt.ts';
 import { BASIS } from './basis.ts';
+import { abschnittName } from './namen.ts';
+import { EINREICHUNG_ABSCHNITT } from './einreichung.ts';
+import { NACHREICHUNG_ABSCHNITT } from './nachreichung.ts';
+import { EINSCHAETZUNG_ABSCHNITT } from './einschaetzung.ts';
 
 // The one definition of the application content: derived from the wizard's steps (their fields, kinds,
 // options and optionality), so every answer is in the message and a new field cannot be forgotten. One
 // section per form step; the steps whose data is not their fields get their own small section here
 // (months of arrears, the responsible office, household members and income per person with their key).
 
-/** camelCase element name of a step id: "persoenliche-daten" → "persoenlicheDaten". */
-export const abschnittName = (id: string): string =>
-  id.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
+export { abschnittName };
 
 function typ(f: Feld<unknown>): FeldTyp {
   switch (f.art) {
@@ -170,5 +172,8 @@ export const INHALT: InhaltDefinition = {
       wiederholt: false,
       felder: felderAus('erklaerungen', erklaerungen.felder),
     },
+    EINSCHAETZUNG_ABSCHNITT,
+    EINREICHUNG_ABSCHNITT,
+    NACHREICHUNG_ABSCHNITT,
   ],
 };

@@ -10,8 +10,25 @@ import { einkommen } from '../schritte/finanzen.ts';
 import { haushaltPerson } from '../schritte/haushalt.ts';
 import type { Felder } from '../schritte/schritt.ts';
 import { xsozialVorgang, type NachrichtKopf } from '../xsozial.ts';
+import { schonfristAus, schonfristVorbehalte } from '../frist.ts';
 import { antragAus } from './abbilden.ts';
 import { INHALT } from './definition.ts';
+import { einschaetzungGelesen } from './einschaetzung.ts';
+import { EINREICHUNG_ABSCHNITT, einreichungGelesen } from './einreichung.ts';
+
+const codesVon = (name: string) =>
+  (EINREICHUNG_ABSCHNITT.felder.find((f) => f.name === name)?.codes ?? []).map((c) => c.code);
+const einreichung = fc.record({
+  bestaetigtAm: fc
+    .date({
+      min: new Date('2020-01-01T00:00:00Z'),
+      max: new Date('2040-01-01T00:00:00Z'),
+      noInvalidDate: true,
+    })
+    .map((d) => d.toISOString()),
+  vertrauensniveau: fc.constantFrom(...codesVon('vertrauensniveau')),
+  uebernommen: fc.uniqueArray(fc.constantFrom(...codesVon('bundIdUebernommen'))),
+});
 
 // Round trip as a property: random complete applications, generated from the step definitions (every field by
 // its kind, options and optionality; every section present or absent; 0, 1 or many household members, months
@@ -42,7 +59,8 @@ const datum = fc
   .date({ min: new Date('1900-01-01T00:00:00Z'), max: new Date('2099-12-31T00:00:00Z'), noInvalidDate: true })
   .map((d) => d.toISOString().slice(0, 10));
 const monat = datum.map((d) => d.slice(0, 7));
-const betrag = fc.integer({ min: 0, max: 99_999_999 }).map((c) => c / 100);
+// Money as the wizard stores it: whole cents.
+const betrag = fc.integer({ min: 0, max: 99_999_999 });
 
 function wertVon(name: string, f: Feld<unknown>): fc.Arbitrary<unknown> {
   const optionen = (f.optionen ?? []).map((o) => o.wert);
@@ -150,9 +168,9 @@ test(
   async () => {
     let mitMitgliedern = 0;
     await fc.assert(
-      fc.asyncProperty(antrag, async (d) => {
+      fc.asyncProperty(antrag, einreichung, async (d, e) => {
         if (d.personen.length > 1) mitMitgliedern++;
-        const gebaut = baueNachricht(xsozialVorgang(kopf, d, {}, BEISPIEL_PDF, []));
+        const gebaut = baueNachricht(xsozialVorgang(kopf, d, { einreichung: e }, BEISPIEL_PDF, []));
         if (!gebaut.ok) throw new Error(JSON.stringify(gebaut.fehler));
         const geprueft = await validiereNachricht(gebaut.wert);
         if (!geprueft.ok) throw new Error(geprueft.fehler.join('\n'));
@@ -160,6 +178,16 @@ test(
         if (!gelesen.ok) throw new Error(gelesen.fehler);
         expect(gelesen.nachricht.antragsangaben).toBeDefined();
         expect(antragAus(gelesen.nachricht.antragsangaben ?? {})).toStrictEqual(d);
+        // The derived triage facts arrive as the wizard and Antrag.pdf compute them.
+        const t = einschaetzungGelesen(gelesen.nachricht.antragsangaben ?? {});
+        expect(t?.schonfrist).toStrictEqual(schonfristAus(d));
+        expect(t?.vorbehalte).toStrictEqual(schonfristVorbehalte(d));
+        expect(t?.beantragterBetragCent).toBe(d.leistungswunsch?.betrag);
+        expect(t?.hilfeform).toBe(d.leistungswunsch?.form);
+        expect(t?.jobcenter.hinweis).toBe(d.buergergeld?.bezieht === true);
+        expect(t?.jobcenter.grund !== undefined).toBe(d.buergergeld?.bezieht === true);
+        // Consent time, trust level and the answers taken over from the BundID arrive unchanged.
+        expect(einreichungGelesen(gelesen.nachricht.antragsangaben ?? {})).toStrictEqual({ ...e });
       }),
       { numRuns: LAEUFE },
     );
@@ -178,4 +206,15 @@ test('the property can fail: a changed value after reading is found', () => {
   const gelesen = leseNachricht(verfaelscht, INHALT);
   if (!gelesen.ok) throw new Error(gelesen.fehler);
   expect(antragAus(gelesen.nachricht.antragsangaben ?? {})).not.toStrictEqual(d);
+});
+
+test('amounts travel as euro with two places and come back as the same cents', () => {
+  const d = fc.sample(antrag, { numRuns: 1, seed: 3 })[0]!;
+  const mit = { ...d, leistungswunsch: { betrag: 123405 } } as AntragDaten;
+  const gebaut = baueNachricht(xsozialVorgang(kopf, mit, {}, BEISPIEL_PDF, []));
+  if (!gebaut.ok) throw new Error(JSON.stringify(gebaut.fehler));
+  expect(gebaut.wert).toContain('<ma:beantragterBetrag>1234.05</ma:beantragterBetrag>');
+  const gelesen = leseNachricht(gebaut.wert, INHALT);
+  if (!gelesen.ok) throw new Error(gelesen.fehler);
+  expect(einschaetzungGelesen(gelesen.nachricht.antragsangaben ?? {})?.beantragterBetragCent).toBe(123405);
 });

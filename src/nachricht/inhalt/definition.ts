@@ -13,12 +13,13 @@ export const ANTRAG_XSD = 'mietrueckstaende-antrag-1.0.xsd';
 export const ANTRAG_WURZEL = 'antragsangaben';
 
 /**
- * text: DIN 91379 string; datum: xs:date; monat: xs:gYearMonth; betrag: euro, decimal with two places;
+ * text: DIN 91379 string; datum: xs:date; zeitpunkt: xs:dateTime with offset; monat: xs:gYearMonth; betrag: whole cents in the value and JSON, euro
+ * with two places in the XML;
  * dezimal: decimal; ganzzahl: xs:integer; janein: xs:boolean; code: one value of the field's code list;
  * codes: several values (repeated element).
  */
 export type FeldTyp =
-  'text' | 'datum' | 'monat' | 'betrag' | 'dezimal' | 'ganzzahl' | 'janein' | 'code' | 'codes';
+  'text' | 'datum' | 'zeitpunkt' | 'monat' | 'betrag' | 'dezimal' | 'ganzzahl' | 'janein' | 'code' | 'codes';
 
 export interface CodeEintrag {
   code: string;

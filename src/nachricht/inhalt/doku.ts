@@ -13,6 +13,7 @@ import {
 const TYP: Record<FeldDefinition['typ'], string> = {
   text: 'din:TextC (DIN 91379 Datentyp C)',
   datum: 'xs:date',
+  zeitpunkt: 'xs:dateTime',
   monat: 'xs:gYearMonth',
   betrag: 'Dezimal, 2 Nachkommastellen (Euro)',
   dezimal: 'xs:decimal',

@@ -17,10 +17,13 @@ function feld(f: FeldDefinition): Record<string, unknown> {
       return { ...t, type: 'string', minLength: 1 };
     case 'datum':
       return { ...t, type: 'string', format: 'date' };
+    case 'zeitpunkt':
+      return { ...t, type: 'string', format: 'date-time' };
     case 'monat':
       return { ...t, type: 'string', pattern: '^\\d{4}-(0[1-9]|1[0-2])$' };
     case 'betrag':
-      return { ...t, type: 'number', multipleOf: 0.01 };
+      // JSON carries money as whole cents (like the rest of /api/v1); the XML carries euro with two places.
+      return { ...t, type: 'integer', description: `${f.titel} (in Cent)` };
     case 'dezimal':
       return { ...t, type: 'number' };
     case 'ganzzahl':

@@ -5,7 +5,24 @@ import type { FeldDefinition, FeldWert } from './definition.ts';
 
 const DATUM = /^\d{4}-\d{2}-\d{2}$/;
 const MONAT = /^\d{4}-\d{2}$/;
+const ZEITPUNKT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?(Z|[+-]\d{2}:\d{2})$/;
 const DEZIMAL = /^-?\d+(\.\d+)?$/;
+const BETRAG = /^-?\d+(\.\d{1,2})?$/;
+
+/** 12345 cents → "123.45"; exact for every whole number of cents (no floating-point division). */
+function euroText(cent: number): string {
+  const betrag = Math.abs(cent);
+  const rest = String(betrag % 100).padStart(2, '0');
+  return `${cent < 0 ? '-' : ''}${Math.floor(betrag / 100)}.${rest}`;
+}
+
+/** "123.4" → 12340 cents, by the digits (no floating-point multiplication). */
+function centAus(text: string): number {
+  const negativ = text.startsWith('-');
+  const [euro = '0', nachkomma = ''] = text.replace('-', '').split('.');
+  const cent = Number(euro) * 100 + Number(nachkomma.padEnd(2, '0'));
+  return negativ ? -cent : cent;
+}
 
 export type Umwandlung = { ok: true; texte: string[] } | { ok: false; meldung: string };
 
@@ -18,12 +35,16 @@ export function alsText(f: FeldDefinition, wert: FeldWert): Umwandlung {
       return typeof wert === 'string' && wert !== '' ? { ok: true, texte: [wert] } : nein('Kein Text');
     case 'datum':
       return typeof wert === 'string' && DATUM.test(wert) ? { ok: true, texte: [wert] } : nein('Kein Datum');
+    case 'zeitpunkt':
+      return typeof wert === 'string' && ZEITPUNKT.test(wert)
+        ? { ok: true, texte: [wert] }
+        : nein('Kein Zeitpunkt');
     case 'monat':
       return typeof wert === 'string' && MONAT.test(wert) ? { ok: true, texte: [wert] } : nein('Kein Monat');
     case 'betrag':
-      if (typeof wert !== 'number' || !Number.isFinite(wert)) return nein('Kein Betrag');
-      if (Math.round(wert * 100) / 100 !== wert) return nein('Betrag mit mehr als zwei Nachkommastellen');
-      return { ok: true, texte: [wert.toFixed(2)] };
+      // The value is in whole cents (as the wizard stores money); the XML carries euro with two places.
+      if (typeof wert !== 'number' || !Number.isSafeInteger(wert)) return nein('Kein Betrag in ganzen Cent');
+      return { ok: true, texte: [euroText(wert)] };
     case 'dezimal': {
       if (typeof wert !== 'number' || !Number.isFinite(wert)) return nein('Keine Zahl');
       const t = String(wert);
@@ -52,7 +73,10 @@ export function ausText(f: FeldDefinition, texte: readonly string[]): FeldWert |
   const t = texte[0];
   if (t === undefined || texte.length > 1) return undefined;
   switch (f.typ) {
-    case 'betrag':
+    case 'betrag': {
+      const s = t.trim();
+      return BETRAG.test(s) ? centAus(s) : undefined;
+    }
     case 'dezimal':
     case 'ganzzahl': {
       const s = t.trim();

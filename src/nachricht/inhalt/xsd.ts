@@ -14,6 +14,7 @@ import {
 const TYPEN: Record<Exclude<FeldDefinition['typ'], 'code' | 'codes'>, string> = {
   text: 'din:TextC',
   datum: 'xs:date',
+  zeitpunkt: 'xs:dateTime',
   monat: 'xs:gYearMonth',
   betrag: 'ma:BetragType',
   dezimal: 'xs:decimal',

@@ -1,5 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { type AntragZeile, antragstellerAus, anlagenAus, leistungenAus } from '../../antrag/index.ts';
+import {
+  type AntragZeile,
+  antragstellerAus,
+  anlagenAus,
+  INHALT,
+  leistungenAus,
+  nachreichungInhalt,
+} from '../../antrag/index.ts';
 import { tagInBerlin, fehler, ok, type Ergebnis } from '../../shared/index.ts';
 import { renderAnschreibenPdf } from '../../dokumente/index.ts';
 import { DIENST_MIETRUECKSTAENDE, findBehoerde } from '../../katalog/index.ts';
@@ -76,10 +83,16 @@ export async function baueNachreichung(
       ...x,
       name: `${unterlagenTitel(dateien[i]?.art ?? '')} (Nachreichung)`,
     })),
-    zusatzangaben: [
-      { schluessel: 'nachrichtArt', wert: 'Nachreichung von Unterlagen' },
-      { schluessel: 'nachforderung', wert: n.id },
-    ],
+    // What this message is and which request it answers, typed in the extension (no free-text notes).
+    antragsangaben: {
+      definition: INHALT,
+      werte: nachreichungInhalt({
+        art: 'unterlagen',
+        nachforderung: n.id,
+        nachgereichtAm: jetzt.toISOString(),
+        unterlagen: [...new Set(dateien.map((d) => d.art))],
+      }),
+    },
   };
   const gebaut = await baueUndValidiereNachricht(vorgang, profil);
   if (!gebaut.ok)

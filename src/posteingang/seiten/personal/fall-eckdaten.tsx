@@ -8,6 +8,8 @@ import { datum, zeit } from '../bausteine.tsx';
 
 /** The Schonfrist of the case, if a court action was stated. */
 export function schonfristVon(a: FallAnsicht): { ende: string; vorlaeufig: boolean } | null {
+  // The message's Schonfrist when it carries one: what the office sees is what a Fachverfahren receives.
+  if (a.einschaetzung !== null) return a.einschaetzung.schonfrist;
   return a.antrag.schonfrist_ende === null
     ? null
     : { ende: a.antrag.schonfrist_ende, vorlaeufig: a.antrag.schonfrist_vorlaeufig };
@@ -57,7 +59,7 @@ export function FallEckdaten({ a }: { a: FallAnsicht }) {
             ? undefined
             : datum(a.kurzinfo.termine.raeumungsfrist),
         ],
-        ['Hinweise', a.eingang.hinweise.length === 0 ? undefined : a.eingang.hinweise.join(' ')],
+        ['Hinweise', a.hinweise.length === 0 ? undefined : a.hinweise.join(' ')],
         [
           'Zustellung',
           original === undefined

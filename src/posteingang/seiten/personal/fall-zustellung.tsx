@@ -24,6 +24,9 @@ export function ZustellungAbschnitt({ a }: { a: FallAnsicht }) {
               zelle: (s) => (
                 <>
                   {s.art === 'antrag' ? 'Antrag' : 'Nachreichung'}, erstellt {zeit(s.erstelltAm)}
+                  {s.folge !== null && s.folge.unterlagen.length > 0
+                    ? ` (laut Nachricht: ${s.folge.unterlagen.join(', ')})`
+                    : null}
                 </>
               ),
             },
