@@ -19,7 +19,7 @@ import {
   type Trx,
 } from './antrag-repo.ts';
 import { antragPdfEingabe, eingangAus, type PdfRenderer } from './eingang.ts';
-import { auswerten, type AntragDaten, type FlowKontext } from './flow.ts';
+import { auswerten, jobcenterZustaendig, type AntragDaten, type FlowKontext } from './flow.ts';
 import { benoetigteUnterlagen, fehlendeUnterlagen } from './flow-unterlagen.ts';
 import { schonfristAus } from './frist.ts';
 import { xsozialVorgang, type AnhangDatei } from './xsozial.ts';
@@ -123,7 +123,7 @@ export async function einreichen(args: {
         nachricht_uuid: nachrichtUUID,
         schonfrist_ende: schonfrist?.ende ?? null,
         schonfrist_vorlaeufig: schonfrist?.vorlaeufig ?? false,
-        jobcenter_hinweis: daten.buergergeld?.bezieht === true,
+        jobcenter_hinweis: jobcenterZustaendig(daten),
       })
       .execute();
     await trx
