@@ -614,7 +614,9 @@ test('documents at any time: the citizen adds documents without a request; they 
   const link = String(geoeffnet.headers.location);
   // Opening again gives the same open reply, not a second one.
   expect((await buerger.post(`/meine-antraege/${nummer}/unterlagen`)).headers.location).toBe(link);
-  await buerger.get(link);
+  const antwortSeite = await buerger.get(link);
+  expect(antwortSeite.body).toContain('auch wenn es nicht danach gefragt hat');
+  expect(antwortSeite.body).not.toContain('Unterlagen nachgefordert');
   const falsch = await hochladenFuer(buerger, link, 'kontoauszuege', 'virus.exe', Buffer.from('MZ\x90\x00'));
   expect(falsch.statusCode).toBe(415);
   const ok = await hochladenFuer(buerger, link, 'mietvertrag', 'Mietvertrag.pdf', PDF);
