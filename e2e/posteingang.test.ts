@@ -265,3 +265,28 @@ test('the staff pages without cases and the development mail page pass axe-core'
   await page.getByRole('heading', { name: 'Versendete E-Mails' }).waitFor();
   await expectBarrierefrei(page);
 });
+
+test('staff tables at 320 px (400 % zoom): inbox list, a case and the re-use overview do not scroll sideways', async () => {
+  const kontext = await browser.newContext({ viewport: { width: 320, height: 800 } });
+  const page = await kontext.newPage();
+  const konto = await einKonto(app, {
+    rollen: ['sachbearbeitung', 'land_koordination'],
+    behoerden: ['13003'],
+  });
+  await page.goto(`${app.baseUrl}/verwaltung/anmelden`);
+  await page.getByLabel('Anmeldename').fill(konto.login);
+  await page.getByLabel('Passwort').fill(TEST_PASSWORT);
+  await page.getByRole('button', { name: 'Anmelden' }).click();
+  await page.getByRole('heading', { name: /Guten Tag/ }).waitFor();
+  for (const pfad of [
+    '/verwaltung/posteingang/13003',
+    `/verwaltung/posteingang/antrag/${dringend.vorgangsnummer}`,
+    '/verwaltung/nachnutzung',
+  ]) {
+    await page.goto(`${app.baseUrl}${pfad}`);
+    expect(await page.locator('table').count(), pfad).toBeGreaterThan(0);
+    const breite = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(breite, pfad).toBeLessThanOrEqual(320);
+  }
+  await kontext.close();
+});

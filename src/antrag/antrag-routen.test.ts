@@ -604,10 +604,14 @@ test('SGB II: the Jobcenter hint does not block, and the application is marked f
   for (const key of kuerzesterWeg) {
     const roh = key === 'buergergeld' ? { bezieht: 'ja' } : eingabe(basisVon(key));
     const res = await b.post(pfadFuer(basis, key), roh);
-    if (key === 'buergergeld') {
+    if (key === 'erwerbsfaehigkeit') {
       expect(res.headers.location).toBe(`${basis}/leistungen/jobcenter`);
       const hinweis = await b.get(`${basis}/leistungen/jobcenter`);
       expect(hinweis.body).toContain('Zuständig ist wahrscheinlich das Jobcenter');
+      expect(hinweis.body).toContain('bekommen Bürgergeld');
+      // This app has no gazetteer, so the area is not known: the general text and the official finder.
+      expect(hinweis.body).toContain('hängt von Ihrem Wohnort ab');
+      expect(hinweis.body).toContain('href="https://www.arbeitsagentur.de/jobcenter-finden"');
       expect((await b.post(`${basis}/leistungen/jobcenter`, {})).headers.location).toBe(
         `${basis}/leistungen`,
       );
@@ -621,6 +625,26 @@ test('SGB II: the Jobcenter hint does not block, and the application is marked f
     select jobcenter_hinweis as j from antrag where vorgangsnummer = ${nummer}
   `.execute(t.deps.datenbank.db);
   expect(rows[0]?.j).toBe(true);
+});
+
+test('SGB II: an erwerbsfähige applicant without Bürgergeld gets the Jobcenter hint; others do not', async () => {
+  const b = await angemeldet(eineIdentitaet({ pseudonym: 'bpk2:test-erwerbsfaehig' }));
+  const basis = await b.neuerEntwurf();
+  for (const key of kuerzesterWeg.slice(0, kuerzesterWeg.indexOf('erwerbsfaehigkeit'))) {
+    await b.post(pfadFuer(basis, key), eingabe(basisVon(key)));
+  }
+  const leer = await b.post(pfadFuer(basis, 'erwerbsfaehigkeit'), {});
+  expect(leer.statusCode).toBe(400);
+  expect(leer.body).toContain(
+    'Wählen Sie aus, ob die antragstellende Person mindestens 3 Stunden am Tag arbeiten kann',
+  );
+  const nein = await b.post(pfadFuer(basis, 'erwerbsfaehigkeit'), { person: 'nein', partner: 'nein' });
+  expect(nein.headers.location).toBe(`${basis}/leistungen`);
+  const ja = await b.post(pfadFuer(basis, 'erwerbsfaehigkeit'), { person: 'ja', partner: 'keine' });
+  expect(ja.headers.location).toBe(`${basis}/leistungen/jobcenter`);
+  const hinweis = await b.get(`${basis}/leistungen/jobcenter`);
+  expect(hinweis.body).toContain('mindestens 3 Stunden am Tag arbeiten');
+  expect(hinweis.body).not.toContain('bekommen Bürgergeld');
 });
 
 test('an office that is not online yet: the written way, no further steps', async () => {

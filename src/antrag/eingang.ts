@@ -1,6 +1,6 @@
 import type { Behoerde } from '../katalog/index.ts';
 import type { DateiInfo } from './repo-basis.ts';
-import { ANTRAGSTELLER, personName, type AntragDaten } from './flow.ts';
+import { ANTRAGSTELLER, jobcenterZustaendig, personName, type AntragDaten } from './flow.ts';
 import type { Bedarf } from './flow-unterlagen.ts';
 import { schonfristHinweiseFuerAmt, vorbehaltHinweise, type Schonfrist } from './frist.ts';
 import type { Einschaetzung } from './inhalt/einschaetzung.ts';
@@ -60,10 +60,7 @@ export function eingangAus(
       bytes: f.groesse,
     })),
     fehlendeNachweise: fehlend.map((b) => ({ bezeichnung: b.titel, hinweis: b.hinweis })),
-    hinweise: [
-      ...(d.buergergeld?.bezieht === true ? [JOBCENTER_HINWEIS] : []),
-      ...schonfristHinweiseFuerAmt(d),
-    ],
+    hinweise: [...(jobcenterZustaendig(d) ? [JOBCENTER_HINWEIS] : []), ...schonfristHinweiseFuerAmt(d)],
     buerger,
   };
 }
@@ -113,7 +110,7 @@ export function eingangsbestaetigungPdfEingabe(e: Eingang, k: Kopf) {
     schonfrist: k.schonfrist,
     anlagen: e.anlagen.map((a) => ({ bezeichnung: a.bezeichnung, dateiname: a.dateiname, bytes: a.bytes })),
     fehlendeNachweise: e.fehlendeNachweise,
-    jobcenterHinweis: e.daten.buergergeld?.bezieht === true,
+    jobcenterHinweis: jobcenterZustaendig(e.daten),
   };
 }
 

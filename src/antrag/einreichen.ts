@@ -19,7 +19,7 @@ import {
   type AntragRepo,
 } from './antrag-repo.ts';
 import { antragPdfEingabe, eingangAus, type PdfRenderer } from './eingang.ts';
-import { auswerten, type AntragDaten, type FlowKontext } from './flow.ts';
+import { auswerten, jobcenterZustaendig, type AntragDaten, type FlowKontext } from './flow.ts';
 import { benoetigteUnterlagen, fehlendeUnterlagen } from './flow-unterlagen.ts';
 import { schonfristAus } from './frist.ts';
 import { uebernommeneFelder } from './inhalt/einreichung.ts';
@@ -162,7 +162,7 @@ async function vorbereiten(args: EinreichenArgs): Promise<Vorbereitet | Einreich
     eingang,
     eingereichtAm,
     schonfrist,
-    jobcenterHinweis: daten.buergergeld?.bezieht === true,
+    jobcenterHinweis: jobcenterZustaendig(daten),
     antragPdf,
     nachrichtUUID,
     nachrichtXml: nachricht.wert,

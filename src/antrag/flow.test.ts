@@ -173,7 +173,7 @@ const reisen: Reise[] = [
         zurueck: 'haushalt-uebersicht',
       },
       { schritt: 'haushalt-uebersicht', eingabe: {}, weiter: 'buergergeld', zurueck: 'haushalt-person/p2' },
-      { schritt: 'buergergeld', weiter: 'leistungen' },
+      { schritt: 'buergergeld', weiter: 'erwerbsfaehigkeit' },
     ],
   },
   {
@@ -203,9 +203,36 @@ const reisen: Reise[] = [
     name: 'Bürgergeld (SGB II) → Jobcenter hint, not blocking',
     ab: 'buergergeld',
     schritte: [
-      { schritt: 'buergergeld', eingabe: { bezieht: 'ja' }, weiter: 'jobcenter-hinweis' },
+      { schritt: 'buergergeld', eingabe: { bezieht: 'ja' }, weiter: 'erwerbsfaehigkeit' },
+      {
+        schritt: 'erwerbsfaehigkeit',
+        eingabe: { person: 'nein', partner: 'keine' },
+        weiter: 'jobcenter-hinweis',
+      },
       { schritt: 'jobcenter-hinweis', weiter: 'leistungen' },
       { schritt: 'leistungen', weiter: 'offener-antrag', zurueck: 'jobcenter-hinweis' },
+    ],
+  },
+  {
+    name: 'erwerbsfähige partner without Bürgergeld → Jobcenter hint (§ 22 Abs. 8 SGB II)',
+    ab: 'buergergeld',
+    schritte: [
+      { schritt: 'buergergeld', eingabe: { bezieht: 'nein' }, weiter: 'erwerbsfaehigkeit' },
+      {
+        schritt: 'erwerbsfaehigkeit',
+        eingabe: { person: 'nein', partner: 'ja' },
+        weiter: 'jobcenter-hinweis',
+      },
+      { schritt: 'jobcenter-hinweis', weiter: 'leistungen' },
+    ],
+  },
+  {
+    name: 'nobody erwerbsfähig, no Bürgergeld → Sozialamt, no hint',
+    ab: 'buergergeld',
+    schritte: [
+      { schritt: 'buergergeld', eingabe: { bezieht: 'nein' }, weiter: 'erwerbsfaehigkeit' },
+      { schritt: 'erwerbsfaehigkeit', eingabe: { person: 'nein', partner: 'nein' }, weiter: 'leistungen' },
+      { schritt: 'leistungen', weiter: 'offener-antrag', zurueck: 'erwerbsfaehigkeit' },
     ],
   },
   {

@@ -10,6 +10,7 @@ import {
 } from './schritte/finanzen.ts';
 import {
   buergergeld,
+  erwerbsfaehigkeit,
   haushalt,
   haushaltPerson,
   haushaltUebersicht,
@@ -97,6 +98,7 @@ export const einzelSchritte = [
   haushalt,
   haushaltUebersicht,
   buergergeld,
+  erwerbsfaehigkeit,
   jobcenterHinweis,
   leistungen,
   offenerAntrag,
@@ -151,6 +153,18 @@ export type AntragDaten = EinzelDaten & {
   erklaerungen?: DatenVon<typeof erklaerungen>;
 };
 
+/**
+ * Whether the Jobcenter is probably responsible (§ 22 Abs. 8 SGB II): someone in the household gets Bürgergeld,
+ * or the applicant or the partner is erwerbsfähig (then SGB II comes first, § 5 Abs. 2 and § 21 SGB XII).
+ */
+export function jobcenterZustaendig(d: AntragDaten): boolean {
+  return (
+    d.buergergeld?.bezieht === true ||
+    d.erwerbsfaehigkeit?.person === true ||
+    d.erwerbsfaehigkeit?.partner === 'ja'
+  );
+}
+
 /** Instance id of the applicant in repeated per-person steps (income). */
 export const ANTRAGSTELLER = 'antragsteller';
 /** Instance id of a household member that is being added. */
@@ -189,7 +203,8 @@ export const ablauf: Eintrag[] = [
   },
   { schritt: haushaltUebersicht, wenn: (d) => d.haushalt?.weiterePersonen === true },
   { schritt: buergergeld },
-  { schritt: jobcenterHinweis, wenn: (d) => d.buergergeld?.bezieht === true },
+  { schritt: erwerbsfaehigkeit },
+  { schritt: jobcenterHinweis, wenn: jobcenterZustaendig },
   { schritt: leistungen },
   { schritt: offenerAntrag },
   { schritt: wohnungLage },

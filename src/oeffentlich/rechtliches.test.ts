@@ -63,3 +63,10 @@ test('start-up warns outside development when legal items are unset; bad values 
   );
   expect(() => loadConfig({ NODE_ENV: 'test', IMPRESSUM_EMAIL: 'kaputt' })).toThrow(/IMPRESSUM_EMAIL/);
 });
+
+test('the Leichte-Sprache page says when the Jobcenter helps and links the Jobcenter finder', async () => {
+  const { body } = await t.app.inject({ url: '/leichte-sprache' });
+  expect(body).toContain('Wann hilft das Job·center?');
+  expect(body).toContain('3 Stunden oder mehr arbeiten');
+  expect(body).toContain('href="https://www.arbeitsagentur.de/jobcenter-finden"');
+});

@@ -8,6 +8,7 @@ import {
   dateiEntfernenSeite,
   nachforderungBeantworten,
   nachreichungAbsendenSeite,
+  unterlagenJederzeitSeite,
 } from './seiten/buerger/nachforderung.tsx';
 
 // The citizen's status pages under /meine-antraege, one controller each in seiten/buerger/.
@@ -21,5 +22,6 @@ export function posteingangBuergerRouten(app: FastifyInstance, k: Kontext, grenz
     dateiHochladenSeite,
     dateiEntfernenSeite,
     nachreichungAbsendenSeite,
+    unterlagenJederzeitSeite,
   ]);
 }

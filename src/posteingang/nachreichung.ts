@@ -5,4 +5,5 @@
 
 export * from './nachreichung/absenden.ts';
 export * from './nachreichung/dateien.ts';
+export * from './nachreichung/jederzeit.ts';
 export * from './nachreichung/nachricht.ts';

@@ -41,7 +41,8 @@ export type PosteingangNachforderungTable = {
   hinweis: Buffer | null;
   status: Generated<'offen' | 'beantwortet'>;
   erstellt_am: Date;
-  akteur_art: 'personal' | 'api';
+  /** 'buerger': documents the citizen adds of their own accord (no request of the office). */
+  akteur_art: 'personal' | 'api' | 'buerger';
   akteur_id: string | null;
   akteur_name: string;
   beantwortet_am: Date | null;

@@ -62,6 +62,23 @@ const kontoRostock = await einKonto(t, { passwort: null, rollen: ['sachbearbeitu
 /** A fresh session of the Rostock case worker (tests move the clock past the idle time-out). */
 const sbRostock = () => alsPersonal(t, kontoRostock);
 
+/** Uploads one file to a reply page (multipart, with the page's CSRF token). */
+function hochladenFuer(buerger: InjectBrowser, link: string, art: string, name: string, inhalt: Buffer) {
+  const grenze = '----grenze';
+  return buerger.anfrage({
+    method: 'POST',
+    url: `${link}/unterlagen/${art}?_csrf=${encodeURIComponent(buerger.csrf ?? '')}`,
+    headers: { 'content-type': `multipart/form-data; boundary=${grenze}` },
+    payload: Buffer.concat([
+      Buffer.from(
+        `--${grenze}\r\nContent-Disposition: form-data; name="datei"; filename="${name}"\r\nContent-Type: application/octet-stream\r\n\r\n`,
+      ),
+      inhalt,
+      Buffer.from(`\r\n--${grenze}--\r\n`),
+    ]),
+  });
+}
+
 async function get(url: string, cookies?: Record<string, string>) {
   return t.app.inject({ url, cookies: cookies ?? (await sbRostock()) });
 }
@@ -440,21 +457,8 @@ describe('a request for documents, answered by the citizen', () => {
     expect(leer.statusCode).toBe(400);
     expect(leer.body).toContain('Laden Sie zuerst mindestens eine Unterlage hoch');
 
-    const hochladen = async (art: string, name: string, inhalt: Buffer) => {
-      const grenze = '----grenze';
-      return buerger.anfrage({
-        method: 'POST',
-        url: `${link!}/unterlagen/${art}?_csrf=${encodeURIComponent(buerger.csrf ?? '')}`,
-        headers: { 'content-type': `multipart/form-data; boundary=${grenze}` },
-        payload: Buffer.concat([
-          Buffer.from(
-            `--${grenze}\r\nContent-Disposition: form-data; name="datei"; filename="${name}"\r\nContent-Type: application/octet-stream\r\n\r\n`,
-          ),
-          inhalt,
-          Buffer.from(`\r\n--${grenze}--\r\n`),
-        ]),
-      });
-    };
+    const hochladen = (art: string, name: string, inhalt: Buffer) =>
+      hochladenFuer(buerger, link!, art, name, inhalt);
     const falsch = await hochladen('kontoauszuege', 'virus.exe', Buffer.from('MZ\x90\x00'));
     expect(falsch.statusCode).toBe(415);
     expect(falsch.body).toContain('ist kein PDF, JPEG oder PNG');
@@ -572,12 +576,12 @@ describe('a request for documents, answered by the citizen', () => {
     t.uhr.vor(31 * 60_000);
     const res = await b.get('/meine-antraege');
     expect(res.statusCode).toBe(303);
-    expect(res.headers.location).toBe('/anmelden?ziel=%2Fmeine-antraege');
+    expect(res.headers.location).toMatch(/^\/anmelden\?ziel=%2Fmeine-antraege(&abgelaufen=[^&]*)?$/);
     const post = await b.post(
       `/meine-antraege/${dringend.vorgangsnummer}/nachforderungen/AAAAAAAAAAAAAAAA/absenden`,
     );
     expect(post.statusCode).toBe(303);
-    expect(post.headers.location).toBe('/anmelden?ziel=%2Fmeine-antraege');
+    expect(post.headers.location).toMatch(/^\/anmelden\?ziel=%2Fmeine-antraege(&abgelaufen=[^&]*)?$/);
   });
 
   test('without a BundID session the status page leads to the login and back', async () => {
@@ -587,4 +591,65 @@ describe('a request for documents, answered by the citizen', () => {
       `/anmelden?ziel=${encodeURIComponent(`/meine-antraege/${dringend.vorgangsnummer}`)}`,
     );
   });
+});
+
+test('documents at any time: the citizen adds documents without a request; they reach the office as a follow-up message', async () => {
+  const jederzeit = await einAntrag(t, { identitaet: eineIdentitaet({ pseudonym: 'bpk2:jederzeit' }) });
+  const nummer = jederzeit.vorgangsnummer;
+  const buerger = new InjectBrowser(t);
+  buerger.cookies = await alsBuerger(t, eineIdentitaet({ pseudonym: 'bpk2:jederzeit' }));
+  const stand = await buerger.get(`/meine-antraege/${nummer}`);
+  expect(stand.body).toContain('Weitere Unterlagen senden');
+  expect(stand.body).not.toContain('Bitte reichen Sie Unterlagen nach');
+
+  // Refused: without the form's CSRF token, and for another citizen's application.
+  const ohneToken = await t.app.inject({
+    method: 'POST',
+    url: `/meine-antraege/${nummer}/unterlagen`,
+    cookies: buerger.cookies,
+  });
+  expect(ohneToken.statusCode).toBe(403);
+  const fremd = new InjectBrowser(t);
+  fremd.cookies = await alsBuerger(t, eineIdentitaet({ pseudonym: 'bpk2:jemand-anders' }));
+  await fremd.get('/meine-antraege');
+  expect((await fremd.post(`/meine-antraege/${nummer}/unterlagen`)).statusCode).toBe(404);
+  expect(
+    await db
+      .selectFrom('posteingang_nachforderung')
+      .select('id')
+      .where('antrag_id', '=', jederzeit.id)
+      .execute(),
+  ).toHaveLength(0);
+
+  const geoeffnet = await buerger.post(`/meine-antraege/${nummer}/unterlagen`);
+  expect(geoeffnet.statusCode).toBe(303);
+  const link = String(geoeffnet.headers.location);
+  // Opening again gives the same open reply, not a second one.
+  expect((await buerger.post(`/meine-antraege/${nummer}/unterlagen`)).headers.location).toBe(link);
+  const antwortSeite = await buerger.get(link);
+  expect(antwortSeite.body).toContain('auch wenn es nicht danach gefragt hat');
+  expect(antwortSeite.body).not.toContain('Unterlagen nachgefordert');
+  const falsch = await hochladenFuer(buerger, link, 'kontoauszuege', 'virus.exe', Buffer.from('MZ\x90\x00'));
+  expect(falsch.statusCode).toBe(415);
+  const ok = await hochladenFuer(buerger, link, 'mietvertrag', 'Mietvertrag.pdf', PDF);
+  expect(ok.statusCode, ok.body.slice(0, 300)).toBe(303);
+  await buerger.get(String(ok.headers.location));
+  const gesendet = await buerger.post(`${link}/absenden`);
+  expect(gesendet.statusCode, gesendet.body.slice(0, 500)).toBe(303);
+
+  const folge = await db
+    .selectFrom('zustell_auftrag')
+    .selectAll()
+    .where('bezug', '=', `nachreichung:${link.split('/').pop()!}`)
+    .executeTakeFirstOrThrow();
+  const g = leseNachricht(entschluesselteNachricht(t.deps.secrets.dataKey, folge).toString('utf8'));
+  if (!g.ok) throw new Error(g.fehler);
+  expect(g.nachricht.dokumente.map((d) => d.dateiname)).toContain('Mietvertrag.pdf');
+  // The case's status is not changed by documents nobody asked for.
+  const fall = await db
+    .selectFrom('posteingang_fall')
+    .select('status')
+    .where('antrag_id', '=', jederzeit.id)
+    .executeTakeFirstOrThrow();
+  expect(fall.status).toBe('eingegangen');
 });

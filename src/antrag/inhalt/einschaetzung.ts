@@ -1,5 +1,5 @@
 import type { AbschnittDefinition, AbschnittWerte, InhaltWerte } from '../../nachricht/index.ts';
-import type { AntragDaten } from '../flow.ts';
+import { jobcenterZustaendig, type AntragDaten } from '../flow.ts';
 import { schonfristAus, schonfristVorbehalte, type Schonfrist } from '../frist.ts';
 import { leistungswunsch } from '../schritte/ursachen.ts';
 
@@ -14,6 +14,11 @@ const JOBCENTER_GRUENDE = [
     code: 'buergergeld',
     label:
       'Im Haushalt wird Bürgergeld (SGB II) bezogen: zuständig ist wahrscheinlich das Jobcenter (§ 22 Abs. 8 SGB II)',
+  },
+  {
+    code: 'erwerbsfaehig',
+    label:
+      'Die antragstellende Person oder ihr Partner ist erwerbsfähig: zuständig ist wahrscheinlich das Jobcenter (§ 22 Abs. 8 SGB II)',
   },
 ] as const;
 
@@ -73,7 +78,8 @@ export const EINSCHAETZUNG_ABSCHNITT: AbschnittDefinition = {
 export function einschaetzungAus(d: AntragDaten): AbschnittWerte {
   const frist = schonfristAus(d);
   const v = schonfristVorbehalte(d);
-  const jobcenter = d.buergergeld?.bezieht === true;
+  const jobcenter = jobcenterZustaendig(d);
+  const jobcenterGrund = d.buergergeld?.bezieht === true ? 'buergergeld' : 'erwerbsfaehig';
   const w: AbschnittWerte = {
     schonfristEnde: frist?.ende,
     schonfristVorlaeufig: frist?.vorlaeufig,
@@ -82,7 +88,7 @@ export function einschaetzungAus(d: AntragDaten): AbschnittWerte {
     beantragterBetrag: d.leistungswunsch?.betrag,
     hilfeform: d.leistungswunsch?.form,
     jobcenterHinweis: jobcenter,
-    jobcenterGrund: jobcenter ? 'buergergeld' : undefined,
+    jobcenterGrund: jobcenter ? jobcenterGrund : undefined,
   };
   return Object.fromEntries(Object.entries(w).filter(([, x]) => x !== undefined));
 }

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { expect, test } from 'vitest';
 import { BEISPIEL_PDF } from '../../nachricht/beispiel.ts';
 import { leseNachricht, validiereNachricht, baueNachricht } from '../../nachricht/index.ts';
-import { einzelSchritte, type AntragDaten } from '../flow.ts';
+import { einzelSchritte, jobcenterZustaendig, type AntragDaten } from '../flow.ts';
 import { erklaerungen } from '../schritte/erklaerungen.ts';
 import type { Feld } from '../schritte/felder.ts';
 import { JA_NEIN } from '../schritte/felder.ts';
@@ -184,8 +184,8 @@ test(
         expect(t?.vorbehalte).toStrictEqual(schonfristVorbehalte(d));
         expect(t?.beantragterBetragCent).toBe(d.leistungswunsch?.betrag);
         expect(t?.hilfeform).toBe(d.leistungswunsch?.form);
-        expect(t?.jobcenter.hinweis).toBe(d.buergergeld?.bezieht === true);
-        expect(t?.jobcenter.grund !== undefined).toBe(d.buergergeld?.bezieht === true);
+        expect(t?.jobcenter.hinweis).toBe(jobcenterZustaendig(d));
+        expect(t?.jobcenter.grund !== undefined).toBe(jobcenterZustaendig(d));
         // Consent time, trust level and the answers taken over from the BundID arrive unchanged.
         expect(einreichungGelesen(gelesen.nachricht.antragsangaben ?? {})).toStrictEqual({ ...e });
       }),

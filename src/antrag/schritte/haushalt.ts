@@ -96,6 +96,41 @@ export const buergergeld = formSchritt({
   },
 });
 
+/**
+ * Erwerbsfähigkeit (§ 8 SGB II) decides between Jobcenter and Sozialamt: erwerbsfähige Leistungsberechtigte
+ * and their households get help with rent arrears from the Jobcenter (§ 22 Abs. 8 SGB II), even when they do
+ * not get Bürgergeld yet; the Sozialamt (§ 36 SGB XII) helps the others, e.g. pensioners.
+ */
+export const erwerbsfaehigkeit = formSchritt({
+  id: 'erwerbsfaehigkeit',
+  slug: 'leistungen/arbeiten',
+  titel: 'Können Sie arbeiten?',
+  abschnitt: 'leistungen',
+  einleitung: 'Davon hängt ab, ob das Sozialamt oder das Jobcenter Ihnen hilft.',
+  felder: {
+    person: jaNein({
+      label:
+        'Ist die antragstellende Person mindestens 15 Jahre alt, noch nicht im Rentenalter und kann sie mindestens 3 Stunden am Tag arbeiten?',
+      kurz: 'Erwerbsfähig: antragstellende Person',
+      hinweis:
+        'Es kommt nicht darauf an, ob die Person gerade Arbeit hat. Gemeint ist: Sie ist gesund genug, um mindestens 3 Stunden am Tag zu arbeiten.',
+      was: 'die antragstellende Person mindestens 3 Stunden am Tag arbeiten kann',
+    }),
+    partner: auswahl({
+      label: 'Und die Ehe- oder Lebenspartnerin oder der Ehe- oder Lebenspartner in der Wohnung?',
+      kurz: 'Erwerbsfähig: Partnerin oder Partner',
+      was: 'die Antwort für die Partnerin oder den Partner',
+      fehlertext:
+        'Wählen Sie aus, ob die Partnerin oder der Partner mindestens 3 Stunden am Tag arbeiten kann',
+      optionen: [
+        { wert: 'ja', label: 'Ja, kann mindestens 3 Stunden am Tag arbeiten' },
+        { wert: 'nein', label: 'Nein' },
+        { wert: 'keine', label: 'Es gibt keine Partnerin und keinen Partner in der Wohnung' },
+      ],
+    }),
+  },
+});
+
 /** Shown to SGB II recipients: the Jobcenter is responsible (§ 22 Abs. 8 SGB II); submission stays possible. */
 export const jobcenterHinweis = infoSchritt({
   id: 'jobcenter-hinweis',

@@ -1,4 +1,4 @@
-import { schluessel, type AntragDaten } from '../flow.ts';
+import { jobcenterZustaendig, schluessel, type AntragDaten } from '../flow.ts';
 import { haushaltPerson } from '../schritte/haushalt.ts';
 import { staatName } from '../schritte/staaten.ts';
 import { adresse, ADRESSFELDER, angabenAus, aus, type Abschnitt } from './angaben.ts';
@@ -63,11 +63,15 @@ export function abschnittLeistungen(d: AntragDaten): Abschnitt {
     titel: 'Sozialleistungen',
     felder: [
       ...aus(d, 'buergergeld'),
-      ...(d.buergergeld?.bezieht === true
+      ...aus(d, 'erwerbsfaehigkeit'),
+      ...(jobcenterZustaendig(d)
         ? [
             {
               label: 'Hinweis',
-              wert: 'Bürgergeld im Haushalt: zuständig ist wahrscheinlich das Jobcenter (§ 22 Abs. 8 SGB II)',
+              wert:
+                d.buergergeld?.bezieht === true
+                  ? 'Bürgergeld im Haushalt: zuständig ist wahrscheinlich das Jobcenter (§ 22 Abs. 8 SGB II)'
+                  : 'Erwerbsfähig: zuständig ist wahrscheinlich das Jobcenter (§ 22 Abs. 8 SGB II, § 21 SGB XII)',
             },
           ]
         : []),

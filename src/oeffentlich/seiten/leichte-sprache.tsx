@@ -18,6 +18,19 @@ export function LeichteSprache({ navigation }: { navigation?: Navigation }) {
           Vielleicht will Ihr Vermieter, dass Sie ausziehen. Dann schickt das Gericht einen gelben Brief. Ab
           diesem Tag haben Sie nur 2 Monate Zeit. Stellen Sie den Antrag deshalb schnell.
         </p>
+        <h2 class="kern-heading-medium">Wann hilft das Job·center?</h2>
+        <p class="kern-body">
+          Bekommen Sie Bürger·geld? Oder können Sie jeden Tag 3 Stunden oder mehr arbeiten? Dann hilft
+          meistens nicht das Sozial·amt. Dann hilft das Job·center. Das Job·center kann auch Miet·schulden
+          bezahlen.
+        </p>
+        <p class="kern-body">
+          Gehen Sie am besten gleich zum Job·center. Hier finden Sie Ihr Job·center:{' '}
+          <a class="kern-link" href="https://www.arbeitsagentur.de/jobcenter-finden">
+            Job·center finden
+          </a>
+          . Sie können den Antrag aber auch hier stellen. Dann schickt das Sozial·amt ihn zum Job·center.
+        </p>
         <h2 class="kern-heading-medium">So stellen Sie den Antrag</h2>
         <ol class="kern-list kern-list--number">
           <li>Sie melden sich mit der BundID an. Die BundID ist ein Konto für Ämter im Internet.</li>

@@ -91,6 +91,7 @@ export async function nachreichungAbsenden(
       .select('id')
       .where('antrag_id', '=', f.antrag.id)
       .where('status', '=', 'offen')
+      .where('akteur_art', '!=', 'buerger')
       .executeTakeFirst();
     const fall = await trx
       .selectFrom('posteingang_fall')

@@ -53,10 +53,10 @@ export async function baueNachreichung(
     nachgefordertAm: n.erstellt_am,
     frist: n.frist,
     nachgereichtAm: jetzt,
-    unterlagen: n.unterlagen.map((u) => ({
-      titel: unterlagenTitel(u),
-      anzahl: dateien.filter((d) => d.art === u).length,
-    })),
+    unterlagen: n.unterlagen
+      .map((u) => ({ titel: unterlagenTitel(u), anzahl: dateien.filter((d) => d.art === u).length }))
+      // A reply of the citizen's own offers every kind; only the kinds sent are listed.
+      .filter((u) => n.akteur_art !== 'buerger' || u.anzahl > 0),
     dateien: dateien.map((d) => ({ titel: unterlagenTitel(d.art), dateiname: d.dateiname })),
   });
   const nachrichtUUID = randomUUID();

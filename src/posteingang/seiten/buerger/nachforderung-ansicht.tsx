@@ -40,16 +40,24 @@ export function NachforderungBeantworten(p: {
         </Hinweisbox>
       ) : (
         <>
-          <p class="kern-body">
-            Das Sozialamt hat am {zeit(p.n.erstellt_am)} Unterlagen nachgefordert.{' '}
-            {p.n.ueberfaellig ? (
-              <strong>
-                Die Frist ist am {datum(p.n.frist)} abgelaufen. Bitte reichen Sie die Unterlagen sofort nach.
-              </strong>
-            ) : (
-              <>Bitte reichen Sie sie bis zum {datum(p.n.frist)} nach.</>
-            )}
-          </p>
+          {p.n.eigene ? (
+            <p class="kern-body">
+              Hier können Sie dem Sozialamt weitere Unterlagen schicken, auch wenn es nicht danach gefragt
+              hat. Laden Sie die Dateien bei der passenden Art hoch und senden Sie sie dann ab.
+            </p>
+          ) : (
+            <p class="kern-body">
+              Das Sozialamt hat am {zeit(p.n.erstellt_am)} Unterlagen nachgefordert.{' '}
+              {p.n.ueberfaellig ? (
+                <strong>
+                  Die Frist ist am {datum(p.n.frist)} abgelaufen. Bitte reichen Sie die Unterlagen sofort
+                  nach.
+                </strong>
+              ) : (
+                <>Bitte reichen Sie sie bis zum {datum(p.n.frist)} nach.</>
+              )}
+            </p>
+          )}
           {p.n.hinweisText !== undefined ? (
             <Hinweisbox art="info" titel="Hinweis des Sozialamts">
               <p class="kern-body">{p.n.hinweisText}</p>

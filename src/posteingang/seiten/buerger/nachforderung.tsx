@@ -2,13 +2,19 @@ import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
 import { tagInBerlin } from '../../../shared/index.ts';
 import { sendeSeite } from '../../../web/index.ts';
-import { nachforderungenVon } from '../../faelle.ts';
-import { dateiEntfernen, dateienDerNachforderung, nachreichungAbsenden } from '../../nachreichung.ts';
+import { fallZuAntrag, nachforderungenVon } from '../../faelle.ts';
+import {
+  dateiEntfernen,
+  dateienDerNachforderung,
+  eigeneUnterlagenOeffnen,
+  nachreichungAbsenden,
+} from '../../nachreichung.ts';
 import { NachforderungBeantworten } from './nachforderung-ansicht.tsx';
 import { offene } from './stand.ts';
 import { MEINE } from './typen.ts';
 import {
   eigeneNachforderung,
+  eigenerAntrag,
   nichtGefunden,
   rahmen,
   seite,
@@ -100,5 +106,19 @@ export const nachreichungAbsendenSeite = seite({
       'Unterlagen nachgereicht',
     );
     return reply.redirect(`${nachforderungPfad(r.antrag.vorgangsnummer, r.n.id)}?gesendet=ja`, 303);
+  },
+});
+
+/** Documents at any time: opens the citizen's own reply and leads to its upload page. */
+export const unterlagenJederzeitSeite = seite({
+  methode: 'POST',
+  pfad: `${MEINE}/:nummer/unterlagen`,
+  params: z.object({ nummer: z.string() }),
+  behandle: async ({ request, reply, deps: k, params }) => {
+    const e = await eigenerAntrag(k, request, reply, params.nummer);
+    if (e === null) return reply;
+    const r = await eigeneUnterlagenOeffnen(k, await fallZuAntrag(k, e.antrag));
+    if (!r.ok) return reply.code(409).type('text/plain; charset=utf-8').send(r.meldung);
+    return reply.redirect(nachforderungPfad(e.antrag.vorgangsnummer, r.n.id), 303);
   },
 });

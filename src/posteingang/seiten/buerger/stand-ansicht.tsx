@@ -1,6 +1,6 @@
 import { AntragSeite, Ueberschrift, type Rahmen } from '../../../antrag/index.ts';
 import { fristInWorten } from '../../../shared/index.ts';
-import { Hinweisbox } from '../../../web/index.ts';
+import { CsrfFeld, Hinweisbox } from '../../../web/index.ts';
 import { unterlagenTitel } from '../../faelle.ts';
 import { statusFuerBuerger } from '../../status.ts';
 import { datum, zeit } from '../bausteine.tsx';
@@ -9,8 +9,8 @@ import { VermieterKarte } from '../../../vermieter/index.ts';
 
 // The citizen's applications with delivery and case status, open requests, the Schonfrist and the receipt.
 
-function Nachforderungen({ a }: { a: AntragStand }) {
-  const offen = a.nachforderungen.filter((n) => n.status === 'offen');
+function Nachforderungen({ a, csrf }: { a: AntragStand; csrf: string }) {
+  const offen = a.nachforderungen.filter((n) => n.status === 'offen' && !n.eigene);
   const beantwortet = a.nachforderungen.filter((n) => n.status === 'beantwortet');
   return (
     <>
@@ -44,6 +44,15 @@ function Nachforderungen({ a }: { a: AntragStand }) {
           )}
         </p>
       ) : null}
+      <form method="post" action={`${MEINE}/${a.vorgangsnummer}/unterlagen`}>
+        <CsrfFeld token={csrf} />
+        <p class="kern-body">Sie können dem Sozialamt jederzeit weitere Unterlagen schicken.</p>
+        <button type="submit" class="kern-btn kern-btn--secondary">
+          <span class="kern-label">
+            Weitere Unterlagen senden<span class="kern-sr-only"> für den Antrag {a.vorgangsnummer}</span>
+          </span>
+        </button>
+      </form>
     </>
   );
 }
@@ -89,7 +98,7 @@ function Stand({ a, ueberschrift, csrf }: { a: AntragStand; ueberschrift: 'h2' |
           </div>
         ) : null}
       </dl>
-      <Nachforderungen a={a} />
+      <Nachforderungen a={a} csrf={csrf} />
       <VermieterKarte
         nummer={a.vorgangsnummer}
         s={a.vermieter}

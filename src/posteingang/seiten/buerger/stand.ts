@@ -24,7 +24,8 @@ export const offene = (k: Kontext, n: NachforderungZeile, heute: string): Offene
   status: n.status,
   erstellt_am: n.erstellt_am,
   beantwortet_am: n.beantwortet_am,
-  ueberfaellig: istUeberfaellig(n, heute),
+  eigene: n.akteur_art === 'buerger',
+  ueberfaellig: n.akteur_art !== 'buerger' && istUeberfaellig(n, heute),
   hinweisText: nachforderungHinweis(k, n),
 });
 

@@ -11,6 +11,8 @@ export type OffeneNachforderung = Pick<
   'id' | 'unterlagen' | 'frist' | 'status' | 'erstellt_am' | 'beantwortet_am'
 > & {
   ueberfaellig: boolean;
+  /** Opened by the citizen (documents at any time), not requested by the office. */
+  eigene: boolean;
   hinweisText: string | undefined;
 };
 
