@@ -114,6 +114,12 @@ for (let i = 0; i < anzahl; i++) {
 }
 await t.close();
 console.log(
+  [...status]
+    .sort(([a], [b]) => a - b)
+    .map(([c, n]) => `${c}: ${n}`)
+    .join(', '),
+);
+console.log(
   `Fuzz: ${anzahl} Anfragen an ${routen.length} Routen in ${Math.round((Date.now() - beginn) / 1000)} s (FUZZ_SEED=${seed})`,
 );
 if (fehler.length > 0) {
