@@ -249,7 +249,11 @@ test('case worker → citizen → case worker, with e-mails over SMTP and axe-co
 test('the staff pages without cases and the development mail page pass axe-core', async () => {
   const kontext = await browser.newContext();
   const page = await kontext.newPage();
-  const konto = await einKonto(app, { rollen: ['sachbearbeitung'], behoerden: ['13004', '13003'] });
+  // The mail page is for operators only (posteingang/seiten/entwicklung/zugang.tsx).
+  const konto = await einKonto(app, {
+    rollen: ['sachbearbeitung', 'betrieb'],
+    behoerden: ['13004', '13003'],
+  });
   await page.goto(`${app.baseUrl}/verwaltung/anmelden`);
   await page.getByLabel('Anmeldename').fill(konto.login);
   await page.getByLabel('Passwort').fill(TEST_PASSWORT);

@@ -1,10 +1,12 @@
 import { antragEntwurfsquelle } from './antrag/entwurfsquelle.ts';
 import { antragJobs } from './antrag/jobs.ts';
 import { betriebJobs } from './betrieb/zusammenfassung.ts';
+import { bundidJobs } from './bundid/index.ts';
 import type { Deps } from './deps.ts';
 import { planer, type Job, type Planer } from './hintergrund/index.ts';
 import { nachnutzungJobs } from './nachnutzung/job.ts';
 import { posteingangJobs } from './posteingang/jobs.ts';
+import { webJobs } from './web/index.ts';
 import { zustellungJobs } from './zustellung/start.ts';
 
 // The one list of background work. Each part exports its jobs; adding one is one line here. The web process
@@ -20,6 +22,8 @@ export function hintergrundJobs(deps: JobDeps): Job[] {
     ...antragJobs(deps),
     ...posteingangJobs(deps),
     ...betriebJobs(deps),
+    ...webJobs(deps),
+    ...bundidJobs(deps),
   ];
 }
 

@@ -32,4 +32,10 @@ export const metriken = {
     labelNames: ['weg', 'grund'] as const,
     registers: [metrikRegister],
   }),
+  loeschungen: new Counter({
+    name: 'loeschungen_total',
+    help: 'Nach Löschregel gelöschte Datensätze nach Regel',
+    labelNames: ['regel'] as const,
+    registers: [metrikRegister],
+  }),
 };

@@ -1,18 +1,16 @@
 import type { Deps } from '../deps.ts';
-import type { Job } from '../hintergrund/index.ts';
+import { loeschJob, type Job } from '../hintergrund/index.ts';
 import { entwuerfeAufraeumen } from './antrag-repo.ts';
 
 /** Expired drafts are deleted at start and then periodically (also `npm run cli -- entwuerfe-aufraeumen`). */
 export function antragJobs(deps: Pick<Deps, 'datenbank' | 'jetzt' | 'config' | 'logger'>): Job[] {
   return [
-    {
-      art: 'periodisch',
+    loeschJob({
       name: 'antrag.entwuerfe-aufraeumen',
+      regel: 'antragsentwuerfe',
       intervallMs: deps.config.draftCleanupIntervalMinutes * 60_000,
-      async lauf() {
-        const n = await entwuerfeAufraeumen(deps.datenbank.db, deps.jetzt(), deps.config.draftRetentionDays);
-        if (n > 0) deps.logger.info({ geloescht: n }, 'Abgelaufene Antragsentwürfe gelöscht');
-      },
-    },
+      logger: deps.logger,
+      loesche: () => entwuerfeAufraeumen(deps.datenbank.db, deps.jetzt(), deps.config.draftRetentionDays),
+    }),
   ];
 }

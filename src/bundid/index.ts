@@ -3,4 +3,4 @@
 export { anzeigename } from './identitaet.ts';
 export type { BuergerIdentitaet, BuergerSitzung } from './identitaet.ts';
 export { ABMELDEN_PFAD, STANDARDZIEL, lokalesZiel } from './sitzung.ts';
-export { alteAnfragenLoeschen } from './anfrage-repo.ts';
+export { bundidJobs } from './jobs.ts';

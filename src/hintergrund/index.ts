@@ -2,5 +2,6 @@
 
 export { herzschlag } from './job.ts';
 export type { Job } from './job.ts';
+export { loeschJob } from './loeschregel.ts';
 export { planer } from './planer.ts';
 export type { Planer } from './planer.ts';

@@ -1,10 +1,12 @@
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import Fastify from 'fastify';
+import type { AddressInfo } from 'node:net';
+import Fastify, { type FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { alsBuerger, eineIdentitaet } from '../../test/anmeldung.ts';
 import { testApp, type TestApp } from '../../test/app.ts';
+import { alsPersonal, einePersonalSitzung } from '../../test/personal-sitzung.ts';
 import { eingaben } from '../../test/antrag-eingaben.ts';
 import { einAntrag } from '../../test/posteingang.ts';
 import type { AntragZeile } from '../antrag/antrag-tables.ts';
@@ -143,12 +145,15 @@ describe('notices', () => {
 });
 
 describe('the development page of the mail folder', () => {
-  test('lists the mails and shows one decoded', async () => {
-    const liste = await t.app.inject({ url: '/entwicklung/mails' });
+  const betrieb = () => alsPersonal(t, einePersonalSitzung({ rollen: ['betrieb'] }));
+
+  test('lists the mails and shows one decoded to a signed-in operator', async () => {
+    const b = await betrieb();
+    const liste = await b.get('/entwicklung/mails');
     expect(liste.statusCode).toBe(200);
     expect(liste.body).toContain(`Ihr Antrag ${mitMail.vorgangsnummer} ist eingegangen`);
     const link = /href="(\/entwicklung\/mails\/[^"]+\.eml)"/.exec(liste.body)?.[1];
-    const mail = await t.app.inject({ url: link! });
+    const mail = await b.get(link!);
     expect(mail.statusCode).toBe(200);
     expect(mail.body).toContain('Guten Tag,');
     expect(mail.body).toContain('erika@example.org');
@@ -159,17 +164,67 @@ describe('the development page of the mail folder', () => {
     '/entwicklung/mails/gibt-es-nicht.eml',
     '/entwicklung/mails/a.txt',
   ])('%s answers 404', async (url) => {
-    expect((await t.app.inject({ url })).statusCode).toBe(404);
+    expect((await (await betrieb()).get(url)).statusCode).toBe(404);
   });
+
+  test('without a staff session: to the sign-in page, no mail shown', async () => {
+    const datei = (await mails())[0]!.datei;
+    for (const url of ['/entwicklung/mails', `/entwicklung/mails/${datei}`]) {
+      const r = await t.app.inject({ url });
+      expect(r.statusCode).toBe(303);
+      expect(r.headers.location).toMatch(/^\/verwaltung\/anmelden/);
+      expect(r.body).not.toContain('Guten Tag');
+    }
+  });
+
+  test('staff without the operator role get 403', async () => {
+    const s = await alsPersonal(
+      t,
+      einePersonalSitzung({ rollen: ['sachbearbeitung'], behoerden: ['13004'] }),
+    );
+    const datei = (await mails())[0]!.datei;
+    for (const url of ['/entwicklung/mails', `/entwicklung/mails/${datei}`]) {
+      const r = await s.get(url);
+      expect(r.statusCode).toBe(403);
+      expect(r.body).not.toContain('Guten Tag');
+    }
+  });
+
+  type Abruf = (url: string) => Promise<{ statusCode: number; body: string }>;
+  async function gibtEsNicht(p: FastifyInstance, url: Abruf = (u) => p.inject({ url: u })) {
+    const datei = (await mails())[0]!.datei;
+    expect((await url('/entwicklung/mails')).statusCode).toBe(404);
+    const eine = await url(`/entwicklung/mails/${datei}`);
+    expect(eine.statusCode).toBe(404);
+    expect(eine.body).not.toContain('Guten Tag');
+  }
 
   test('does not exist in production', async () => {
     const p = Fastify();
-    entwicklungRouten(p, { production: true, dataDir: verzeichnis });
-    expect((await p.inject({ url: '/entwicklung/mails' })).statusCode).toBe(404);
-    const datei = (await mails())[0]!.datei;
-    const eine = await p.inject({ url: `/entwicklung/mails/${datei}` });
-    expect(eine.statusCode).toBe(404);
-    expect(eine.body).not.toContain('Guten Tag');
+    entwicklungRouten(p, { production: true, dataDir: verzeichnis, host: '127.0.0.1' });
+    await gibtEsNicht(p);
+    await p.close();
+  });
+
+  test.each(['0.0.0.0', '::', '192.168.1.10'])(
+    'does not exist when configured to listen on %s',
+    async (host) => {
+      const p = Fastify();
+      entwicklungRouten(p, { production: false, dataDir: verzeichnis, host });
+      await gibtEsNicht(p);
+      await p.close();
+    },
+  );
+
+  test('answers 404 when the server is actually bound to all addresses', async () => {
+    const p = Fastify();
+    entwicklungRouten(p, { production: false, dataDir: verzeichnis, host: '127.0.0.1' });
+    await p.listen({ host: '0.0.0.0', port: 0 });
+    const port = (p.server.address() as AddressInfo).port;
+    await gibtEsNicht(p, async (u) => {
+      const r = await fetch(`http://127.0.0.1:${port}${u}`, { redirect: 'manual' });
+      return { statusCode: r.status, body: await r.text() };
+    });
     await p.close();
   });
 });

@@ -233,3 +233,21 @@ test('five wrong confirmation codes lock the invitation', async () => {
   ungueltig(await v.post(`${pfad}/bestaetigen`, { code: '000000' }));
   ungueltig(await v.get(pfad));
 });
+
+test('a broken multipart body is refused with 400, never a 500 (found by npm run test:fuzz)', async () => {
+  for (const [typ, payload] of [
+    ['multipart/form-data', 'ohne Grenze'],
+    [
+      'multipart/form-data; boundary=xyz',
+      '--xyz\r\nContent-Disposition: form-data; name="a"\r\n\r\nb\r\n--xy',
+    ],
+  ] as const) {
+    const r = await t.app.inject({
+      method: 'POST',
+      url: '/vermieter/gibt-es-nicht',
+      headers: { 'content-type': typ },
+      payload,
+    });
+    expect(r.statusCode).toBe(400);
+  }
+});

@@ -30,5 +30,5 @@ export { sendeSeite } from './render.ts';
 export { registriereSeiten, seitenFuer } from './seite.ts';
 export type { Methode, Seite, SeitenAufruf } from './seite.ts';
 export { Fehlerseite, NichtGefunden, ZurStartseite } from './seiten/fehler.tsx';
-export { abgelaufeneSitzungenLoeschen, cookieName } from './sitzung.ts';
-export { regelmaessigLoeschen } from './loeschlauf.ts';
+export { cookieName } from './sitzung.ts';
+export { webJobs } from './jobs.ts';

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { Layout, sendeSeite, NichtGefunden } from '../../../web/index.ts';
 import { kopfzeile, mailText } from './eml.ts';
 import { DATEINAME, MAILS, seite } from './mails.tsx';
+import { nurBetriebLokal } from './zugang.tsx';
 
 // One e-mail of the development mail folder: sender, recipient, date and the text.
 
@@ -38,6 +39,7 @@ export const mailAnzeigen = seite({
   methode: 'GET',
   pfad: `${MAILS}/:datei`,
   params: z.object({ datei: z.string() }),
+  optionen: nurBetriebLokal,
   behandle: async ({ reply, deps, params: { datei } }) => {
     if (deps.production || !DATEINAME.test(datei)) return sendeSeite(reply, <NichtGefunden />, 404);
     const inhalt = await readFile(path.join(deps.verzeichnis, datei), 'utf8').catch(() => undefined);

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { Tabelle, Layout, sendeSeite, seitenFuer, NichtGefunden } from '../../../web/index.ts';
 import { zeit } from '../bausteine.tsx';
 import { kopfzeile } from './eml.ts';
+import { nurBetriebLokal } from './zugang.tsx';
 
 // Development only: the e-mails the embedded mode wrote into DATA_DIR/mails (no SMTP_URL), to read them in the
 // browser. In production the pages do not exist (404), whatever the configuration.
@@ -64,6 +65,7 @@ function MailListe({ mails, verzeichnis }: { mails: Mail[]; verzeichnis: string 
 export const mailListe = seite({
   methode: 'GET',
   pfad: MAILS,
+  optionen: nurBetriebLokal,
   behandle: async ({ reply, deps }) => {
     if (deps.production) return sendeSeite(reply, <NichtGefunden />, 404);
     const mails = await mailsIn(deps.verzeichnis);
