@@ -1,5 +1,6 @@
 import type { LightMyRequestResponse } from 'fastify';
 import type { TestApp } from './app.ts';
+import { gueltigesPdf } from './pdf.ts';
 
 // A landlord's browser for the declaration pages: keeps its cookies and the CSRF token, posts forms as the
 // pages do (urlencoded, and the declaration as multipart with the account statement).
@@ -37,10 +38,8 @@ export const ERKLAERUNG: Record<string, string> = {
   richtig: 'ja',
 };
 
-export const KONTOAUSZUG = Buffer.from(
-  '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n',
-  'latin1',
-);
+/** A real (parsable, one-page) PDF: uploads are opened with a PDF parser. */
+export const KONTOAUSZUG = gueltigesPdf('Mietkonto');
 
 export function vermieterBrowser(t: TestApp, headers: Record<string, string> = {}) {
   const jar: Record<string, string> = {};

@@ -1,5 +1,4 @@
-import { randomUUID } from 'node:crypto';
-import { antragstellerAus, leistungenAus, type AntragZeile } from '../antrag/index.ts';
+import { folgenachrichtBasis, type AntragZeile } from '../antrag/index.ts';
 import { renderVermieterErklaerungPdf } from '../dokumente/index.ts';
 import { DIENST_MIETRUECKSTAENDE } from '../katalog/index.ts';
 import {
@@ -12,7 +11,7 @@ import {
   type MimeType,
   type XsozialVorgang,
 } from '../nachricht/index.ts';
-import { fehler, formatDatum, formatEuro, ok, tagInBerlin, type Ergebnis } from '../shared/index.ts';
+import { fehler, formatDatum, formatEuro, ok, type Ergebnis } from '../shared/index.ts';
 import { entschluesselteNachricht, leseVerbindung, neuesterAuftragMitBezug } from '../zustellung/index.ts';
 import { ART_TEXT, KLAGE_TEXT, KUENDIGUNG_TEXT, type Erklaerung } from './erklaerung-daten.ts';
 import type { VermieterKontext } from './kontext.ts';
@@ -120,21 +119,9 @@ export async function baueErklaerungsnachricht(
     monate: e.rueckstand.monate.map((m) => ({ monat: m.monat, betragCent: m.offenCent })),
     datei: datei.dateiname,
   });
-  const nachrichtUUID = randomUUID();
   const profil = profilFuerVersion(kopf?.version ?? verbindung?.xsozialVersion ?? '') ?? STANDARD_PROFIL;
   const vorgang: XsozialVorgang = {
-    nachrichtUUID,
-    erstellt: jetzt,
-    test: false,
-    leser: kopf?.leser ?? { kennung: verbindung?.leserKennung ?? '', name: verbindung?.leserName ?? '' },
-    autor: kopf?.autor ?? { kennung: verbindung?.autorKennung ?? '', name: verbindung?.autorName ?? '' },
-    dvdvDienstkennung: kopf?.dvdvDienstkennung ?? verbindung?.dienstUri ?? '',
-    ...(kopf !== undefined ? { referenzUUID: kopf.nachrichtenUUID } : {}),
-    vorgangsID: kopf?.vorgangsID ?? antrag.vorgangsnummer,
-    antragsDatum: kopf?.antragsDatum.slice(0, 10) ?? tagInBerlin(antrag.eingereicht_am),
-    personen: [antragstellerAus(eingang.daten)],
-    dritte: [],
-    leistungen: leistungenAus(eingang.daten),
+    ...folgenachrichtBasis(antrag, eingang.daten, kopf, verbindung, jetzt),
     antragPdf: pdf,
     anlagen: [
       {
@@ -155,5 +142,5 @@ export async function baueErklaerungsnachricht(
     return fehler(
       `Die Nachricht an das Sozialamt konnte nicht erstellt werden (${gebaut.fehler.map((f) => `${f.feld}: ${f.meldung}`).join(', ')}).`,
     );
-  return ok({ xml: gebaut.wert, nachrichtUUID, referenzUUID: kopf?.nachrichtenUUID });
+  return ok({ xml: gebaut.wert, nachrichtUUID: vorgang.nachrichtUUID, referenzUUID: vorgang.referenzUUID });
 }

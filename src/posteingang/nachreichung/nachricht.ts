@@ -1,13 +1,11 @@
-import { randomUUID } from 'node:crypto';
 import {
   type AntragZeile,
-  antragstellerAus,
   anlagenAus,
   INHALT,
-  leistungenAus,
+  folgenachrichtBasis,
   nachreichungInhalt,
 } from '../../antrag/index.ts';
-import { tagInBerlin, fehler, ok, type Ergebnis } from '../../shared/index.ts';
+import { fehler, ok, type Ergebnis } from '../../shared/index.ts';
 import { renderAnschreibenPdf } from '../../dokumente/index.ts';
 import { DIENST_MIETRUECKSTAENDE, findBehoerde } from '../../katalog/index.ts';
 import {
@@ -59,21 +57,9 @@ export async function baueNachreichung(
       .filter((u) => n.akteur_art !== 'buerger' || u.anzahl > 0),
     dateien: dateien.map((d) => ({ titel: unterlagenTitel(d.art), dateiname: d.dateiname })),
   });
-  const nachrichtUUID = randomUUID();
   const kopf = original?.nachricht;
   const vorgang: XsozialVorgang = {
-    nachrichtUUID,
-    erstellt: jetzt,
-    test: false,
-    leser: kopf?.leser ?? { kennung: verbindung?.leserKennung ?? '', name: verbindung?.leserName ?? '' },
-    autor: kopf?.autor ?? { kennung: verbindung?.autorKennung ?? '', name: verbindung?.autorName ?? '' },
-    dvdvDienstkennung: kopf?.dvdvDienstkennung ?? verbindung?.dienstUri ?? '',
-    ...(kopf !== undefined ? { referenzUUID: kopf.nachrichtenUUID } : {}),
-    vorgangsID: kopf?.vorgangsID ?? antrag.vorgangsnummer,
-    antragsDatum: kopf?.antragsDatum.slice(0, 10) ?? tagInBerlin(antrag.eingereicht_am),
-    personen: [antragstellerAus(eingang.daten)],
-    dritte: [],
-    leistungen: leistungenAus(eingang.daten),
+    ...folgenachrichtBasis(antrag, eingang.daten, kopf, verbindung, jetzt),
     ...(eingang.buerger.postfach !== undefined
       ? { postfach: { postfachID: eingang.buerger.postfach, provider: 'nkb' as const } }
       : {}),
@@ -99,5 +85,5 @@ export async function baueNachreichung(
     return fehler(
       `Die Nachricht an das Sozialamt konnte nicht erstellt werden (${gebaut.fehler.map((f) => f.feld).join(', ')}).`,
     );
-  return ok({ xml: gebaut.wert, nachrichtUUID, referenzUUID: kopf?.nachrichtenUUID });
+  return ok({ xml: gebaut.wert, nachrichtUUID: vorgang.nachrichtUUID, referenzUUID: vorgang.referenzUUID });
 }
