@@ -27,6 +27,8 @@ if ! docker image inspect "$BASIS" >/dev/null 2>&1; then
   ordner="$(mktemp -d)"
   echo "Baue $BASIS mit debootstrap aus $spiegel"
   debootstrap --variant=minbase bookworm "$ordner" "$spiegel" >/dev/null
+  # mktemp -d makes the directory 0700; as the image's root "/" that would lock out every non-root user.
+  chmod 755 "$ordner"
   tar -C "$ordner" -c . | docker import - "$BASIS" >/dev/null
 fi
 
