@@ -27,6 +27,8 @@ if ! docker image inspect "$BASIS" >/dev/null 2>&1; then
   ordner="$(mktemp -d)"
   echo "Baue $BASIS mit debootstrap aus $spiegel"
   debootstrap --variant=minbase bookworm "$ordner" "$spiegel" >/dev/null
+  # mktemp -d makes the directory 0700; as the image's root "/" that would lock out every non-root user.
+  chmod 755 "$ordner"
   tar -C "$ordner" -c . | docker import - "$BASIS" >/dev/null
 fi
 
@@ -47,6 +49,8 @@ if ! docker image inspect "$NODE_BASIS" >/dev/null 2>&1; then
   cat >"$kontext/Dockerfile" <<DOCKERFILE
 FROM $BASIS
 COPY ca-certificates.crt /etc/ssl/certs/ca-certificates.crt
+# docker import leaves the image without PATH; exec-form commands (CMD ["node", …]) need it.
+ENV PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin
 ENV NODE_EXTRA_CA_CERTS=/etc/ssl/certs/ca-certificates.crt npm_config_cafile=/etc/ssl/certs/ca-certificates.crt
 COPY node/bin/node /usr/local/bin/node
 COPY npm /usr/local/lib/node_modules/npm

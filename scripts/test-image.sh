@@ -22,10 +22,14 @@ aufraeumen() {
 }
 trap aufraeumen EXIT
 
-bash scripts/image-basis.sh
-echo "Baue $IMAGE"
-docker build -q --network host --build-arg BASE="${BASE:-local/node:24}" -t "$IMAGE" . >/dev/null
-echo "Image gebaut nach $((SECONDS - beginn)) s"
+if [ "${OHNE_BAU:-}" = "1" ]; then
+  echo "Prüfe das vorhandene Image $IMAGE (OHNE_BAU=1)"
+else
+  bash scripts/image-basis.sh
+  echo "Baue $IMAGE"
+  docker build -q --network host --build-arg BASE="${BASE:-local/node:24}" -t "$IMAGE" . >/dev/null
+  echo "Image gebaut nach $((SECONDS - beginn)) s"
+fi
 
 psql "$PG" -qc "create database $DB" >/dev/null
 DATABASE_URL="${PG%/*}/$DB"
