@@ -13,6 +13,7 @@ import type {
   XsozialVorgang,
 } from './modell.ts';
 import { schreibeInhalt } from './inhalt/schreiben.ts';
+import { schreibeVermieterErklaerung } from './vermieter-erklaerung/bauen.ts';
 import type { CodeWert, XsozialProfil } from './profil.ts';
 import { pruefeVorgang, type NachrichtFehler } from './pruefung.ts';
 import { STANDARD_PROFIL } from './profile/index.ts';
@@ -383,6 +384,8 @@ export function baueNachricht(v: XsozialVorgang, profil: XsozialProfil = STANDAR
       s.qText(el, 'wert', `zusatzangaben[${i}].wert`, a.wert);
     });
   }
+
+  if (v.vermieterErklaerung !== undefined) schreibeVermieterErklaerung(vorgang, v.vermieterErklaerung);
 
   if (v.antragsangaben !== undefined && profil.erweiterungen.antragsangaben.aktiv) {
     schreibeInhalt(

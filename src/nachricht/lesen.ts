@@ -1,5 +1,7 @@
 import type { InhaltDefinition, InhaltWerte } from './inhalt/definition.ts';
 import { InhaltLeseFehler, leseInhalt } from './inhalt/lesen.ts';
+import { leseVermieterErklaerung } from './vermieter-erklaerung/lesen.ts';
+import type { VermieterErklaerung } from './vermieter-erklaerung/modell.ts';
 import { kind, kinder, leseXml, text, XmlFehler, type XmlElement } from '../shared/index.ts';
 
 // Reads a received (or our own) vorgang.transportieren.1000001: the header ids and the documents. Used by
@@ -37,6 +39,8 @@ export interface GeleseneNachricht {
   dokumente: GelesenesDokument[];
   /** The typed answers (extension), when read with a definition and present. */
   antragsangaben?: InhaltWerte;
+  /** The landlord's declaration, in its follow-up message (ADR 0023). */
+  vermieterErklaerung?: VermieterErklaerung;
 }
 
 export type LeseErgebnis = { ok: true; nachricht: GeleseneNachricht } | { ok: false; fehler: string };
@@ -115,6 +119,7 @@ export function leseNachricht(xml: string, definition?: InhaltDefinition): LeseE
     });
     const referenzUUID = text(kopf, '', 'referenzUUID');
     const antragsangaben = definition === undefined ? undefined : leseInhalt(vorgang, definition);
+    const vermieterErklaerung = leseVermieterErklaerung(vorgang);
     return {
       ok: true,
       nachricht: {
@@ -137,6 +142,7 @@ export function leseNachricht(xml: string, definition?: InhaltDefinition): LeseE
         antragsDatum: pflichtText(vorgang, namespace, 'antragsDatum'),
         dokumente,
         ...(antragsangaben !== undefined ? { antragsangaben } : {}),
+        ...(vermieterErklaerung !== undefined ? { vermieterErklaerung } : {}),
       },
     };
   } catch (e) {

@@ -1,4 +1,5 @@
 import type { InhaltDefinition, InhaltWerte } from './inhalt/definition.ts';
+import type { VermieterErklaerung } from './vermieter-erklaerung/modell.ts';
 
 // The input of the message builder: everything an xSozial-basis application message carries, independent of
 // the wizard's data model (one mapper per section turns an application into this). Dates are ISO strings
@@ -187,4 +188,6 @@ export interface XsozialVorgang {
   zusatzangaben?: Zusatzangabe[];
   /** Every answer of the application as typed data (extension element, see inhalt/ and ADR 0017). */
   antragsangaben?: { definition: InhaltDefinition; werte: InhaltWerte };
+  /** Follow-up message "Erklärung des Vermieters": the declaration as typed data (ADR 0023). */
+  vermieterErklaerung?: VermieterErklaerung;
 }

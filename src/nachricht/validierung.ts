@@ -3,6 +3,7 @@ import { din91379XsdDatei } from './din91379.ts';
 import { ANTRAG_XSD } from './inhalt/definition.ts';
 import type { XsozialProfil } from './profil.ts';
 import { PROFILE, STANDARD_PROFIL } from './profile/index.ts';
+import { VERMIETER_ERKLAERUNG_XSD } from './vermieter-erklaerung/bauen.ts';
 import { kompiliereXsd, type XsdErgebnis, type XsdPruefer } from './xsd-pruefer.ts';
 
 // Validates a message against the project's own XSD of the emitted subset (xsd/). The schema is compiled once
@@ -10,6 +11,7 @@ import { kompiliereXsd, type XsdErgebnis, type XsdPruefer } from './xsd-pruefer.
 // can run for every message before it is queued.
 
 const XSD_ORDNER = new URL('./xsd/', import.meta.url);
+const VERMIETER_XSD_DATEI = new URL(`./vermieter-erklaerung/${VERMIETER_ERKLAERUNG_XSD}`, import.meta.url);
 const XSD_NAMESPACE = 'https://portalverbund.d-nrw.de/efa/XSozial-basis/Version_2_4_0';
 /** The name our subset XSD imports the character-set schema by (schemaLocation). */
 const DIN_XSD = 'din-91379-datentyp-c.xsd';
@@ -29,7 +31,11 @@ function prueferFuer(profil: XsozialProfil): XsdPruefer {
     // The character-set schema is generated from its one definition; never a file that could drift from it.
     p = kompiliereXsd(
       { name: profil.xsd, inhalt: haupt },
-      { [DIN_XSD]: din91379XsdDatei(), [ANTRAG_XSD]: readFileSync(new URL(ANTRAG_XSD, XSD_ORDNER), 'utf8') },
+      {
+        [DIN_XSD]: din91379XsdDatei(),
+        [ANTRAG_XSD]: readFileSync(new URL(ANTRAG_XSD, XSD_ORDNER), 'utf8'),
+        [VERMIETER_ERKLAERUNG_XSD]: readFileSync(VERMIETER_XSD_DATEI, 'utf8'),
+      },
     );
     pruefer.set(schluessel, p);
   }

@@ -12,7 +12,7 @@ import { enqueueZustellung } from '../zustellung/index.ts';
 import { stand } from './einladung.ts';
 import { fruehesteFrist, type Erklaerung } from './erklaerung-daten.ts';
 import type { VermieterKontext } from './kontext.ts';
-import { baueErklaerungsnachricht } from './nachricht.ts';
+import { baueErklaerungsnachricht, VERMIETER_BEZUG } from './nachricht.ts';
 import { protokolliere } from './protokoll.ts';
 import type { EinladungZeile } from './vermieter-tables.ts';
 
@@ -21,7 +21,6 @@ import type { EinladungZeile } from './vermieter-tables.ts';
 // the message in the normal outbox and marks the invitation used (single use).
 
 /** Prefix of the delivery reference of the landlord's follow-up message; the invitation id follows. */
-export const VERMIETER_BEZUG = 'vermieter:';
 
 const dateiKontext = (id: string) => `vermieter-datei:${id}`;
 const metaKontext = (id: string) => `vermieter-datei-meta:${id}`;

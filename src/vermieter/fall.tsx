@@ -3,6 +3,7 @@ import type { Db } from '../db/index.ts';
 import { formatDatum, formatEuro, formatMonat, formatZeitpunkt, type Schluessel } from '../shared/index.ts';
 import { CsrfFeld, Knopf } from '../web/index.ts';
 import { erklaerungVon } from './absenden.ts';
+import { erklaerungAusNachricht } from './nachricht.ts';
 import { einladungenZu, stand, type Einladungsstand } from './einladung.ts';
 import { ART_TEXT, KLAGE_TEXT, KUENDIGUNG_TEXT, type Erklaerung } from './erklaerung-daten.ts';
 import { vergleiche, type Vergleich, type Zeile } from './vergleich.ts';
@@ -32,7 +33,11 @@ export async function vermieterImFall(
   const jetzt = k.jetzt();
   const zeilen = await einladungenZu(k, antrag.id);
   const eingereicht = zeilen.find((z) => z.eingereicht_am !== null);
-  const e = eingereicht === undefined ? undefined : erklaerungVon(k, eingereicht);
+  // What the office received (the delivered message); the stored copy only for a declaration without one.
+  const e =
+    eingereicht === undefined
+      ? undefined
+      : ((await erklaerungAusNachricht(k, eingereicht.id)) ?? erklaerungVon(k, eingereicht));
   let erklaerung: VermieterImFall['erklaerung'];
   if (e !== undefined && eingereicht?.eingereicht_am) {
     const eingang = k.repo.antragDaten(antrag);

@@ -3,11 +3,9 @@ import { renderVermieterErklaerungPdf } from '../dokumente/index.ts';
 import { DIENST_MIETRUECKSTAENDE } from '../katalog/index.ts';
 import {
   baueUndValidiereNachricht,
-  baueVermieterErklaerung,
   leseNachricht,
   profilFuerVersion,
   STANDARD_PROFIL,
-  validiereVermieterErklaerung,
   type MimeType,
   type XsozialVorgang,
 } from '../nachricht/index.ts';
@@ -18,7 +16,10 @@ import type { VermieterKontext } from './kontext.ts';
 
 // The follow-up xSozial message "Erklärung des Vermieters": header from the application's original message
 // (referenzUUID = its UUID), the declaration as PDF, the account statement as attachment, and the declaration
-// as data in its own namespace (nachricht/vermieter-erklaerung/), carried in a zusatzangabe.
+// as typed data in its own namespace (nachricht/vermieter-erklaerung/), an element of the message.
+
+/** The delivery reference of a declaration's follow-up message: "vermieter:" and the invitation's id. */
+export const VERMIETER_BEZUG = 'vermieter:';
 
 export type Datei = { dateiname: string; mime: MimeType; inhalt: Buffer };
 export type Gebaut = { xml: string; nachrichtUUID: string; referenzUUID: string | undefined };
@@ -29,6 +30,20 @@ async function original(k: VermieterKontext, antrag: AntragZeile) {
   if (auftrag === undefined) return undefined;
   const gelesen = leseNachricht(entschluesselteNachricht(k.schluessel, auftrag).toString('utf8'));
   return gelesen.ok ? gelesen.nachricht : undefined;
+}
+
+/**
+ * The landlord's declaration as the office received it: read back from its delivered follow-up message, so
+ * the inbox shows what any Fachverfahren imports (issue 11); undefined when no message was queued.
+ */
+export async function erklaerungAusNachricht(
+  k: Pick<VermieterKontext, 'db' | 'schluessel'>,
+  einladungId: string,
+): Promise<Erklaerung | undefined> {
+  const auftrag = await neuesterAuftragMitBezug(k.db, [`${VERMIETER_BEZUG}${einladungId}`]);
+  if (auftrag === undefined) return undefined;
+  const gelesen = leseNachricht(entschluesselteNachricht(k.schluessel, auftrag).toString('utf8'));
+  return gelesen.ok ? gelesen.nachricht.vermieterErklaerung : undefined;
 }
 
 const janein = (b: boolean) => (b ? 'Ja' : 'Nein');
@@ -102,14 +117,6 @@ export async function baueErklaerungsnachricht(
   if (verbindung === undefined && kopf === undefined)
     return fehler('Für dieses Sozialamt ist keine elektronische Zustellung eingerichtet.');
   const jetzt = k.jetzt();
-  const erweiterung = baueVermieterErklaerung({
-    ...e,
-    vorgangsnummer: antrag.vorgangsnummer,
-    referenzUUID: kopf?.nachrichtenUUID,
-    abgegebenAm: jetzt,
-  });
-  const geprueft = await validiereVermieterErklaerung(erweiterung);
-  if (!geprueft.ok) return fehler(`Die Erklärung ist ungültig: ${geprueft.fehler.join('; ')}`);
   const pdf = await renderVermieterErklaerungPdf({
     vorgangsnummer: antrag.vorgangsnummer,
     mieter: eingang.antragsteller,
@@ -132,10 +139,13 @@ export async function baueErklaerungsnachricht(
         name: 'Mietkontoauszug (vom Vermieter)',
       },
     ],
-    zusatzangaben: [
-      { schluessel: 'nachrichtArt', wert: 'Erklärung des Vermieters' },
-      { schluessel: 'vermieterErklaerung', wert: erweiterung },
-    ],
+    // The declaration as typed data, checked with the whole message against the XSDs.
+    vermieterErklaerung: {
+      ...e,
+      vorgangsnummer: antrag.vorgangsnummer,
+      referenzUUID: kopf?.nachrichtenUUID,
+      abgegebenAm: jetzt,
+    },
   };
   const gebaut = await baueUndValidiereNachricht(vorgang, profil);
   if (!gebaut.ok)

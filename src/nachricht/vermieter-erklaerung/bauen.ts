@@ -1,8 +1,9 @@
-import { create } from 'xmlbuilder2';
+import type { create } from 'xmlbuilder2';
 import type { VermieterErklaerung } from './modell.ts';
 
-// The extension document of the landlord's declaration (namespace urn:mietrueckstaende:vermieter-erklaerung:1,
-// schema vermieter-erklaerung.xsd next to this file). One line, no declaration: it travels as a text value.
+// The landlord's declaration as typed data in the follow-up message: the element ve:vermieterErklaerung
+// (namespace urn:mietrueckstaende:vermieter-erklaerung:1, schema vermieter-erklaerung.xsd next to this file),
+// placed in xsb:vorgang before the application extension (ADR 0023).
 
 export const VERMIETER_ERKLAERUNG_NS = 'urn:mietrueckstaende:vermieter-erklaerung:1';
 
@@ -13,25 +14,28 @@ const wert = (w: string | number | boolean) => String(w).replace(/&/g, '&amp;');
 
 function feld(eltern: Knoten, name: string, w: string | number | boolean | undefined): void {
   if (w === undefined || w === '') return;
-  eltern.ele(VERMIETER_ERKLAERUNG_NS, name).txt(wert(w));
+  eltern.ele(VERMIETER_ERKLAERUNG_NS, `ve:${name}`).txt(wert(w));
 }
 
-export function baueVermieterErklaerung(e: VermieterErklaerung): string {
-  const doc = create();
-  const w = doc.ele(VERMIETER_ERKLAERUNG_NS, 'vermieterErklaerung');
+export const VERMIETER_ERKLAERUNG_XSD = 'vermieter-erklaerung.xsd';
+const XSI = 'http://www.w3.org/2001/XMLSchema-instance';
+
+export function schreibeVermieterErklaerung(eltern: Knoten, e: VermieterErklaerung): void {
+  const w = eltern.ele(VERMIETER_ERKLAERUNG_NS, 've:vermieterErklaerung');
+  w.att(XSI, 'xsi:schemaLocation', `${VERMIETER_ERKLAERUNG_NS} ${VERMIETER_ERKLAERUNG_XSD}`);
   feld(w, 'vorgangsnummer', e.vorgangsnummer);
   feld(w, 'referenzUUID', e.referenzUUID);
   feld(w, 'abgegebenAm', e.abgegebenAm.toISOString());
-  const p = w.ele(VERMIETER_ERKLAERUNG_NS, 'erklaerende');
+  const p = w.ele(VERMIETER_ERKLAERUNG_NS, 've:erklaerende');
   feld(p, 'art', e.erklaerende.art);
   feld(p, 'name', e.erklaerende.name);
   feld(p, 'ansprechperson', e.erklaerende.ansprechperson);
   feld(p, 'telefon', e.erklaerende.telefon);
   feld(p, 'email', e.erklaerende.email);
-  const r = w.ele(VERMIETER_ERKLAERUNG_NS, 'rueckstand');
+  const r = w.ele(VERMIETER_ERKLAERUNG_NS, 've:rueckstand');
   feld(r, 'stand', e.rueckstand.stand);
   for (const m of e.rueckstand.monate) {
-    const el = r.ele(VERMIETER_ERKLAERUNG_NS, 'monat');
+    const el = r.ele(VERMIETER_ERKLAERUNG_NS, 've:monat');
     feld(el, 'zeitraum', m.monat);
     feld(el, 'offenCent', m.offenCent);
   }
@@ -42,7 +46,7 @@ export function baueVermieterErklaerung(e: VermieterErklaerung): string {
   );
   feld(r, 'nutzungsentschaedigungCent', e.rueckstand.nutzungsentschaedigungCent);
   feld(r, 'kostenCent', e.rueckstand.kostenCent);
-  const mi = w.ele(VERMIETER_ERKLAERUNG_NS, 'miete');
+  const mi = w.ele(VERMIETER_ERKLAERUNG_NS, 've:miete');
   const { grundmieteCent, betriebskostenCent, heizkostenCent, sonstigesCent } = e.miete;
   feld(mi, 'grundmieteCent', grundmieteCent);
   feld(mi, 'betriebskostenCent', betriebskostenCent);
@@ -54,10 +58,9 @@ export function baueVermieterErklaerung(e: VermieterErklaerung): string {
   feld(w, 'raeumungsklage', e.raeumungsklage);
   feld(w, 'zahlungBis', e.zahlungBis);
   feld(w, 'raeumungstermin', e.raeumungstermin);
-  const b = w.ele(VERMIETER_ERKLAERUNG_NS, 'bankverbindung');
+  const b = w.ele(VERMIETER_ERKLAERUNG_NS, 've:bankverbindung');
   feld(b, 'kontoinhaber', e.bank.kontoinhaber);
   feld(b, 'iban', e.bank.iban);
   feld(b, 'bic', e.bank.bic);
   feld(b, 'verwendungszweck', e.bank.verwendungszweck);
-  return doc.end({ headless: true, prettyPrint: false });
 }

@@ -1,5 +1,3 @@
-// The extension of the follow-up message "Erklärung des Vermieters": model, builder, schema check.
+// The landlord's declaration in the follow-up message (ADR 0023): its model; nachricht/bauen.ts writes it.
 
-export { baueVermieterErklaerung } from './bauen.ts';
 export type * from './modell.ts';
-export { validiereVermieterErklaerung } from './validierung.ts';
