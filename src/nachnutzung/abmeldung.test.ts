@@ -57,6 +57,8 @@ describe('scenario A: permanent deregistration', () => {
   beforeAll(async () => {
     datenbank = await testDatenbank();
     t = await testApp({ datenbank, uhr, env: env() });
+    // What the registered job nachnutzung.uebergaenge does in its first pass after a start (ADR 0020).
+    await fuehreFaelligeUebergaengeAus(t.deps);
   });
   afterAll(async () => {
     await t.app.close();
@@ -68,6 +70,8 @@ describe('scenario A: permanent deregistration', () => {
     await t.app.close();
     uhr.setze(zeit);
     t = await testApp({ datenbank, uhr, env: env() });
+    // What the registered job nachnutzung.uebergaenge does in its first pass after a start (ADR 0020).
+    await fuehreFaelligeUebergaengeAus(t.deps);
   }
 
   test('the announcement records reason and receipt, computes the date and tells the MiK', async () => {
