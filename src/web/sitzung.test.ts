@@ -64,3 +64,22 @@ test('an unknown or malformed cookie is no session', async () => {
   expect(await t.app.sitzungen.lesen(mitCookie('buerger', 'x'.repeat(43)), 'buerger')).toBeNull();
   expect(await t.app.sitzungen.lesen(mitCookie('buerger', 'kurz'), 'buerger')).toBeNull();
 });
+
+test('when the absolute maximum age is near, the earlier end is written and shown at once', async () => {
+  const id = await t.app.sitzungen.erzeugen('personal', { benutzer: 'x' });
+  const schluessel = createHash('sha256').update(id).digest('base64url');
+  // Created almost 12 hours ago (the staff maximum): the session ends in 100 seconds, not in 30 minutes.
+  await t.datenbank.db
+    .updateTable('web_sitzung')
+    .set({ erstellt_am: new Date(t.uhr.jetzt().getTime() - 12 * 3_600_000 + 100_000) })
+    .where('id', '=', schluessel)
+    .execute();
+  const sitzung = await t.app.sitzungen.lesen(mitCookie('personal', id), 'personal');
+  expect(sitzung?.ablauf.getTime()).toBe(t.uhr.jetzt().getTime() + 100_000);
+  const zeile = await t.datenbank.db
+    .selectFrom('web_sitzung')
+    .select('laeuft_ab_am')
+    .where('id', '=', schluessel)
+    .executeTakeFirstOrThrow();
+  expect(zeile.laeuft_ab_am.getTime()).toBe(t.uhr.jetzt().getTime() + 100_000);
+});

@@ -55,8 +55,10 @@ export function createSitzungen(opts: SitzungsOptionen) {
       ),
     );
     // Written only when it moves the end by more than a minute: a burst of requests (a page and its form
-    // post) costs one write, not one each (ADR 0024). The end shown is the one stored, never later.
-    const verschoben = ablauf.getTime() - row.laeuft_ab_am.getTime() > BERUEHRUNG_AB_MS;
+    // post) costs one write, not one each (ADR 0024). The end shown is the one stored, never later. An end
+    // that moves earlier (the absolute maximum age is near) is always written and shown at once.
+    const differenz = ablauf.getTime() - row.laeuft_ab_am.getTime();
+    const verschoben = differenz > BERUEHRUNG_AB_MS || differenz < 0;
     if (verschoben) {
       await opts.db
         .updateTable('web_sitzung')
